@@ -1,0 +1,82 @@
+/** Environment, validated once at start-up. process.env is read nowhere else. */
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalUrl = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(
+      z
+        .url()
+        .refine((u) => protocols.includes(new URL(u).protocol), `must start with ${protocols.join(' or ')}//`)
+        .optional(),
+    )
+    .optional();
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  MQTT_PORT: port.default(1883),
+  MQTT_HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
+  MQTT_URL: optionalUrl(['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:']),
+  /** MQTT username/password of the hub itself on an external broker. */
+  MQTT_USERNAME: z.string().optional(),
+  MQTT_PASSWORD: z.string().optional(),
+  /** Shared-subscription group (MQTT 5) so several hubs split the device load. Empty = plain subscription. */
+  MQTT_SHARED_GROUP: z.string().regex(/^[A-Za-z0-9_-]*$/).default('hub'),
+  /** Client id of this hub on the broker; must be stable across restarts for a persistent session. */
+  HUB_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .default('hub-1'),
+  TZ: z.string().default('Asia/Shanghai'),
+  HUB_ADMIN_EMAIL: z.email().optional(),
+  HUB_ADMIN_PASSWORD: z.string().min(10, 'HUB_ADMIN_PASSWORD: at least 10 characters').optional(),
+  /** Load the demo district (two institutions, ~50 elders at home, their devices) into an empty database. */
+  DEMO_DATA: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Ingest: rows per database batch and the most rows held in memory before back-pressure. */
+  INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(2000),
+  INGEST_QUEUE_MAX: z.coerce.number().int().min(100).max(1_000_000).default(100_000),
+  INGEST_FLUSH_MS: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Days readings are kept (retention) and after how many days chunks are compressed. */
+  RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  COMPRESS_AFTER_DAYS: z.coerce.number().int().min(1).default(7),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Serve the built dashboard from this folder. */
+  DASHBOARD_DIR: z.string().optional(),
+  /** Set when the hub runs behind TLS: session cookies get the Secure flag. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type Config = z.output<typeof configSchema> & { dataDir: string; dashboardDir: string };
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError naming every bad setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const root = path.resolve(import.meta.dirname, '../..');
+  return {
+    ...c,
+    dataDir: path.resolve(c.DATA_DIR),
+    dashboardDir: c.DASHBOARD_DIR ? path.resolve(c.DASHBOARD_DIR) : path.join(root, 'dashboard/dist'),
+  };
+}

@@ -1,0 +1,41 @@
+/** The database connection: a `pg` pool and drizzle, the same for the embedded and external databases. */
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import * as schema from './schema.js';
+import type { Logger } from '../logger.js';
+
+export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+
+export interface Database {
+  pool: pg.Pool;
+  db: Db;
+  /** Embedded PGlite: one connection (it is single-session; the pool serializes all work). */
+  embedded: boolean;
+  /** Whether TimescaleDB is available (set by setupTimeSeries). */
+  timescale: boolean;
+  close(): Promise<void>;
+}
+
+// Return int8 and numeric as JS numbers (counts and sums stay far below 2^53 here).
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export function connectDatabase(url: string, opts: { embedded: boolean; log: Logger; max?: number }): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.embedded ? 1 : (opts.max ?? 10),
+    idleTimeoutMillis: opts.embedded ? 0 : 30_000,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'eldercare-hub',
+  });
+  // An idle client losing its connection must not crash the hub; the pool replaces it.
+  pool.on('error', (err) => opts.log.error({ err: err.message }, 'database connection error'));
+  const db = drizzle(pool, { schema });
+  return {
+    pool,
+    db,
+    embedded: opts.embedded,
+    timescale: false,
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * Database schema (drizzle). Ordinary tables for the registry, users and transactional data;
+ * time-series tables (readings, device_status, device_events) become TimescaleDB hypertables in
+ * timeseries.ts when the extension is available.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => tstz('created_at').notNull().defaultNow();
+
+export const tenants = pgTable('tenants', {
+  id: id(),
+  name: text('name').notNull(),
+  timezone: text('timezone').notNull().default('Asia/Shanghai'),
+  /** Per-tenant overrides of alert rules (issue: alert engine). */
+  settings: jsonb('settings').notNull().default({}),
+  createdAt: createdAt(),
+});
+
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull().default('nursing_home'),
+    address: text('address').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('institutions_tenant_idx').on(t.tenantId)],
+);
+
+export const rooms = pgTable(
+  'rooms',
+  {
+    id: id(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    floor: integer('floor').notNull().default(1),
+    dementiaZone: boolean('dementia_zone').notNull().default(false),
+  },
+  (t) => [uniqueIndex('rooms_institution_name_uq').on(t.institutionId, t.name)],
+);
+
+export const beds = pgTable(
+  'beds',
+  {
+    id: id(),
+    roomId: uuid('room_id')
+      .notNull()
+      .references(() => rooms.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+  },
+  (t) => [uniqueIndex('beds_room_label_uq').on(t.roomId, t.label)],
+);
+
+export const residents = pgTable(
+  'residents',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    bedId: uuid('bed_id').references(() => beds.id),
+    name: text('name').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    sex: text('sex').notNull(),
+    address: text('address').notNull().default(''),
+    community: text('community').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    riskCategories: text('risk_categories').array().notNull().default(sql`'{}'::text[]`),
+    careLevel: text('care_level').notNull().default('self_care'),
+    conditions: text('conditions').array().notNull().default(sql`'{}'::text[]`),
+    medicationNotes: text('medication_notes').notNull().default(''),
+    keySafe: text('key_safe').notNull().default(''),
+    contacts: jsonb('contacts').notNull().default([]),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    thresholds: jsonb('thresholds').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('residents_tenant_idx').on(t.tenantId),
+    index('residents_institution_idx').on(t.institutionId),
+    uniqueIndex('residents_bed_uq')
+      .on(t.bedId)
+      .where(sql`bed_id is not null`),
+  ],
+);
+
+export const devices = pgTable(
+  'devices',
+  {
+    id: text('id').primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    type: text('type').notNull(),
+    label: text('label').notNull().default(''),
+    residentId: uuid('resident_id').references(() => residents.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    roomId: uuid('room_id').references(() => rooms.id),
+    /** Mosquitto-compatible PBKDF2-SHA512 hash (`$7$…`) of the device's MQTT password. */
+    secretHash: text('secret_hash').notNull(),
+    online: boolean('online').notNull().default(false),
+    battery: smallint('battery'),
+    signal: smallint('signal'),
+    firmware: text('firmware'),
+    lastSeen: tstz('last_seen'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('devices_tenant_idx').on(t.tenantId), index('devices_resident_idx').on(t.residentId)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    residentId: uuid('resident_id').references(() => residents.id),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: tstz('locked_until'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the session token; the token itself is never stored. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: tstz('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const deadLetters = pgTable(
+  'dead_letters',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    receivedAt: tstz('received_at').notNull().defaultNow(),
+    topic: text('topic').notNull(),
+    deviceId: text('device_id'),
+    reason: text('reason').notNull(),
+    /** The payload as received (truncated to 4 KiB), for diagnosis. */
+    payload: text('payload').notNull(),
+  },
+  (t) => [index('dead_letters_received_idx').on(t.receivedAt)],
+);
+
+// ---- time series (hypertables where TimescaleDB is present) -------------------------------------
+
+export const readings = pgTable(
+  'readings',
+  {
+    ts: tstz('ts').notNull(),
+    deviceId: text('device_id').notNull(),
+    residentId: uuid('resident_id'),
+    metric: text('metric').notNull(),
+    value: doublePrecision('value').notNull(),
+  },
+  (t) => [
+    index('readings_resident_ts_idx').on(t.residentId, t.metric, t.ts.desc()),
+    index('readings_device_ts_idx').on(t.deviceId, t.ts.desc()),
+  ],
+);
+
+export const deviceStatus = pgTable(
+  'device_status',
+  {
+    ts: tstz('ts').notNull(),
+    deviceId: text('device_id').notNull(),
+    online: boolean('online').notNull(),
+    battery: smallint('battery'),
+    signal: smallint('signal'),
+    firmware: text('firmware'),
+  },
+  (t) => [index('device_status_device_ts_idx').on(t.deviceId, t.ts.desc())],
+);
+
+export const deviceEvents = pgTable(
+  'device_events',
+  {
+    ts: tstz('ts').notNull(),
+    receivedAt: tstz('received_at').notNull().defaultNow(),
+    deviceId: text('device_id').notNull(),
+    residentId: uuid('resident_id'),
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    body: jsonb('body').notNull(),
+  },
+  (t) => [
+    // The partition column (ts) must be part of every unique index of a hypertable.
+    uniqueIndex('device_events_device_event_uq').on(t.deviceId, t.eventId, t.ts),
+    index('device_events_resident_ts_idx').on(t.residentId, t.ts.desc()),
+  ],
+);
+
+/** Exactly-once ledger of processed device events: (device, eventId) seen before means a redelivery. */
+export const processedEvents = pgTable(
+  'processed_events',
+  {
+    deviceId: text('device_id').notNull(),
+    eventId: text('event_id').notNull(),
+    receivedAt: tstz('received_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('processed_events_pk').on(t.deviceId, t.eventId)],
+);

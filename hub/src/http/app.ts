@@ -1,0 +1,110 @@
+/** The HTTP app: API under /api (OpenAPI at /api/openapi.json), health, metrics and the dashboard. */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import { bodyLimit } from 'hono/body-limit';
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../logger.js';
+import type { AppEnv } from './types.js';
+import { AppError } from './errors.js';
+
+export interface AppParts {
+  log: Logger;
+  /** Routers mounted under /api that need a session (mounted after `requireSession`). */
+  publicApi: OpenAPIHono<AppEnv>[];
+  privateApi: OpenAPIHono<AppEnv>[];
+  requireSession: MiddlewareHandler<AppEnv>;
+  health(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, boolean> }>;
+  metrics(): Promise<{ contentType: string; body: string }>;
+  dashboardDir: string;
+}
+
+export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const id = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
+    c.set('requestId', id);
+    c.header('x-request-id', id);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+      },
+    }),
+  );
+  app.use('/api/*', csrf(), bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'request body over 1 MiB'); } }));
+
+  app.onError((err, c) => {
+    const requestId = c.get('requestId');
+    if (err instanceof AppError) {
+      return c.json({ error: err.message, ...(err.details !== undefined ? { details: err.details } : {}), requestId }, err.status);
+    }
+    const pgCode = (err as { code?: string }).code;
+    if (pgCode === '23505') return c.json({ error: 'conflicts with existing data', requestId }, 409);
+    if (pgCode === '23503') return c.json({ error: 'refers to something that does not exist', requestId }, 400);
+    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') return c.json({ error: 'invalid value', requestId }, 400);
+    if ('status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+      return c.json({ error: err.message || 'bad request', requestId }, err.status as 400);
+    }
+    p.log.error({ requestId, err: err.message, stack: err.stack }, 'unhandled error');
+    return c.json({ error: 'internal error', requestId }, 500);
+  });
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json({ error: 'no such endpoint', requestId: c.get('requestId') }, 404)
+      : c.text('not found', 404),
+  );
+
+  app.get('/healthz', async (c) => {
+    const h = await p.health();
+    return c.json(h, h.status === 'ok' ? 200 : 503);
+  });
+  app.get('/metrics', async (c) => {
+    const m = await p.metrics();
+    return c.body(m.body, 200, { 'content-type': m.contentType });
+  });
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'eh_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Eldercare hub API',
+      version: '1.0.0',
+      description:
+        'REST API of the elder-care monitoring hub. Log in with POST /api/auth/login; browsers use the session cookie, ' +
+        'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`.',
+    },
+  });
+
+  for (const r of p.publicApi) app.route('/api', r);
+  app.use('/api/*', p.requireSession);
+  for (const r of p.privateApi) app.route('/api', r);
+
+  // The dashboard (a single-page app): static files, and index.html for every other path.
+  if (existsSync(p.dashboardDir)) {
+    const root = path.relative(process.cwd(), p.dashboardDir) || '.';
+    app.use('/*', serveStatic({ root }));
+    app.get('*', async (c) => {
+      const index = path.join(p.dashboardDir, 'index.html');
+      if (!existsSync(index)) return c.text('dashboard not built: run npm run build', 404);
+      return c.html(await readFile(index, 'utf8'));
+    });
+  } else {
+    app.get('/', (c) => c.text('Eldercare hub is running. Dashboard not built: run `npm run build`. API: /api/openapi.json'));
+  }
+  return app;
+}

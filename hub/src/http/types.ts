@@ -1,0 +1,8 @@
+import type { User } from '@eldercare/shared';
+
+export interface AppEnv {
+  Variables: {
+    requestId: string;
+    user: User;
+  };
+}

@@ -1,0 +1,277 @@
+/**
+ * Composition root: builds the hub from its config — database (embedded or DATABASE_URL), schema,
+ * registry, MQTT broker (embedded or MQTT_URL), ingest, HTTP API and dashboard — and closes it in order.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { systemClock, type Clock } from './clock.js';
+import { createMetrics } from './metrics.js';
+import { EventBus } from './bus.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
+import { connectDatabase, type Database } from './db/client.js';
+import { migrateDatabase } from './db/migrate.js';
+import { refreshAggregates, runMaintenance } from './db/maintenance.js';
+import { startEmbeddedBroker, type EmbeddedBroker } from './mqtt/broker.js';
+import { connectHubMqtt, type HubMqtt } from './mqtt/hub-client.js';
+import { verifyDeviceSecret } from './mqtt/credentials.js';
+import { createApp } from './http/app.js';
+import { AuthRepo } from './modules/auth/auth.repo.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { requireSession } from './modules/auth/auth.middleware.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { InstitutionsRepo } from './modules/institutions/institutions.repo.js';
+import { InstitutionsService } from './modules/institutions/institutions.service.js';
+import { institutionsRoutes } from './modules/institutions/institutions.routes.js';
+import { ResidentsRepo } from './modules/residents/residents.repo.js';
+import { ResidentsService } from './modules/residents/residents.service.js';
+import { residentsRoutes } from './modules/residents/residents.routes.js';
+import { DevicesRepo } from './modules/devices/devices.repo.js';
+import { DeviceRegistry } from './modules/devices/device-registry.js';
+import { DevicesService } from './modules/devices/devices.service.js';
+import { devicesRoutes } from './modules/devices/devices.routes.js';
+import { ReadingsRepo, type ReadingRow, type StatusRow } from './modules/readings/readings.repo.js';
+import { ReadingsService } from './modules/readings/readings.service.js';
+import { readingsRoutes } from './modules/readings/readings.routes.js';
+import { TenantsRepo } from './modules/tenants/tenants.repo.js';
+import { BatchWriter } from './ingest/batch-writer.js';
+import { IngestRepo, type DeadLetterRow } from './ingest/ingest.repo.js';
+import { IngestService } from './ingest/ingest.service.js';
+import { DEMO_LOGINS, seedDemo } from './demo/seed.js';
+
+export const HUB_MQTT_USER = 'hub';
+
+export interface Hub {
+  config: Config;
+  log: Logger;
+  database: Database;
+  httpPort: number;
+  /** Port of the embedded broker; null with MQTT_URL. */
+  mqttPort: number | null;
+  mqttUrl: string;
+  bus: EventBus;
+  metrics: ReturnType<typeof createMetrics>;
+  services: {
+    auth: AuthService;
+    residents: ResidentsService;
+    institutions: InstitutionsService;
+    devices: DevicesService;
+    registry: DeviceRegistry;
+    ingest: IngestService;
+  };
+  /** Writes everything held in memory to the database now. */
+  flush(): Promise<void>;
+  /** Refreshes the vitals aggregates (normally done on a schedule). */
+  refreshAggregates(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HubOptions {
+  log?: Logger;
+  clock?: Clock;
+}
+
+export async function startHub(config: Config, opts: HubOptions = {}): Promise<Hub> {
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const clock = opts.clock ?? systemClock;
+  const metrics = createMetrics();
+  const cleanups: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    for (const c of cleanups.reverse()) await c().catch((err: Error) => log.error({ err: err.message }, 'error while closing'));
+  };
+
+  try {
+    await mkdir(config.dataDir, { recursive: true });
+    // ---- database --------------------------------------------------------------------------
+    let embedded: EmbeddedDatabase | null = null;
+    if (!config.DATABASE_URL) {
+      embedded = await startEmbeddedDatabase(config.dataDir, log.child({ mod: 'db' }));
+      cleanups.push(() => embedded!.close());
+    }
+    const database = connectDatabase(config.DATABASE_URL ?? embedded!.url, { embedded: !!embedded, log: log.child({ mod: 'db' }) });
+    cleanups.push(() => database.close());
+    await migrateDatabase(database, { log, retentionDays: config.RETENTION_DAYS, compressAfterDays: config.COMPRESS_AFTER_DAYS });
+    log.info({ embedded: database.embedded, timescale: database.timescale }, 'database ready');
+
+    // ---- domain services ------------------------------------------------------------------
+    const bus = new EventBus(log.child({ mod: 'bus' }), (where) => metrics.handlerErrors.inc({ where }));
+    const auth = new AuthService(new AuthRepo(database.db), clock, config.SESSION_TTL_HOURS * 3600_000);
+    const institutions = new InstitutionsService(new InstitutionsRepo(database.db));
+    const residents = new ResidentsService(new ResidentsRepo(database.db), institutions, clock);
+    const devicesRepo = new DevicesRepo(database.db);
+    const registry = new DeviceRegistry(devicesRepo);
+    const devices = new DevicesService(devicesRepo, registry, residents, institutions, HUB_MQTT_USER);
+    const readingsRepo = new ReadingsRepo(database.db);
+    const readings = new ReadingsService(readingsRepo, residents, clock, () => database.timescale);
+    const ingestRepo = new IngestRepo(database.db);
+
+    // ---- first tenant, first admin, demo data ---------------------------------------------
+    const tenants = new TenantsRepo(database.db);
+    let tenant = await tenants.first();
+    if (!tenant) {
+      const id = await tenants.create(config.DEMO_DATA ? '示范区 Demo District' : 'District', config.TZ);
+      tenant = { id };
+      if (config.DEMO_DATA) await seedDemo({ auth, residents, institutions, devices }, id, config.dataDir, log.child({ mod: 'demo' }));
+    }
+    if (config.HUB_ADMIN_EMAIL && config.HUB_ADMIN_PASSWORD) {
+      if (await auth.ensureAdmin(tenant.id, config.HUB_ADMIN_EMAIL, config.HUB_ADMIN_PASSWORD)) {
+        log.info('first admin created from HUB_ADMIN_EMAIL');
+      }
+    }
+    log.info({ devices: await registry.load() }, 'device registry loaded');
+
+    // ---- ingest ------------------------------------------------------------------------------
+    const writer = <T>(name: string, write: (rows: T[]) => Promise<void>) =>
+      new BatchWriter<T>({
+        name,
+        batchSize: config.INGEST_BATCH_SIZE,
+        maxQueued: config.INGEST_QUEUE_MAX,
+        flushMs: config.INGEST_FLUSH_MS,
+        write,
+        log: log.child({ mod: 'ingest' }),
+        onWritten: (n, s) => {
+          metrics.rowsWritten.inc({ table: name }, n);
+          metrics.batchSeconds.observe({ table: name }, s);
+        },
+        onError: () => metrics.dbErrors.inc({ table: name }),
+        onDepth: (d) => metrics.queueDepth.set({ table: name }, d),
+      });
+    const writers = {
+      readings: writer<ReadingRow>('readings', (rows) => readingsRepo.insertReadings(rows)),
+      statuses: writer<StatusRow>('device_status', (rows) => readingsRepo.insertStatuses(rows)),
+      deadLetters: writer<DeadLetterRow>('dead_letters', (rows) => ingestRepo.insertDeadLetters(rows)),
+    };
+    const ingest = new IngestService(registry, writers, ingestRepo, bus, metrics, clock, log.child({ mod: 'ingest' }));
+    const flushDeviceStates = async () => {
+      const states = ingest.takeDeviceStates();
+      try {
+        await devicesRepo.applyState(states);
+      } catch (err) {
+        metrics.dbErrors.inc({ table: 'devices' });
+        log.error({ err: (err as Error).message }, 'device state update failed');
+      }
+    };
+    const flush = async () => {
+      await Promise.all(Object.values(writers).map((w) => w.flush()));
+      await flushDeviceStates();
+    };
+    cleanups.push(async () => {
+      await Promise.all(Object.values(writers).map((w) => w.close()));
+      await flushDeviceStates();
+    });
+
+    // ---- MQTT --------------------------------------------------------------------------------
+    let broker: EmbeddedBroker | null = null;
+    let mqttUrl = config.MQTT_URL;
+    const hubPassword = config.MQTT_PASSWORD ?? randomBytes(24).toString('base64url');
+    if (!mqttUrl) {
+      broker = await startEmbeddedBroker(
+        {
+          port: config.MQTT_PORT,
+          host: config.MQTT_HOST,
+          auth: {
+            hubUser: { username: HUB_MQTT_USER, password: hubPassword },
+            verifyDevice: async (id, password) => {
+              const d = await registry.get(id);
+              return !!d && verifyDeviceSecret(password, d.secretHash);
+            },
+            onRefused: (reason) => metrics.mqttRefused.inc({ reason }),
+          },
+        },
+        log.child({ mod: 'broker' }),
+      );
+      cleanups.push(() => broker!.close());
+      mqttUrl = `mqtt://127.0.0.1:${broker.port}`;
+    }
+    const mqtt: HubMqtt = await connectHubMqtt(
+      {
+        url: mqttUrl,
+        clientId: config.HUB_ID,
+        username: broker ? HUB_MQTT_USER : config.MQTT_USERNAME,
+        password: broker ? hubPassword : config.MQTT_PASSWORD,
+        protocolVersion: broker ? 4 : 5,
+        sharedGroup: config.MQTT_SHARED_GROUP,
+        onMessage: (topic, payload) => ingest.handle(topic, payload),
+        onConnectionChange: (up) => metrics.mqttConnected.set(up ? 1 : 0),
+      },
+      log.child({ mod: 'mqtt' }),
+    );
+    cleanups.push(() => mqtt.close());
+
+    // ---- schedules ---------------------------------------------------------------------------
+    const timers: NodeJS.Timeout[] = [];
+    const every = (ms: number, what: string, job: () => Promise<void>) => {
+      let running = false;
+      const t = setInterval(() => {
+        if (running) return;
+        running = true;
+        job()
+          .catch((err: Error) => log.error({ job: what, err: err.message }, 'scheduled job failed'))
+          .finally(() => (running = false));
+      }, ms);
+      t.unref();
+      timers.push(t);
+    };
+    every(1000, 'device-state', flushDeviceStates);
+    if (database.embedded && database.timescale) every(5 * 60_000, 'aggregates', () => refreshAggregates(database));
+    every(3600_000, 'maintenance', () =>
+      runMaintenance(database, { retentionDays: config.RETENTION_DAYS, compressAfterDays: config.COMPRESS_AFTER_DAYS, dedupDays: 30 }, log),
+    );
+    cleanups.push(async () => timers.forEach(clearInterval));
+
+    // ---- HTTP --------------------------------------------------------------------------------
+    const app = createApp({
+      log: log.child({ mod: 'http' }),
+      publicApi: [authRoutes(auth, { secureCookies: config.COOKIE_SECURE })],
+      privateApi: [residentsRoutes(residents), institutionsRoutes(institutions), devicesRoutes(devices), readingsRoutes(readings, ingestRepo)],
+      requireSession: requireSession(auth),
+      health: async () => {
+        const db = await database.pool
+          .query('SELECT 1')
+          .then(() => true)
+          .catch(() => false);
+        const checks = { database: db, mqtt: mqtt.connected };
+        return { status: db && mqtt.connected ? 'ok' : 'degraded', checks };
+      },
+      metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
+      dashboardDir: config.dashboardDir,
+    });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s as Server));
+      (s as Server).once('error', reject);
+    });
+    cleanups.push(
+      () =>
+        new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        }),
+    );
+    const address = server.address();
+    const httpPort = typeof address === 'object' && address ? address.port : config.PORT;
+    log.info({ httpPort, mqttUrl }, 'hub ready');
+
+    return {
+      config,
+      log,
+      database,
+      httpPort,
+      mqttPort: broker?.port ?? null,
+      mqttUrl,
+      bus,
+      metrics,
+      services: { auth, residents, institutions, devices, registry, ingest },
+      flush,
+      refreshAggregates: () => refreshAggregates(database),
+      close: closeAll,
+    };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}
+
+export { DEMO_LOGINS };

@@ -1,0 +1,182 @@
+/**
+ * Device message ingest: topic → registry → JSON → shared zod schema → batch writers / event store.
+ * Bad input of any kind is dead-lettered with its reason and counted; nothing here throws to the
+ * MQTT layer. Returns a promise only when the caller must wait (back-pressure, or an event that
+ * must be stored before it is acknowledged to the broker).
+ */
+import { MAX_PAYLOAD_BYTES, parseTopic, schemaForKind, type DeviceEvent, type DeviceStatus, type Telemetry } from '@eldercare/shared';
+import type { EventBus } from '../bus.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics.js';
+import type { DeviceRegistry, RegisteredDevice } from '../modules/devices/device-registry.js';
+import type { DeviceStateUpdate } from '../modules/devices/devices.repo.js';
+import type { ReadingRow, StatusRow } from '../modules/readings/readings.repo.js';
+import type { BatchWriter } from './batch-writer.js';
+import type { DeadLetterRow, IngestRepo } from './ingest.repo.js';
+
+const MAX_STORED_PAYLOAD = 4096;
+
+export interface IngestWriters {
+  readings: BatchWriter<ReadingRow>;
+  statuses: BatchWriter<StatusRow>;
+  deadLetters: BatchWriter<DeadLetterRow>;
+}
+
+export class IngestService {
+  /** Latest state per device, applied to the registry table in one statement per flush. */
+  private pendingState = new Map<string, DeviceStateUpdate>();
+
+  constructor(
+    private readonly registry: DeviceRegistry,
+    private readonly writers: IngestWriters,
+    private readonly repo: IngestRepo,
+    private readonly bus: EventBus,
+    private readonly metrics: Metrics,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  handle(topic: string, payload: Buffer): void | Promise<void> {
+    try {
+      const t = parseTopic(topic);
+      if (!t) return this.deadLetter(topic, null, 'unknown topic', payload);
+      if (payload.length > MAX_PAYLOAD_BYTES) {
+        return this.deadLetter(topic, t.deviceId, `payload too large (${payload.length} > ${MAX_PAYLOAD_BYTES} bytes)`, payload);
+      }
+      const device = this.registry.peek(t.deviceId);
+      if (!device) return this.handleUncached(topic, t.deviceId, payload);
+      return this.handleKnown(topic, device, t.kind, payload);
+    } catch (err) {
+      this.metrics.handlerErrors.inc({ where: 'ingest' });
+      this.log.error({ err: (err as Error).message, topic: topic.slice(0, 200) }, 'ingest failed');
+      return this.deadLetter(topic, null, 'internal error', payload);
+    }
+  }
+
+  private async handleUncached(topic: string, deviceId: string, payload: Buffer): Promise<void> {
+    const device = await this.registry.get(deviceId).catch(() => undefined);
+    const t = parseTopic(topic)!;
+    if (!device) return this.deadLetter(topic, deviceId, 'unknown device', payload);
+    return this.handleKnown(topic, device, t.kind, payload);
+  }
+
+  private handleKnown(
+    topic: string,
+    device: RegisteredDevice,
+    kind: 'telemetry' | 'events' | 'status',
+    payload: Buffer,
+  ): void | Promise<void> {
+    let json: unknown;
+    try {
+      json = JSON.parse(payload.toString('utf8'));
+    } catch {
+      return this.deadLetter(topic, device.id, 'bad JSON', payload);
+    }
+    const parsed = schemaForKind[kind].safeParse(json);
+    if (!parsed.success) {
+      const reason = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
+      return this.deadLetter(topic, device.id, `invalid ${kind}: ${reason}`, payload);
+    }
+    const receivedAt = this.clock.now();
+    this.metrics.messages.inc({ kind });
+    switch (kind) {
+      case 'telemetry':
+        return this.onTelemetry(device, parsed.data as Telemetry, receivedAt);
+      case 'status':
+        return this.onStatus(device, parsed.data as DeviceStatus, receivedAt);
+      case 'events':
+        return this.onEvent(device, parsed.data as DeviceEvent, receivedAt);
+    }
+  }
+
+  private touch(device: RegisteredDevice, at: number, s?: DeviceStatus): void {
+    const prev = this.pendingState.get(device.id);
+    this.pendingState.set(device.id, {
+      id: device.id,
+      lastSeen: new Date(at),
+      online: s ? s.online : (prev?.online ?? true),
+      battery: s?.battery ?? prev?.battery ?? null,
+      signal: s?.signal ?? prev?.signal ?? null,
+      firmware: s?.firmware ?? prev?.firmware ?? null,
+    });
+  }
+
+  /** Hands over and clears the device states collected since the last call. */
+  takeDeviceStates(): DeviceStateUpdate[] {
+    const out = [...this.pendingState.values()];
+    this.pendingState = new Map();
+    return out;
+  }
+
+  private onTelemetry(device: RegisteredDevice, t: Telemetry, receivedAt: number): void | Promise<void> {
+    this.touch(device, receivedAt);
+    const ts = new Date(t.ts);
+    let room = true;
+    for (const [metric, value] of Object.entries(t.readings)) {
+      room = this.writers.readings.push({ ts, deviceId: device.id, residentId: device.residentId, metric, value: value! });
+    }
+    this.bus.emit('device.telemetry', { device, telemetry: t, receivedAt });
+    if (!room) return this.writers.readings.waitForSpace();
+  }
+
+  private onStatus(device: RegisteredDevice, s: DeviceStatus, receivedAt: number): void | Promise<void> {
+    this.touch(device, receivedAt, s);
+    const room = this.writers.statuses.push({
+      ts: new Date(s.ts ?? receivedAt),
+      deviceId: device.id,
+      online: s.online,
+      battery: s.battery ?? null,
+      signal: s.signal ?? null,
+      firmware: s.firmware ?? null,
+    });
+    this.bus.emit('device.status', { device, status: s, receivedAt });
+    if (!room) return this.writers.statuses.waitForSpace();
+  }
+
+  /** Events are stored (exactly once) before the broker gets its acknowledgement. */
+  private async onEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
+    this.touch(device, receivedAt);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const fresh = await this.repo.insertEventOnce({
+          ts: new Date(e.ts),
+          receivedAt: new Date(receivedAt),
+          deviceId: device.id,
+          residentId: device.residentId,
+          eventId: e.eventId,
+          type: e.type,
+          body: e,
+        });
+        if (!fresh) {
+          this.metrics.duplicateEvents.inc();
+          return;
+        }
+        this.metrics.rowsWritten.inc({ table: 'device_events' });
+        this.bus.emit('device.event', { device, event: e, receivedAt });
+        return;
+      } catch (err) {
+        this.metrics.dbErrors.inc({ table: 'device_events' });
+        this.log.error({ err: (err as Error).message, deviceId: device.id, attempt }, 'storing device event failed; retrying');
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 5_000)));
+      }
+    }
+  }
+
+  private deadLetter(topic: string, deviceId: string | null, reason: string, payload: Buffer): void | Promise<void> {
+    const reasonLabel = reason.startsWith('invalid ') ? reason.split(':')[0]! : reason.replace(/ \(.*\)$/, '');
+    this.metrics.deadLetters.inc({ reason: reasonLabel });
+    this.log.debug({ topic: topic.slice(0, 200), deviceId, reason }, 'dead letter');
+    const room = this.writers.deadLetters.push({
+      receivedAt: new Date(this.clock.now()),
+      topic: topic.slice(0, 512),
+      deviceId: deviceId?.slice(0, 64) ?? null,
+      reason: reason.slice(0, 1000),
+      payload: payload.subarray(0, MAX_STORED_PAYLOAD).toString('utf8').replace(/\u0000/g, '\uFFFD'),
+    });
+    if (!room) return this.writers.deadLetters.waitForSpace();
+  }
+}

@@ -1,0 +1,71 @@
+/** Prometheus metrics, served at /metrics. */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const m = {
+    registry,
+    messages: new Counter({
+      name: 'hub_ingest_messages_total',
+      help: 'Device messages accepted, by kind',
+      labelNames: ['kind'] as const,
+      registers: [registry],
+    }),
+    rowsWritten: new Counter({
+      name: 'hub_ingest_rows_written_total',
+      help: 'Rows written to the database, by table',
+      labelNames: ['table'] as const,
+      registers: [registry],
+    }),
+    deadLetters: new Counter({
+      name: 'hub_dead_letters_total',
+      help: 'Device messages refused and dead-lettered, by reason',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
+    duplicateEvents: new Counter({
+      name: 'hub_duplicate_events_total',
+      help: 'Redelivered device events recognised by eventId and ignored',
+      registers: [registry],
+    }),
+    queueDepth: new Gauge({
+      name: 'hub_ingest_queue_depth',
+      help: 'Rows waiting to be written, by table',
+      labelNames: ['table'] as const,
+      registers: [registry],
+    }),
+    batchSeconds: new Histogram({
+      name: 'hub_ingest_batch_seconds',
+      help: 'Time to write one batch',
+      labelNames: ['table'] as const,
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    dbErrors: new Counter({
+      name: 'hub_db_errors_total',
+      help: 'Failed database writes (they are retried)',
+      labelNames: ['table'] as const,
+      registers: [registry],
+    }),
+    mqttRefused: new Counter({
+      name: 'hub_mqtt_refused_total',
+      help: 'MQTT logins and topics refused by the embedded broker',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    }),
+    mqttConnected: new Gauge({
+      name: 'hub_mqtt_connected',
+      help: '1 while the hub is connected to the MQTT broker',
+      registers: [registry],
+    }),
+    handlerErrors: new Counter({
+      name: 'hub_handler_errors_total',
+      help: 'Errors caught in message, bus and socket handlers',
+      labelNames: ['where'] as const,
+      registers: [registry],
+    }),
+  };
+  return m;
+}
+export type Metrics = ReturnType<typeof createMetrics>;

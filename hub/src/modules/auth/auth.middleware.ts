@@ -1,0 +1,36 @@
+/** Every /api route needs a session (cookie or Bearer token); routes then state the roles they allow. */
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Role } from '@eldercare/shared';
+import type { AppEnv } from '../../http/types.js';
+import { forbidden, unauthorized } from '../../http/errors.js';
+import type { AuthService } from './auth.service.js';
+
+export const SESSION_COOKIE = 'eh_session';
+
+export function sessionToken(header: string | undefined, cookie: string | undefined): string | undefined {
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+  return cookie;
+}
+
+export function requireSession(auth: AuthService): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = sessionToken(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
+    const user = token ? await auth.authenticate(token) : null;
+    if (!user) throw unauthorized();
+    c.set('user', user);
+    await next();
+  };
+}
+
+export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!roles.includes(c.get('user').role)) throw forbidden();
+    await next();
+  };
+}
+
+/** Roles that manage the registry (residents, institutions, devices). */
+export const REGISTRY_WRITERS: Role[] = ['admin', 'coordinator'];
+/** Roles that may read the registry; institution staff and family are further scoped by the services. */
+export const REGISTRY_READERS: Role[] = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'family'];

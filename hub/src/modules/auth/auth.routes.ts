@@ -1,0 +1,95 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createUserBodySchema, loginBodySchema, loginResponseSchema, userSchema } from '@eldercare/shared';
+import { errorResponses, conflictResponse, json, jsonBody, router, security } from '../../http/openapi.js';
+import type { AuthService } from './auth.service.js';
+import { SESSION_COOKIE, requireRole, requireSession, sessionToken } from './auth.middleware.js';
+
+export function authRoutes(auth: AuthService, opts: { secureCookies: boolean }) {
+  const app = router();
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/login',
+      tags: ['auth'],
+      summary: 'Log in; sets the session cookie and returns a Bearer token for API clients',
+      request: { body: jsonBody(loginBodySchema) },
+      responses: {
+        200: json(loginResponseSchema, 'Logged in'),
+        400: errorResponses[400],
+        401: errorResponses[401],
+        423: json(z.object({ error: z.string() }), 'Locked after repeated failures'),
+      },
+    }),
+    async (c) => {
+      const { email, password } = c.req.valid('json');
+      const s = await auth.login(email, password);
+      setCookie(c, SESSION_COOKIE, s.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: opts.secureCookies,
+        path: '/',
+        expires: s.expiresAt,
+      });
+      return c.json({ token: s.token, expiresAt: s.expiresAt.toISOString(), user: s.user }, 200);
+    },
+  );
+
+  app.use('/auth/logout', requireSession(auth));
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/logout',
+      tags: ['auth'],
+      summary: 'End this session',
+      security,
+      responses: { 204: { description: 'Logged out' }, 401: errorResponses[401] },
+    }),
+    async (c) => {
+      const token = sessionToken(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
+      if (token) await auth.logout(token);
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
+    },
+  );
+
+  app.use('/auth/me', requireSession(auth));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/me',
+      tags: ['auth'],
+      summary: 'The logged-in user',
+      security,
+      responses: { 200: json(z.object({ user: userSchema }), 'The user'), 401: errorResponses[401] },
+    }),
+    (c) => c.json({ user: c.get('user') }, 200),
+  );
+
+  app.use('/users', requireSession(auth), requireRole('admin'));
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/users',
+      tags: ['users'],
+      summary: 'Users of this tenant (admin)',
+      security,
+      responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Users'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await auth.listUsers(c.get('user').tenantId) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users',
+      tags: ['users'],
+      summary: 'Create a user with a role (admin)',
+      security,
+      request: { body: jsonBody(createUserBodySchema) },
+      responses: { 201: json(userSchema, 'Created'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await auth.createUser(c.get('user').tenantId, c.req.valid('json')), 201),
+  );
+  return app;
+}

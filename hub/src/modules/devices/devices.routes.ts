@@ -1,0 +1,80 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { createDeviceBodySchema, createdDeviceSchema, deviceSchema } from '@eldercare/shared';
+import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
+import type { DevicesService } from './devices.service.js';
+
+const idParams = z.object({ id: z.string().min(1).max(64) });
+
+export function devicesRoutes(devices: DevicesService) {
+  const app = router();
+  const tags = ['devices'];
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/devices',
+      tags,
+      summary: 'The device fleet with its health (online, battery, last seen)',
+      security,
+      middleware: [requireRole(...REGISTRY_READERS)] as const,
+      request: { query: z.object({ residentId: z.uuid().optional(), institutionId: z.uuid().optional() }) },
+      responses: { 200: json(z.object({ items: z.array(deviceSchema), total: z.number() }), 'Devices'), ...errorResponses },
+    }),
+    async (c) => c.json(await devices.list(c.get('user'), c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/devices',
+      tags,
+      summary: "Register a device; the response holds its MQTT credentials, shown this once",
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { body: jsonBody(createDeviceBodySchema) },
+      responses: { 201: json(createdDeviceSchema, 'Registered'), ...errorResponses, ...conflictResponse },
+    }),
+    async (c) => c.json(await devices.create(c.get('user'), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/devices/export/mosquitto',
+      tags,
+      summary: "Every device's credentials and the topic ACL in Mosquitto's password_file / acl_file formats",
+      security,
+      middleware: [requireRole('admin')] as const,
+      responses: {
+        200: json(z.object({ passwordFile: z.string(), aclFile: z.string() }), 'Files for mosquitto.conf'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await devices.exportMosquitto(c.get('user')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/devices/{id}',
+      tags,
+      summary: 'One device',
+      security,
+      middleware: [requireRole(...REGISTRY_READERS)] as const,
+      request: { params: idParams },
+      responses: { 200: json(deviceSchema, 'The device'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await devices.get(c.get('user'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/devices/{id}/credentials',
+      tags,
+      summary: 'Issue new MQTT credentials (the old password stops working)',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { params: idParams },
+      responses: { 200: json(createdDeviceSchema, 'New credentials'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await devices.rotateCredentials(c.get('user'), c.req.valid('param').id), 200),
+  );
+  return app;
+}

@@ -1,0 +1,106 @@
+/**
+ * The embedded MQTT broker (Aedes, MQTT 3.1.1). Every device authenticates with its own
+ * credentials and may only publish under its own id and read its own commands; anything else is
+ * refused and logged. The hub itself connects with an internal credential.
+ */
+import net from 'node:net';
+import { Aedes, type AuthenticateError } from 'aedes';
+import { parseTopic, topicFor } from '@eldercare/shared';
+import type { Logger } from '../logger.js';
+
+export interface BrokerAuth {
+  /** The hub's own MQTT user (full access to the device topics). */
+  hubUser: { username: string; password: string };
+  /** Verifies a device's credentials (the username is the device id). */
+  verifyDevice(deviceId: string, password: string): Promise<boolean>;
+  onRefused?(reason: 'bad_login' | 'foreign_topic'): void;
+}
+
+export interface EmbeddedBroker {
+  port: number;
+  close(): Promise<void>;
+}
+
+const BAD_USERNAME_OR_PASSWORD = 4;
+const NOT_AUTHORIZED = 5;
+
+function authError(code: number, message: string): AuthenticateError {
+  return Object.assign(new Error(message), { returnCode: code }) as AuthenticateError;
+}
+
+export async function startEmbeddedBroker(
+  opts: { port: number; host: string; auth: BrokerAuth },
+  log: Logger,
+): Promise<EmbeddedBroker> {
+  const { auth } = opts;
+  const users = new WeakMap<object, string>(); // client -> username
+  const isHub = (client: object | null) => client !== null && users.get(client) === auth.hubUser.username;
+
+  const broker = await Aedes.createBroker({
+    id: 'eldercare-embedded',
+    authenticate(client, username, password, done) {
+      const pass = password ? password.toString() : '';
+      const user = username ?? '';
+      if (user === auth.hubUser.username) {
+        if (pass === auth.hubUser.password) {
+          users.set(client, user);
+          return done(null, true);
+        }
+      } else if (user && client.id === user) {
+        auth.verifyDevice(user, pass).then(
+          (ok) => {
+            if (ok) {
+              users.set(client, user);
+              return done(null, true);
+            }
+            log.warn({ deviceId: user }, 'mqtt login refused: bad credentials');
+            auth.onRefused?.('bad_login');
+            done(authError(BAD_USERNAME_OR_PASSWORD, 'bad credentials'), false);
+          },
+          (err: Error) => {
+            log.error({ err: err.message }, 'mqtt login check failed');
+            done(authError(NOT_AUTHORIZED, 'login check failed'), false);
+          },
+        );
+        return;
+      }
+      log.warn({ deviceId: user.slice(0, 64), clientId: client.id?.slice(0, 64) }, 'mqtt login refused');
+      auth.onRefused?.('bad_login');
+      done(authError(user ? BAD_USERNAME_OR_PASSWORD : NOT_AUTHORIZED, 'bad credentials'), false);
+    },
+    authorizePublish(client, packet, done) {
+      if (isHub(client)) return done(null);
+      const username = client ? users.get(client) : undefined;
+      const t = parseTopic(packet.topic);
+      if (username && t && t.deviceId === username) return done(null);
+      log.warn({ deviceId: username, topic: packet.topic.slice(0, 200) }, 'mqtt publish refused: foreign topic');
+      auth.onRefused?.('foreign_topic');
+      done(new Error('not authorized to publish here'));
+    },
+    authorizeSubscribe(client, sub, done) {
+      if (isHub(client)) return done(null, sub);
+      const username = client ? users.get(client) : undefined;
+      if (username && sub.topic === topicFor(username, 'commands')) return done(null, sub);
+      log.warn({ deviceId: username, topic: sub.topic.slice(0, 200) }, 'mqtt subscribe refused: foreign topic');
+      auth.onRefused?.('foreign_topic');
+      done(new Error('not authorized to subscribe here'));
+    },
+  });
+  broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
+
+  const server = net.createServer(broker.handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port;
+  log.info({ port }, 'embedded MQTT broker listening');
+  return {
+    port,
+    async close() {
+      await new Promise<void>((resolve) => broker.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

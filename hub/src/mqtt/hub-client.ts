@@ -1,0 +1,95 @@
+/**
+ * The hub's own MQTT connection (the only module that imports `mqtt`). Persistent session and QoS 1
+ * so nothing published while the hub restarts is lost; with MQTT 5 a shared subscription lets
+ * several hubs split the device load. Each message is acknowledged to the broker only after the
+ * ingest handler is done with it, which gives back-pressure and durable events.
+ */
+import mqtt, { type MqttClient } from 'mqtt';
+import { TOPIC_PREFIX, type DeviceCommand, topicFor } from '@eldercare/shared';
+import type { Logger } from '../logger.js';
+
+export interface HubMqttOptions {
+  url: string;
+  clientId: string;
+  username?: string;
+  password?: string;
+  protocolVersion: 4 | 5;
+  /** MQTT 5 shared-subscription group; empty for a plain subscription. */
+  sharedGroup: string;
+  onMessage(topic: string, payload: Buffer): void | Promise<void>;
+  onConnectionChange?(connected: boolean): void;
+}
+
+export interface HubMqtt {
+  publishCommand(deviceId: string, command: DeviceCommand): Promise<void>;
+  readonly connected: boolean;
+  close(): Promise<void>;
+}
+
+export const DEVICE_SUBSCRIPTIONS = ['telemetry', 'events', 'status'].map((k) => `${TOPIC_PREFIX}/+/${k}`);
+
+export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<HubMqtt> {
+  const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
+  const client: MqttClient = mqtt.connect(o.url, {
+    clientId: o.clientId,
+    username: o.username,
+    password: o.password,
+    protocolVersion: o.protocolVersion,
+    clean: false,
+    reconnectPeriod: 1000,
+    connectTimeout: 10_000,
+    resubscribe: true,
+    ...(o.protocolVersion === 5 ? { properties: { sessionExpiryInterval: 24 * 3600 } } : {}),
+  });
+  client.handleMessage = (packet, done) => {
+    let result: void | Promise<void>;
+    try {
+      result = o.onMessage(packet.topic, packet.payload as Buffer);
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'mqtt message handler threw');
+      return done();
+    }
+    if (result instanceof Promise) {
+      result.then(
+        () => done(),
+        (err: unknown) => {
+          log.error({ err: (err as Error).message }, 'mqtt message handler failed');
+          done();
+        },
+      );
+    } else done();
+  };
+  client.on('connect', (connack) => {
+    log.info({ sessionPresent: connack.sessionPresent }, 'hub connected to MQTT broker');
+    o.onConnectionChange?.(true);
+    // Subscribe on every connect: a broker that lost the session (restart without persistence) needs it.
+    client.subscribe(
+      DEVICE_SUBSCRIPTIONS.map((t) => shared + t),
+      { qos: 1 },
+      (err, granted) => {
+        if (err) log.error({ err: err.message }, 'mqtt subscribe failed');
+        else if (granted?.some((g) => g.qos > 2)) log.error({ granted }, 'mqtt subscription refused by broker');
+      },
+    );
+  });
+  client.on('close', () => o.onConnectionChange?.(false));
+  client.on('error', (err) => log.warn({ err: err.message }, 'mqtt connection error'));
+  client.on('offline', () => log.warn('hub offline from MQTT broker; reconnecting'));
+
+  await new Promise<void>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`could not connect to MQTT broker at ${o.url}`)), 15_000);
+    client.once('connect', () => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+
+  return {
+    get connected() {
+      return client.connected;
+    },
+    publishCommand: (deviceId, command) =>
+      client.publishAsync(topicFor(deviceId, 'commands'), JSON.stringify(command), { qos: 1 }).then(() => undefined),
+    close: () => client.endAsync(),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './domain.js';
+export * from './contract.js';
+export * from './api.js';
