@@ -41,6 +41,13 @@ import { BatchWriter } from './ingest/batch-writer.js';
 import { IngestRepo, type DeadLetterRow } from './ingest/ingest.repo.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { DEMO_LOGINS, seedDemo } from './demo/seed.js';
+import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
+import { AlertsService } from './modules/alerts/alerts.service.js';
+import { SlaService } from './modules/alerts/sla.service.js';
+import { alertsRoutes } from './modules/alerts/alerts.routes.js';
+import { watchdogNotices } from './modules/alerts/watchdog.js';
+import { TenantSettings } from './modules/tenants/tenant-settings.js';
+import { connectedDispatchers, createRealtime, publishAlert, raiseWatchdog, type HubIo } from './realtime/socket.js';
 
 export const HUB_MQTT_USER = 'hub';
 
@@ -61,7 +68,12 @@ export interface Hub {
     devices: DevicesService;
     registry: DeviceRegistry;
     ingest: IngestService;
+    alerts: AlertsService;
+    tenants: TenantSettings;
   };
+  io: HubIo;
+  /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
+  tickAlerts(): Promise<void>;
   /** Writes everything held in memory to the database now. */
   flush(): Promise<void>;
   /** Refreshes the vitals aggregates (normally done on a schedule). */
@@ -122,6 +134,27 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       }
     }
     log.info({ devices: await registry.load() }, 'device registry loaded');
+    const tenantSettings = new TenantSettings(tenants, config.TZ);
+    await tenantSettings.refresh();
+
+    // ---- alerts ------------------------------------------------------------------------------
+    let io: HubIo | null = null;
+    let mqttRef: HubMqtt | null = null;
+    const alerts = new AlertsService({
+      repo: new AlertsRepo(database.db),
+      clock,
+      log: log.child({ mod: 'alerts' }),
+      rules: tenantSettings.rules,
+      timeZone: tenantSettings.timeZone,
+      publish: (a, tenantId) => io && publishAlert(io, a, tenantId),
+      notifyDevice: async (deviceId, cmd) => {
+        if (!mqttRef) throw new Error('mqtt not connected');
+        await mqttRef.publishCommand(deviceId, cmd);
+      },
+    });
+    const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
+    bus.on('device.telemetry', ({ device, telemetry }) => alerts.onTelemetry(device, telemetry));
+    bus.on('device.status', ({ device, status, receivedAt }) => alerts.onStatus(device, status, receivedAt));
 
     // ---- ingest ------------------------------------------------------------------------------
     const writer = <T>(name: string, write: (rows: T[]) => Promise<void>) =>
@@ -144,7 +177,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       statuses: writer<StatusRow>('device_status', (rows) => readingsRepo.insertStatuses(rows)),
       deadLetters: writer<DeadLetterRow>('dead_letters', (rows) => ingestRepo.insertDeadLetters(rows)),
     };
-    const ingest = new IngestService(registry, writers, ingestRepo, bus, metrics, clock, log.child({ mod: 'ingest' }));
+    const ingest = new IngestService(registry, writers, ingestRepo, bus, metrics, clock, log.child({ mod: 'ingest' }), (device, event, fresh) =>
+      alerts.onDeviceEvent(device, event, fresh),
+    );
     const flushDeviceStates = async () => {
       const states = ingest.takeDeviceStates();
       try {
@@ -199,6 +234,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       },
       log.child({ mod: 'mqtt' }),
     );
+    mqttRef = mqtt;
     cleanups.push(() => mqtt.close());
 
     // ---- schedules ---------------------------------------------------------------------------
@@ -216,6 +252,35 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       timers.push(t);
     };
     every(1000, 'device-state', flushDeviceStates);
+    const firstTenant = tenant.id;
+    const tickAlerts = async () => {
+      await alerts.tick(tenantSettings.rules(firstTenant));
+    };
+    every(1000, 'alert-timers', tickAlerts);
+    every(60_000, 'device-silence', async () => {
+      await alerts.checkSilentDevices(tenantSettings.rules(firstTenant));
+    });
+    every(5 * 60_000, 'inactivity', async () => {
+      await alerts.checkInactivity(tenantSettings.rules(firstTenant), tenantSettings.timeZone);
+    });
+    every(60_000, 'tenant-settings', () => tenantSettings.refresh());
+    every(15_000, 'watchdog', async () => {
+      if (!io) return;
+      for (const tenantId of tenantSettings.ids()) {
+        const admin = { id: '', email: '', name: '', role: 'supervisor' as const, tenantId, institutionId: null, residentId: null };
+        const active = await alerts.list(admin, { state: 'active', limit: 1000 });
+        const notices = watchdogNotices({
+          dispatchers: await connectedDispatchers(io, tenantId),
+          active,
+          now: clock.now(),
+          ackEscalationMs: tenantSettings.rules(tenantId).ackEscalationMs,
+        });
+        for (const n of notices) {
+          log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
+          raiseWatchdog(io, tenantId, n);
+        }
+      }
+    });
     if (database.embedded && database.timescale) every(5 * 60_000, 'aggregates', () => refreshAggregates(database));
     every(3600_000, 'maintenance', () =>
       runMaintenance(database, { retentionDays: config.RETENTION_DAYS, compressAfterDays: config.COMPRESS_AFTER_DAYS, dedupDays: 30 }, log),
@@ -226,7 +291,13 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const app = createApp({
       log: log.child({ mod: 'http' }),
       publicApi: [authRoutes(auth, { secureCookies: config.COOKIE_SECURE })],
-      privateApi: [residentsRoutes(residents), institutionsRoutes(institutions), devicesRoutes(devices), readingsRoutes(readings, ingestRepo)],
+      privateApi: [
+        residentsRoutes(residents),
+        institutionsRoutes(institutions),
+        devicesRoutes(devices),
+        readingsRoutes(readings, ingestRepo),
+        alertsRoutes(alerts, sla),
+      ],
       requireSession: requireSession(auth),
       health: async () => {
         const db = await database.pool
@@ -250,6 +321,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           server.closeAllConnections();
         }),
     );
+    io = createRealtime(server, { auth, alerts, log: log.child({ mod: 'socket' }), onError: (where) => metrics.handlerErrors.inc({ where }) });
+    const ioRef = io;
+    cleanups.push(() => new Promise<void>((resolve) => void ioRef.close(() => resolve())));
     const address = server.address();
     const httpPort = typeof address === 'object' && address ? address.port : config.PORT;
     log.info({ httpPort, mqttUrl }, 'hub ready');
@@ -263,7 +337,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       mqttUrl,
       bus,
       metrics,
-      services: { auth, residents, institutions, devices, registry, ingest },
+      services: { auth, residents, institutions, devices, registry, ingest, alerts, tenants: tenantSettings },
+      io,
+      tickAlerts,
       flush,
       refreshAggregates: () => refreshAggregates(database),
       close: closeAll,

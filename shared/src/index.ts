@@ -1,3 +1,4 @@
 export * from './domain.js';
 export * from './contract.js';
 export * from './api.js';
+export * from './alerts.js';

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -12,6 +13,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   smallint,
   text,
@@ -239,4 +241,104 @@ export const processedEvents = pgTable(
     receivedAt: tstz('received_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('processed_events_pk').on(t.deviceId, t.eventId)],
+);
+
+// ---- alerts (incidents) -----------------------------------------------------------------------
+
+/** Every change of an alert takes the next number, so a client can ask for "everything after N". */
+export const alertSeq = pgSequence('alert_seq');
+
+export const alerts = pgTable(
+  'alerts',
+  {
+    id: id(),
+    seq: bigint('seq', { mode: 'number' })
+      .notNull()
+      .default(sql`nextval('alert_seq')`),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    residentId: uuid('resident_id').references(() => residents.id),
+    institutionId: uuid('institution_id').references(() => institutions.id),
+    deviceId: text('device_id'),
+    /** What the incident is correlated by: the resident, else the device. */
+    subjectKey: text('subject_key').notNull(),
+    queue: text('queue').notNull(),
+    kind: text('kind').notNull(),
+    severity: text('severity').notNull(),
+    priority: integer('priority').notNull(),
+    status: text('status').notNull(),
+    title: text('title').notNull().default(''),
+    signalCount: integer('signal_count').notNull().default(1),
+    escalationLevel: integer('escalation_level').notNull().default(0),
+    flagged: boolean('flagged').notNull().default(false),
+    /** When the next timed step is due: end of a cancel window, or the next escalation. */
+    dueAt: tstz('due_at'),
+    createdAt: createdAt(),
+    openedAt: tstz('opened_at'),
+    acknowledgedAt: tstz('acknowledged_at'),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    contactAt: tstz('contact_at'),
+    dispatchedAt: tstz('dispatched_at'),
+    acceptedAt: tstz('accepted_at'),
+    onSceneAt: tstz('on_scene_at'),
+    closedAt: tstz('closed_at'),
+    outcome: text('outcome'),
+    responder: jsonb('responder'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('alerts_tenant_active_idx')
+      .on(t.tenantId, t.status)
+      .where(sql`closed_at is null`),
+    index('alerts_seq_idx').on(t.seq),
+    index('alerts_due_idx')
+      .on(t.dueAt)
+      .where(sql`due_at is not null`),
+    index('alerts_created_idx').on(t.tenantId, t.createdAt),
+    // At most one active incident per subject and queue: concurrent signals fold into it.
+    uniqueIndex('alerts_one_active_per_subject_uq')
+      .on(t.tenantId, t.subjectKey, t.queue)
+      .where(sql`closed_at is null`),
+  ],
+);
+
+export const alertSignals = pgTable(
+  'alert_signals',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    alertId: uuid('alert_id')
+      .notNull()
+      .references(() => alerts.id),
+    ts: tstz('ts').notNull(),
+    deviceId: text('device_id'),
+    eventId: text('event_id'),
+    type: text('type').notNull(),
+    detail: jsonb('detail').notNull().default({}),
+  },
+  (t) => [
+    index('alert_signals_alert_idx').on(t.alertId, t.ts),
+    uniqueIndex('alert_signals_event_uq')
+      .on(t.deviceId, t.eventId)
+      .where(sql`event_id is not null`),
+  ],
+);
+
+/** Append-only audit log of every action on an alert (a trigger refuses UPDATE and DELETE). */
+export const alertActions = pgTable(
+  'alert_actions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    alertId: uuid('alert_id')
+      .notNull()
+      .references(() => alerts.id),
+    at: tstz('at').notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    note: text('note').notNull().default(''),
+    data: jsonb('data').notNull().default({}),
+  },
+  (t) => [index('alert_actions_alert_idx').on(t.alertId, t.id)],
 );

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { csrf } from 'hono/csrf';
+import { sameOriginForCookies } from './csrf.js';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
 import type { MiddlewareHandler } from 'hono';
@@ -45,7 +45,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use('/api/*', csrf(), bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'request body over 1 MiB'); } }));
+  app.use('/api/*', sameOriginForCookies(), bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'request body over 1 MiB'); } }));
 
   app.onError((err, c) => {
     const requestId = c.get('requestId');

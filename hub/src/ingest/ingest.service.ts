@@ -4,7 +4,7 @@
  * MQTT layer. Returns a promise only when the caller must wait (back-pressure, or an event that
  * must be stored before it is acknowledged to the broker).
  */
-import { MAX_PAYLOAD_BYTES, parseTopic, schemaForKind, type DeviceEvent, type DeviceStatus, type Telemetry } from '@eldercare/shared';
+import { MAX_PAYLOAD_BYTES, parseTopic, schemaForKind, topicFor, type DeviceEvent, type DeviceStatus, type Telemetry } from '@eldercare/shared';
 import type { EventBus } from '../bus.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -35,6 +35,8 @@ export class IngestService {
     private readonly metrics: Metrics,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /** Applies an event (the alert engine); awaited, and retried until it succeeds. */
+    private readonly eventSink?: (device: RegisteredDevice, event: DeviceEvent, fresh: boolean) => Promise<void>,
   ) {}
 
   handle(topic: string, payload: Buffer): void | Promise<void> {
@@ -68,11 +70,14 @@ export class IngestService {
     payload: Buffer,
   ): void | Promise<void> {
     let json: unknown;
+    const text = payload.toString('utf8');
     try {
-      json = JSON.parse(payload.toString('utf8'));
+      json = JSON.parse(text);
     } catch {
       return this.deadLetter(topic, device.id, 'bad JSON', payload);
     }
+    // PostgreSQL text and jsonb cannot hold U+0000: such a message would fail its write forever.
+    if (text.includes('\\u0000')) return this.deadLetter(topic, device.id, 'NUL character (\\u0000) not allowed', payload);
     const parsed = schemaForKind[kind].safeParse(json);
     if (!parsed.success) {
       const reason = parsed.error.issues
@@ -99,8 +104,8 @@ export class IngestService {
       id: device.id,
       lastSeen: new Date(at),
       online: s ? s.online : (prev?.online ?? true),
-      battery: s?.battery ?? prev?.battery ?? null,
-      signal: s?.signal ?? prev?.signal ?? null,
+      battery: s?.battery != null ? Math.round(s.battery) : (prev?.battery ?? null),
+      signal: s?.signal != null ? Math.round(s.signal) : (prev?.signal ?? null),
       firmware: s?.firmware ?? prev?.firmware ?? null,
     });
   }
@@ -129,8 +134,9 @@ export class IngestService {
       ts: new Date(s.ts ?? receivedAt),
       deviceId: device.id,
       online: s.online,
-      battery: s.battery ?? null,
-      signal: s.signal ?? null,
+      // smallint columns: a device may report 87.5 %
+      battery: s.battery != null ? Math.round(s.battery) : null,
+      signal: s.signal != null ? Math.round(s.signal) : null,
       firmware: s.firmware ?? null,
     });
     this.bus.emit('device.status', { device, status: s, receivedAt });
@@ -151,16 +157,19 @@ export class IngestService {
           type: e.type,
           body: e,
         });
-        if (!fresh) {
-          this.metrics.duplicateEvents.inc();
-          return;
-        }
-        this.metrics.rowsWritten.inc({ table: 'device_events' });
-        this.bus.emit('device.event', { device, event: e, receivedAt });
+        if (fresh) this.metrics.rowsWritten.inc({ table: 'device_events' });
+        else this.metrics.duplicateEvents.inc();
+        // The alert engine runs before the broker gets its acknowledgement; it is idempotent.
+        await this.eventSink?.(device, e, fresh);
+        if (fresh) this.bus.emit('device.event', { device, event: e, receivedAt });
         return;
       } catch (err) {
         this.metrics.dbErrors.inc({ table: 'device_events' });
-        this.log.error({ err: (err as Error).message, deviceId: device.id, attempt }, 'storing device event failed; retrying');
+        this.log.error({ err: (err as Error).message, deviceId: device.id, attempt }, 'handling device event failed; retrying');
+        if (attempt >= 20) {
+          // Never stall the whole pipeline on one event: park it where an operator will see it.
+          return this.deadLetter(topicFor(device.id, 'events'), device.id, `event handling failed: ${(err as Error).message}`, Buffer.from(JSON.stringify(e)));
+        }
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 5_000)));
       }
     }
@@ -172,9 +181,9 @@ export class IngestService {
     this.log.debug({ topic: topic.slice(0, 200), deviceId, reason }, 'dead letter');
     const room = this.writers.deadLetters.push({
       receivedAt: new Date(this.clock.now()),
-      topic: topic.slice(0, 512),
-      deviceId: deviceId?.slice(0, 64) ?? null,
-      reason: reason.slice(0, 1000),
+      topic: topic.slice(0, 512).replace(/\u0000/g, '\uFFFD'),
+      deviceId: deviceId?.slice(0, 64).replace(/\u0000/g, '\uFFFD') ?? null,
+      reason: reason.slice(0, 1000).replace(/\u0000/g, '\uFFFD'),
       payload: payload.subarray(0, MAX_STORED_PAYLOAD).toString('utf8').replace(/\u0000/g, '\uFFFD'),
     });
     if (!room) return this.writers.deadLetters.waitForSpace();

@@ -26,6 +26,7 @@ export function verifyDeviceSecret(secret: string, stored: string): boolean {
   const salt = Buffer.from(parts[3]!, 'base64');
   const expected = Buffer.from(parts[4]!, 'base64');
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > 1_000_000) return false;
+  if (expected.length < 16) return false; // an empty or truncated key would match anything
   const key = pbkdf2Sync(secret, salt, iterations, expected.length, 'sha512');
   return key.length === expected.length && timingSafeEqual(key, expected);
 }

@@ -1,0 +1,348 @@
+/** All SQL of alerts. Every change takes a new `seq` so clients can replay what they missed. */
+import type pg from 'pg';
+import type { Db } from '../../db/client.js';
+
+export interface AlertRow {
+  id: string;
+  seq: number;
+  tenant_id: string;
+  resident_id: string | null;
+  institution_id: string | null;
+  device_id: string | null;
+  queue: string;
+  kind: string;
+  severity: string;
+  priority: number;
+  status: string;
+  title: string;
+  signal_count: number;
+  escalation_level: number;
+  flagged: boolean;
+  due_at: Date | null;
+  created_at: Date;
+  opened_at: Date | null;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  contact_at: Date | null;
+  dispatched_at: Date | null;
+  accepted_at: Date | null;
+  on_scene_at: Date | null;
+  closed_at: Date | null;
+  outcome: string | null;
+  responder: unknown;
+  lat: number | null;
+  lon: number | null;
+  updated_at: Date;
+  resident_name: string | null;
+  ack_name: string | null;
+}
+
+export interface RaiseInput {
+  tenantId: string;
+  residentId: string | null;
+  institutionId: string | null;
+  deviceId: string | null;
+  queue: string;
+  kind: string;
+  severity: string;
+  severityRank: number;
+  priority: number;
+  title: string;
+  status: 'pending' | 'open';
+  dueAt: Date;
+  location: { lat: number; lon: number } | null;
+  signal: { ts: Date; deviceId: string | null; eventId: string | null; type: string; detail: Record<string, unknown> };
+  /** A signal of this kind opens a pending alert at once (an sos during a fall's cancel window). */
+  opensPending: boolean;
+  ackDueAt: Date;
+}
+
+const SELECT = `SELECT a.*, r.name AS resident_name, u.name AS ack_name
+  FROM alerts a LEFT JOIN residents r ON r.id = a.resident_id LEFT JOIN users u ON u.id = a.acknowledged_by`;
+const RANK = `CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END`;
+
+export class AlertsRepo {
+  private readonly pool: pg.Pool;
+  constructor(db: Db) {
+    this.pool = db.$client;
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const r = await fn(c);
+      await c.query('COMMIT');
+      return r;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async get(id: string): Promise<AlertRow | undefined> {
+    const r = await this.pool.query<AlertRow>(`${SELECT} WHERE a.id = $1`, [id]);
+    return r.rows[0];
+  }
+
+  private async many(ids: string[]): Promise<AlertRow[]> {
+    if (!ids.length) return [];
+    const r = await this.pool.query<AlertRow>(`${SELECT} WHERE a.id = ANY($1::uuid[]) ORDER BY a.seq`, [ids]);
+    return r.rows;
+  }
+
+  /**
+   * Opens an alert, or folds the signal into the subject's active alert in the same queue (one
+   * incident per person, with a count). Safe against concurrent hubs: the partial unique index
+   * allows one active alert per subject; a lost race retries as a fold.
+   */
+  async raise(i: RaiseInput, subjectKey: string): Promise<{ row: AlertRow; created: boolean; duplicate: boolean }> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const res = await this.tx(async (c) => {
+          if (i.signal.eventId) {
+            // Already applied (a redelivered event, possibly via another hub): nothing to do.
+            const seen = await c.query<{ alert_id: string }>(
+              `SELECT alert_id FROM alert_signals WHERE device_id = $1 AND event_id = $2`,
+              [i.signal.deviceId, i.signal.eventId],
+            );
+            if (seen.rows[0]) return { id: seen.rows[0].alert_id, created: false, duplicate: true };
+          }
+          const existing = await c.query<{ id: string }>(
+            `SELECT id FROM alerts WHERE tenant_id = $1 AND subject_key = $2 AND queue = $3 AND closed_at IS NULL FOR UPDATE`,
+            [i.tenantId, subjectKey, i.queue],
+          );
+          let id: string;
+          let created = false;
+          if (existing.rows[0]) {
+            id = existing.rows[0].id;
+            await c.query(
+              `UPDATE alerts SET
+                 signal_count = signal_count + 1,
+                 kind = CASE WHEN $2 > ${RANK} THEN $3 ELSE kind END,
+                 severity = CASE WHEN $2 > ${RANK} THEN $4 ELSE severity END,
+                 priority = GREATEST(priority, $5 + escalation_level * 10),
+                 status = CASE WHEN status = 'pending' AND $6 THEN 'open' ELSE status END,
+                 opened_at = CASE WHEN status = 'pending' AND $6 THEN $7 ELSE opened_at END,
+                 due_at = CASE WHEN status = 'pending' AND $6 THEN $8 ELSE due_at END,
+                 lat = COALESCE($9, lat), lon = COALESCE($10, lon),
+                 seq = nextval('alert_seq'), updated_at = $7
+               WHERE id = $1`,
+              [id, i.severityRank, i.kind, i.severity, i.priority, i.opensPending, i.signal.ts, i.ackDueAt, i.location?.lat ?? null, i.location?.lon ?? null],
+            );
+          } else {
+            const ins = await c.query<{ id: string }>(
+              `INSERT INTO alerts (tenant_id, resident_id, institution_id, device_id, subject_key, queue, kind, severity, priority,
+                                   status, title, due_at, created_at, opened_at, lat, lon, updated_at)
+               VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$13) RETURNING id`,
+              [
+                i.tenantId, i.residentId, i.institutionId, i.deviceId, subjectKey, i.queue, i.kind, i.severity, i.priority,
+                i.status, i.title, i.dueAt, i.signal.ts, i.status === 'open' ? i.signal.ts : null, i.location?.lat ?? null, i.location?.lon ?? null,
+              ],
+            );
+            id = ins.rows[0]!.id;
+            created = true;
+          }
+          // The unique (device, eventId) index makes a concurrent duplicate fail here and roll back.
+          await c.query(
+            `INSERT INTO alert_signals (alert_id, ts, device_id, event_id, type, detail) VALUES ($1,$2,$3,$4,$5,$6)`,
+            [id, i.signal.ts, i.signal.deviceId, i.signal.eventId, i.signal.type, JSON.stringify(i.signal.detail)],
+          );
+          return { id, created, duplicate: false };
+        });
+        return { row: (await this.get(res.id))!, created: res.created, duplicate: res.duplicate };
+      } catch (err) {
+        if ((err as { code?: string }).code === '23505' && attempt < 3) continue; // lost the race: fold instead
+        throw err;
+      }
+    }
+  }
+
+  async addAction(alertId: string, actorId: string | null, action: string, note: string, data: Record<string, unknown>, at: Date, c?: pg.PoolClient): Promise<void> {
+    await (c ?? this.pool).query(`INSERT INTO alert_actions (alert_id, at, actor_id, action, note, data) VALUES ($1,$2,$3,$4,$5,$6)`, [
+      alertId, at, actorId, action, note, JSON.stringify(data),
+    ]);
+  }
+
+  /**
+   * A conditional update: applies `set` only while the alert is in one of `from`, atomically
+   * (so exactly one of two concurrent claims wins), and records the action in the audit log.
+   */
+  async transition(
+    id: string,
+    tenantId: string,
+    from: readonly string[],
+    set: Record<string, unknown>,
+    audit: { actorId: string | null; action: string; note: string; data: Record<string, unknown>; at: Date },
+    extraWhere = '',
+    extraParams: unknown[] = [],
+  ): Promise<AlertRow | null> {
+    const cols = Object.keys(set);
+    const assigns = cols.map((k, n) => `${k} = $${n + 4 + extraParams.length}`).join(', ');
+    const done = await this.tx(async (c) => {
+      const r = await c.query<{ id: string }>(
+        `UPDATE alerts SET ${assigns}${assigns ? ', ' : ''}seq = nextval('alert_seq'), updated_at = $${4 + extraParams.length + cols.length}
+          WHERE id = $1 AND tenant_id = $2 AND status = ANY($3::text[]) ${extraWhere} RETURNING id`,
+        [id, tenantId, from, ...extraParams, ...cols.map((k) => (k === 'responder' ? JSON.stringify(set[k]) : set[k])), audit.at],
+      );
+      if (!r.rowCount) return false;
+      await this.addAction(id, audit.actorId, audit.action, audit.note, audit.data, audit.at, c);
+      return true;
+    });
+    return done ? ((await this.get(id)) ?? null) : null;
+  }
+
+  /** Ends the cancel window of falls nobody cancelled. Exactly one hub gets each row. */
+  async openDuePending(now: Date, ackMs: number): Promise<AlertRow[]> {
+    const r = await this.pool.query<{ id: string }>(
+      `UPDATE alerts SET status = 'open', opened_at = $1, due_at = $1::timestamptz + ($2 || ' milliseconds')::interval,
+              seq = nextval('alert_seq'), updated_at = $1
+        WHERE status = 'pending' AND due_at <= $1 RETURNING id`,
+      [now, String(ackMs)],
+    );
+    return this.many(r.rows.map((x) => x.id));
+  }
+
+  /** Escalates active alerts whose deadline passed; the caller gives each queue's next interval. */
+  async escalateDue(now: Date, intervals: { unacked: number; unresolved: number; deviceHealth: number }): Promise<AlertRow[]> {
+    const r = await this.pool.query<{ id: string }>(
+      `UPDATE alerts SET escalation_level = escalation_level + 1, priority = priority + 10,
+              due_at = $1::timestamptz + (CASE WHEN queue = 'device_health' THEN $4
+                                              WHEN status = 'open' THEN $2 ELSE $3 END || ' milliseconds')::interval,
+              seq = nextval('alert_seq'), updated_at = $1
+        WHERE closed_at IS NULL AND status <> 'pending' AND due_at <= $1 RETURNING id`,
+      [now, String(intervals.unacked), String(intervals.unresolved), String(intervals.deviceHealth)],
+    );
+    const rows = await this.many(r.rows.map((x) => x.id));
+    for (const row of rows) {
+      await this.addAction(row.id, null, 'escalated', '', { level: row.escalation_level, status: row.status }, now);
+    }
+    return rows;
+  }
+
+  async listActive(tenantId: string, f: { institutionId?: string; queue?: string; residentId?: string; limit: number }): Promise<AlertRow[]> {
+    const r = await this.pool.query<AlertRow>(
+      `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NULL
+         AND ($2::uuid IS NULL OR a.institution_id = $2) AND ($3::text IS NULL OR a.queue = $3) AND ($4::uuid IS NULL OR a.resident_id = $4)
+       ORDER BY a.priority DESC, a.created_at ASC LIMIT $5`,
+      [tenantId, f.institutionId ?? null, f.queue ?? null, f.residentId ?? null, f.limit],
+    );
+    return r.rows;
+  }
+
+  async listClosed(tenantId: string, f: { institutionId?: string; queue?: string; residentId?: string; limit: number }): Promise<AlertRow[]> {
+    const r = await this.pool.query<AlertRow>(
+      `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NOT NULL
+         AND ($2::uuid IS NULL OR a.institution_id = $2) AND ($3::text IS NULL OR a.queue = $3) AND ($4::uuid IS NULL OR a.resident_id = $4)
+       ORDER BY a.closed_at DESC LIMIT $5`,
+      [tenantId, f.institutionId ?? null, f.queue ?? null, f.residentId ?? null, f.limit],
+    );
+    return r.rows;
+  }
+
+  /** Alerts changed after `since` (for reconnect replay), oldest change first. */
+  async changedSince(tenantId: string, since: number, institutionId?: string): Promise<AlertRow[]> {
+    const r = await this.pool.query<AlertRow>(
+      `${SELECT} WHERE a.tenant_id = $1 AND a.seq > $2 AND ($3::uuid IS NULL OR a.institution_id = $3) ORDER BY a.seq LIMIT 5000`,
+      [tenantId, since, institutionId ?? null],
+    );
+    return r.rows;
+  }
+
+  async currentSeq(): Promise<number> {
+    const r = await this.pool.query<{ s: number }>(`SELECT COALESCE(MAX(seq), 0)::bigint AS s FROM alerts`);
+    return Number(r.rows[0]!.s);
+  }
+
+  async signals(alertId: string) {
+    const r = await this.pool.query(`SELECT id, ts, device_id, event_id, type, detail FROM alert_signals WHERE alert_id = $1 ORDER BY ts, id`, [alertId]);
+    return r.rows as { id: number; ts: Date; device_id: string | null; event_id: string | null; type: string; detail: Record<string, unknown> }[];
+  }
+
+  async actions(alertId: string) {
+    const r = await this.pool.query(
+      `SELECT x.id, x.at, x.actor_id, u.name AS actor_name, x.action, x.note, x.data
+         FROM alert_actions x LEFT JOIN users u ON u.id = x.actor_id WHERE x.alert_id = $1 ORDER BY x.id`,
+      [alertId],
+    );
+    return r.rows as { id: number; at: Date; actor_id: string | null; actor_name: string | null; action: string; note: string; data: Record<string, unknown> }[];
+  }
+
+  /** The active alert of a device that a `cancel` withdraws (a specific event's, or the latest). */
+  async findCancellable(tenantId: string, deviceId: string, eventId: string | undefined): Promise<AlertRow | undefined> {
+    const r = await this.pool.query<AlertRow>(
+      `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NULL AND a.queue = 'emergency'
+         AND EXISTS (SELECT 1 FROM alert_signals s WHERE s.alert_id = a.id AND s.device_id = $2 AND ($3::text IS NULL OR s.event_id = $3))
+       ORDER BY a.created_at DESC LIMIT 1`,
+      [tenantId, deviceId, eventId ?? null],
+    );
+    return r.rows[0];
+  }
+
+  async setFlagged(id: string, at: Date): Promise<AlertRow | undefined> {
+    await this.pool.query(`UPDATE alerts SET flagged = true, seq = nextval('alert_seq'), updated_at = $2 WHERE id = $1 AND NOT flagged`, [id, at]);
+    return this.get(id);
+  }
+
+  async residentContext(residentId: string) {
+    const r = await this.pool.query<{ risk_categories: string[]; institution_id: string | null; thresholds: Record<string, number>; community: string }>(
+      `SELECT risk_categories, institution_id, thresholds, community FROM residents WHERE id = $1`,
+      [residentId],
+    );
+    return r.rows[0];
+  }
+
+  /** Residents watched for inactivity and the time of their last activity event (null: none in the window). */
+  async inactivityCandidates(since: Date, activityTypes: readonly string[]) {
+    const r = await this.pool.query<{ id: string; tenant_id: string; institution_id: string | null; risk_categories: string[]; last: Date | null; first_device: string | null }>(
+      `SELECT r.id, r.tenant_id, r.institution_id, r.risk_categories,
+              (SELECT max(e.ts) FROM device_events e WHERE e.resident_id = r.id AND e.type = ANY($2::text[]) AND e.ts >= $1) AS last,
+              (SELECT d.id FROM devices d WHERE d.resident_id = r.id AND d.type IN ('motion_sensor','door_sensor','bed_sensor') ORDER BY d.id LIMIT 1) AS first_device
+         FROM residents r
+        WHERE r.institution_id IS NULL AND r.risk_categories && ARRAY['living_alone','empty_nest']::text[]
+          AND EXISTS (SELECT 1 FROM devices d WHERE d.resident_id = r.id AND d.type IN ('motion_sensor','door_sensor','bed_sensor'))`,
+      [since, activityTypes],
+    );
+    return r.rows;
+  }
+
+  /** Devices that were online but have sent nothing since `before`: they are marked offline. */
+  async markSilentDevicesOffline(before: Date) {
+    const r = await this.pool.query<{ id: string; tenant_id: string; resident_id: string | null; institution_id: string | null; type: string }>(
+      `UPDATE devices SET online = false WHERE online AND last_seen < $1 RETURNING id, tenant_id, resident_id, institution_id, type`,
+      [before],
+    );
+    return r.rows;
+  }
+}
+
+export interface SlaRow {
+  id: string;
+  kind: string;
+  created_at: Date;
+  opened_at: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+  ack_name: string | null;
+  community: string | null;
+}
+
+export class SlaRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Emergency alerts that reached dispatch (opened) in [from, to), except those the elder cancelled before anyone acknowledged. */
+  async rows(tenantId: string, from: Date, to: Date): Promise<SlaRow[]> {
+    const r = await this.db.$client.query<SlaRow>(
+      `SELECT a.id, a.kind, a.created_at, a.opened_at, a.acknowledged_at, a.acknowledged_by, u.name AS ack_name, r.community
+         FROM alerts a LEFT JOIN users u ON u.id = a.acknowledged_by LEFT JOIN residents r ON r.id = a.resident_id
+        WHERE a.tenant_id = $1 AND a.queue = 'emergency' AND a.opened_at IS NOT NULL
+          AND a.opened_at >= $2 AND a.opened_at < $3
+          AND NOT (a.status = 'cancelled' AND a.acknowledged_at IS NULL)
+        ORDER BY a.opened_at`,
+      [tenantId, from, to],
+    );
+    return r.rows;
+  }
+}

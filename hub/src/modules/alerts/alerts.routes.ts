@@ -1,0 +1,84 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { alertActionBodySchema, alertDetailSchema, alertListQuerySchema, alertSchema, slaReportSchema } from '@eldercare/shared';
+import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import { requireRole } from '../auth/auth.middleware.js';
+import type { AlertsService } from './alerts.service.js';
+import type { SlaService } from './sla.service.js';
+
+const idParams = z.object({ id: z.uuid() });
+const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
+const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
+
+export function alertsRoutes(alerts: AlertsService, sla: SlaService) {
+  const app = router();
+  const tags = ['alerts'];
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/alerts',
+      tags,
+      summary: 'Alerts, most urgent first (active: priority then age); institution staff see their residents only',
+      security,
+      middleware: [requireRole(...WATCHERS)] as const,
+      request: { query: alertListQuerySchema },
+      responses: { 200: json(z.object({ items: z.array(alertSchema) }), 'Alerts'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await alerts.list(c.get('user'), c.req.valid('query')) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/alerts/{id}',
+      tags,
+      summary: 'One alert with all its signals and its audit trail',
+      security,
+      middleware: [requireRole(...WATCHERS)] as const,
+      request: { params: idParams },
+      responses: { 200: json(alertDetailSchema, 'The alert'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await alerts.get(c.get('user'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/alerts/{id}/claim',
+      tags,
+      summary: 'Claim (acknowledge) an alert: exactly one dispatcher wins; the device is told help is coming',
+      security,
+      middleware: [requireRole(...HANDLERS)] as const,
+      request: { params: idParams },
+      responses: { 200: json(alertSchema, 'Claimed by you'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => c.json(await alerts.claim(c.get('user'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/alerts/{id}/actions',
+      tags,
+      summary: 'Next lifecycle step: contact_made, no_contact, dispatch (with responder), accepted, on_scene, resolve (with outcome), cancel, note',
+      security,
+      middleware: [requireRole(...HANDLERS)] as const,
+      request: { params: idParams, body: jsonBody(alertActionBodySchema) },
+      responses: { 200: json(alertSchema, 'Updated'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => c.json(await alerts.act(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/sla',
+      tags: ['reports'],
+      summary: 'Alarm-handling SLA: share acknowledged within 60 s / 180 s per day, dispatcher and community; incidents over 180 s',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
+      request: { query: z.object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }) },
+      responses: { 200: json(slaReportSchema, 'SLA report'), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await sla.report(c.get('user'), q.from, q.to), 200);
+    },
+  );
+  return app;
+}

@@ -1,0 +1,105 @@
+/**
+ * The live channel to dashboards (socket.io). Only authenticated users connect; each joins rooms by
+ * tenant, role and institution and so receives exactly the alerts it may see. On every (re)connect
+ * the client gets a snapshot — the active alerts, or everything changed after the last `seq` it
+ * holds — so no update is lost across a dropped connection.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server, type Socket } from 'socket.io';
+import type { Alert, ClientToServerEvents, ServerToClientEvents, User, WatchdogNotice } from '@eldercare/shared';
+import type { Logger } from '../logger.js';
+import type { AuthService } from '../modules/auth/auth.service.js';
+import type { AlertsService } from '../modules/alerts/alerts.service.js';
+import { SESSION_COOKIE } from '../modules/auth/auth.middleware.js';
+
+interface SocketData {
+  user: User;
+}
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HubIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
+export const rooms = {
+  dispatch: (tenantId: string) => `t:${tenantId}:dispatch`,
+  dispatchers: (tenantId: string) => `t:${tenantId}:dispatchers`,
+  supervisors: (tenantId: string) => `t:${tenantId}:supervisors`,
+  institution: (institutionId: string) => `i:${institutionId}`,
+};
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+export function createRealtime(
+  httpServer: HttpServer,
+  deps: { auth: AuthService; alerts: AlertsService; log: Logger; onError(where: string): void },
+): HubIo {
+  const io: HubIo = new Server(httpServer, {
+    serveClient: false,
+    // A stuck client must not hold memory or slow others: bounded buffers, and ping-based eviction.
+    maxHttpBufferSize: 64 * 1024,
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+    connectionStateRecovery: undefined,
+  });
+
+  io.use((socket, next) => {
+    const token =
+      (typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined) ??
+      cookieValue(socket.handshake.headers.cookie, SESSION_COOKIE);
+    if (!token) return next(new Error('unauthorized'));
+    deps.auth.authenticate(token).then(
+      (user) => {
+        if (!user) return next(new Error('unauthorized'));
+        if (!DISPATCH.has(user.role) && user.role !== 'institution_staff') return next(new Error('forbidden'));
+        socket.data.user = user;
+        next();
+      },
+      () => next(new Error('unavailable')),
+    );
+  });
+
+  io.on('connection', (socket: HubSocket) => {
+    const user = socket.data.user;
+    if (DISPATCH.has(user.role)) void socket.join(rooms.dispatch(user.tenantId));
+    if (user.role === 'dispatcher') void socket.join(rooms.dispatchers(user.tenantId));
+    if (user.role === 'supervisor' || user.role === 'admin') void socket.join(rooms.supervisors(user.tenantId));
+    if (user.role === 'institution_staff' && user.institutionId) void socket.join(rooms.institution(user.institutionId));
+    const since = Number(socket.handshake.auth?.since ?? 0) || 0;
+    deps.alerts.sync(user, since).then(
+      (snap) => socket.emit('alerts:snapshot', snap),
+      (err: Error) => {
+        deps.onError('socket:snapshot');
+        deps.log.error({ err: err.message }, 'snapshot failed');
+      },
+    );
+    socket.on('sync', (p, ack) => {
+      if (typeof ack !== 'function') return;
+      const s = Number(p?.since ?? 0) || 0;
+      deps.alerts.sync(user, s).then(ack, (err: Error) => {
+        deps.onError('socket:sync');
+        deps.log.error({ err: err.message }, 'sync failed');
+      });
+    });
+  });
+  return io;
+}
+
+/** Sends an alert change to everyone who may see it. */
+export function publishAlert(io: HubIo, alert: Alert, tenantId: string): void {
+  io.to(rooms.dispatch(tenantId)).emit('alert:upsert', alert);
+  if (alert.institutionId) io.to(rooms.institution(alert.institutionId)).emit('alert:upsert', alert);
+}
+
+export async function connectedDispatchers(io: HubIo, tenantId: string): Promise<number> {
+  return (await io.in(rooms.dispatchers(tenantId)).fetchSockets()).length;
+}
+
+export function raiseWatchdog(io: HubIo, tenantId: string, notice: WatchdogNotice): void {
+  io.to(rooms.supervisors(tenantId)).emit('watchdog:alarm', notice);
+  io.to(rooms.dispatch(tenantId)).emit('watchdog:alarm', notice);
+}

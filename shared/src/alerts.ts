@@ -1,0 +1,187 @@
+/** Alerts (incidents), their lifecycle and the real-time socket contract between hub and dashboard. */
+import { z } from 'zod';
+
+export const ALERT_QUEUES = ['emergency', 'device_health'] as const;
+export const alertQueueSchema = z.enum(ALERT_QUEUES);
+
+export const ALERT_KINDS = [
+  'sos',
+  'fall',
+  'smoke',
+  'gas',
+  'water_leak',
+  'vitals',
+  'inactivity',
+  'night_bed_exit',
+  'night_door_open',
+  'geofence_exit',
+  'device_offline',
+  'low_battery',
+  'device_storm',
+  'watchdog',
+] as const;
+export const alertKindSchema = z.enum(ALERT_KINDS);
+export type AlertKind = z.infer<typeof alertKindSchema>;
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+/**
+ * received (pending: inside a fall's cancel window) → open → acknowledged (claimed) → contact_made |
+ * no_contact → dispatched → accepted → on_scene → resolved; or cancelled at any point before resolved.
+ */
+export const ALERT_STATUSES = [
+  'pending',
+  'open',
+  'acknowledged',
+  'contact_made',
+  'no_contact',
+  'dispatched',
+  'accepted',
+  'on_scene',
+  'resolved',
+  'cancelled',
+] as const;
+export const alertStatusSchema = z.enum(ALERT_STATUSES);
+export type AlertStatus = z.infer<typeof alertStatusSchema>;
+export const CLOSED_STATUSES: readonly AlertStatus[] = ['resolved', 'cancelled'];
+
+export const RESPONDER_KINDS = ['family', 'neighbour_volunteer', 'community_worker', 'institution_staff', 'emergency_services'] as const;
+export const OUTCOMES = [
+  'false_alarm',
+  'helped_at_home',
+  'taken_to_hospital',
+  'emergency_services_attended',
+  'no_action_needed',
+  'device_fixed',
+  'deceased',
+  'other',
+] as const;
+
+export const alertSignalSchema = z.object({
+  id: z.number(),
+  ts: z.string(),
+  deviceId: z.string().nullable(),
+  eventId: z.string().nullable(),
+  type: z.string(),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type AlertSignal = z.infer<typeof alertSignalSchema>;
+
+export const alertActionSchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  note: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type AlertAction = z.infer<typeof alertActionSchema>;
+
+export const responderSchema = z.strictObject({
+  kind: z.enum(RESPONDER_KINDS),
+  name: z.string().trim().min(1).max(100),
+  phone: z.string().trim().max(40).default(''),
+});
+
+export const alertSchema = z.object({
+  id: z.uuid(),
+  /** Monotonic change number: a client that saw seq N asks for everything after N. */
+  seq: z.number(),
+  queue: alertQueueSchema,
+  kind: alertKindSchema,
+  severity: severitySchema,
+  /** Higher is more urgent: severity raised by the resident's risk categories and by escalation. */
+  priority: z.number(),
+  status: alertStatusSchema,
+  title: z.string(),
+  residentId: z.uuid().nullable(),
+  residentName: z.string().nullable(),
+  institutionId: z.uuid().nullable(),
+  deviceId: z.string().nullable(),
+  signalCount: z.number(),
+  escalationLevel: z.number(),
+  flagged: z.boolean(),
+  createdAt: z.string(),
+  openedAt: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  acknowledgedBy: z.uuid().nullable(),
+  acknowledgedByName: z.string().nullable(),
+  contactAt: z.string().nullable(),
+  dispatchedAt: z.string().nullable(),
+  acceptedAt: z.string().nullable(),
+  onSceneAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  outcome: z.string().nullable(),
+  responder: responderSchema.nullable(),
+  location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+  updatedAt: z.string(),
+});
+export type Alert = z.infer<typeof alertSchema>;
+
+export const alertDetailSchema = alertSchema.extend({
+  signals: z.array(alertSignalSchema),
+  actions: z.array(alertActionSchema),
+});
+export type AlertDetail = z.infer<typeof alertDetailSchema>;
+
+export const alertListQuerySchema = z.object({
+  state: z.enum(['active', 'closed', 'all']).default('active'),
+  queue: alertQueueSchema.optional(),
+  residentId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export const ALERT_ACTIONS = ['contact_made', 'no_contact', 'dispatch', 'accepted', 'on_scene', 'resolve', 'cancel', 'note'] as const;
+export const alertActionBodySchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('contact_made'), note: z.string().max(2000).default('') }),
+  z.strictObject({ action: z.literal('no_contact'), note: z.string().max(2000).default('') }),
+  z.strictObject({ action: z.literal('dispatch'), responder: responderSchema, note: z.string().max(2000).default('') }),
+  z.strictObject({ action: z.literal('accepted'), note: z.string().max(2000).default('') }),
+  z.strictObject({ action: z.literal('on_scene'), note: z.string().max(2000).default('') }),
+  z.strictObject({ action: z.literal('resolve'), outcome: z.enum(OUTCOMES), note: z.string().max(2000).default('') }),
+  z.strictObject({ action: z.literal('cancel'), note: z.string().trim().min(1, 'say why it is cancelled').max(2000) }),
+  z.strictObject({ action: z.literal('note'), note: z.string().trim().min(1).max(2000) }),
+]);
+export type AlertActionBody = z.input<typeof alertActionBodySchema>;
+
+export const slaReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  timezone: z.string(),
+  total: z.number(),
+  ackWithin60: z.number(),
+  ackWithin180: z.number(),
+  shareWithin60: z.number().nullable(),
+  shareWithin180: z.number().nullable(),
+  medianAckSeconds: z.number().nullable(),
+  byDay: z.array(z.object({ day: z.string(), total: z.number(), within60: z.number(), within180: z.number(), medianAckSeconds: z.number().nullable() })),
+  byDispatcher: z.array(z.object({ userId: z.string(), name: z.string(), total: z.number(), within60: z.number(), within180: z.number() })),
+  byCommunity: z.array(z.object({ community: z.string(), total: z.number(), within60: z.number(), within180: z.number() })),
+  over180: z.array(z.object({ id: z.string(), kind: z.string(), createdAt: z.string(), ackSeconds: z.number().nullable() })),
+});
+export type SlaReport = z.infer<typeof slaReportSchema>;
+
+// ---- socket.io contract (path /socket.io; auth: the session cookie, or { token } in the handshake) ----
+export interface WatchdogNotice {
+  kind: 'no_dispatcher' | 'unacknowledged_critical';
+  message: string;
+  at: string;
+  alertIds: string[];
+}
+
+export interface ServerToClientEvents {
+  /** Sent on connect and after `sync`: every active alert the user may see, plus changes since `since`. */
+  'alerts:snapshot': (p: { alerts: Alert[]; seq: number; full: boolean }) => void;
+  /** An alert was created or changed. */
+  'alert:upsert': (a: Alert) => void;
+  'watchdog:alarm': (n: WatchdogNotice) => void;
+  'hub:status': (s: { mqtt: boolean; database: boolean; at: string }) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Asks for everything changed after `since` (the highest seq the client holds). */
+  sync: (p: { since: number }, ack: (r: { alerts: Alert[]; seq: number; full: boolean }) => void) => void;
+}
