@@ -5,6 +5,7 @@ import path from 'node:path';
 import { loadConfig } from '../../hub/src/config.js';
 import { startHub, type Hub } from '../../hub/src/hub.js';
 import { createLogger } from '../../hub/src/logger.js';
+import type { Clock } from '../../hub/src/clock.js';
 
 export interface TestHub extends Hub {
   base: string;
@@ -17,7 +18,7 @@ export interface TestHub extends Hub {
 
 export const ADMIN = { email: 'admin@demo.local', password: 'demo-admin-pass' };
 
-export async function startTestHub(env: Record<string, string> = {}, dataDir?: string): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}, dataDir?: string, opts: { clock?: Clock } = {}): Promise<TestHub> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hub-test-')));
   const config = loadConfig({
     PORT: '0',
@@ -30,7 +31,7 @@ export async function startTestHub(env: Record<string, string> = {}, dataDir?: s
     HUB_ID: `hub-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     ...env,
   });
-  const hub = await startHub(config, { log: createLogger(config.LOG_LEVEL) });
+  const hub = await startHub(config, { log: createLogger(config.LOG_LEVEL), clock: opts.clock });
   const base = `http://127.0.0.1:${hub.httpPort}`;
   const api = async <T>(method: string, url: string, token?: string, body?: unknown) => {
     const res = await fetch(base + url, {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES, VitalsMonitor, classifyEvent, inHours, localHour, mergeRules, priorityOf } from './alert-rules.js';
+
+const rules = DEFAULT_RULES;
+
+describe('alert rules', () => {
+  it('treats sos, smoke and gas as critical at once and gives a fall a cancel window', () => {
+    const ctx = { risks: [], hour: 12, rules };
+    expect(classifyEvent('sos', ctx)).toMatchObject({ kind: 'sos', severity: 'critical', queue: 'emergency' });
+    expect(classifyEvent('sos', ctx)?.pendingMs).toBeUndefined();
+    expect(classifyEvent('smoke', ctx)?.severity).toBe('critical');
+    expect(classifyEvent('gas', ctx)?.severity).toBe('critical');
+    expect(classifyEvent('fall', ctx)).toMatchObject({ kind: 'fall', pendingMs: 30_000 });
+  });
+
+  it('alerts on bed exit and door opening at night only for residents with dementia', () => {
+    expect(classifyEvent('bed_exit', { risks: ['dementia'], hour: 2, rules })?.kind).toBe('night_bed_exit');
+    expect(classifyEvent('door_open', { risks: ['dementia'], hour: 23, rules })?.kind).toBe('night_door_open');
+    expect(classifyEvent('bed_exit', { risks: ['dementia'], hour: 14, rules })).toBeNull();
+    expect(classifyEvent('bed_exit', { risks: ['living_alone'], hour: 2, rules })).toBeNull();
+    expect(classifyEvent('motion', { risks: [], hour: 2, rules })).toBeNull();
+  });
+
+  it('puts low battery in the device-health queue, not the emergency queue', () => {
+    expect(classifyEvent('low_battery', { risks: [], hour: 12, rules })?.queue).toBe('device_health');
+  });
+
+  it('raises priority by risk category and escalation, never above critical for a low event', () => {
+    const base = priorityOf('critical', []);
+    expect(priorityOf('critical', ['living_alone', 'age_80_plus'])).toBeGreaterThan(base);
+    expect(priorityOf('critical', [], 1)).toBe(base + 10);
+    expect(priorityOf('low', ['living_alone', 'dementia', 'age_80_plus', 'severely_disabled'])).toBeLessThan(priorityOf('critical', []));
+  });
+
+  it('knows local hours in the district time zone, across midnight', () => {
+    const t = Date.UTC(2026, 0, 1, 15, 30); // 23:30 in Shanghai
+    expect(localHour(t, 'Asia/Shanghai')).toBe(23);
+    expect(localHour(t, 'UTC')).toBe(15);
+    expect(inHours(23, { start: 22, end: 6 })).toBe(true);
+    expect(inHours(5, { start: 22, end: 6 })).toBe(true);
+    expect(inHours(12, { start: 22, end: 6 })).toBe(false);
+  });
+
+  it('lets a tenant override single rules and keeps the other defaults', () => {
+    const r = mergeRules({ cancelWindowMs: 10_000, vitals: { heartRateHigh: 120 } });
+    expect(r.cancelWindowMs).toBe(10_000);
+    expect(r.vitals.heartRateHigh).toBe(120);
+    expect(r.vitals.spo2Low).toBe(90);
+    expect(r.ackEscalationMs).toBe(60_000);
+  });
+});
+
+describe('vitals monitor', () => {
+  const t = rules.vitals;
+  it('raises only after a value stays out of range for the sustain time', () => {
+    const m = new VitalsMonitor();
+    expect(m.observe('r1', 'heartRate', 150, 0, t, 60_000)).toBeNull();
+    expect(m.observe('r1', 'heartRate', 152, 30_000, t, 60_000)).toBeNull();
+    expect(m.observe('r1', 'heartRate', 155, 60_000, t, 60_000)).toEqual({ raise: 'heartRate 155 > 130' });
+    // Stays raised: no second alert while still high.
+    expect(m.observe('r1', 'heartRate', 160, 90_000, t, 60_000)).toBeNull();
+  });
+
+  it('does not flap on a single noisy value', () => {
+    const m = new VitalsMonitor();
+    expect(m.observe('r1', 'spo2', 85, 0, t, 60_000)).toBeNull();
+    expect(m.observe('r1', 'spo2', 96, 10_000, t, 60_000)).toBeNull();
+    expect(m.observe('r1', 'spo2', 85, 70_000, t, 60_000)).toBeNull();
+  });
+
+  it('re-arms only when the value is back inside the range by the hysteresis margin', () => {
+    const m = new VitalsMonitor();
+    m.observe('r1', 'heartRate', 35, 0, t, 0);
+    expect(m.observe('r1', 'heartRate', 35, 1, t, 0)).toBeNull();
+    // 42 is inside the range but within the margin (40 + 5): still the same episode.
+    m.observe('r1', 'heartRate', 42, 2, t, 0);
+    expect(m.observe('r1', 'heartRate', 35, 3, t, 0)).toBeNull();
+    // Well inside: a new drop is a new alert.
+    m.observe('r1', 'heartRate', 60, 4, t, 0);
+    expect(m.observe('r1', 'heartRate', 35, 5, t, 0)).toEqual({ raise: 'heartRate 35 < 40' });
+  });
+
+  it('ignores readings that are not vitals', () => {
+    expect(new VitalsMonitor().observe('r1', 'steps', 99999, 0, t, 0)).toBeNull();
+  });
+});
