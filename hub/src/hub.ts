@@ -115,7 +115,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const residents = new ResidentsService(new ResidentsRepo(database.db), institutions, clock);
     const devicesRepo = new DevicesRepo(database.db);
     const registry = new DeviceRegistry(devicesRepo);
-    const devices = new DevicesService(devicesRepo, registry, residents, institutions, HUB_MQTT_USER);
+    const hubMqttUser = config.MQTT_URL ? (config.MQTT_USERNAME ?? HUB_MQTT_USER) : HUB_MQTT_USER;
+    const devices = new DevicesService(devicesRepo, registry, residents, institutions, hubMqttUser, config.MQTT_URL ? config.MQTT_PASSWORD : undefined);
     const readingsRepo = new ReadingsRepo(database.db);
     const readings = new ReadingsService(readingsRepo, residents, clock, () => database.timescale);
     const ingestRepo = new IngestRepo(database.db);
@@ -264,6 +265,13 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await alerts.checkInactivity(tenantSettings.rules(firstTenant), tenantSettings.timeZone);
     });
     every(60_000, 'tenant-settings', () => tenantSettings.refresh());
+    every(5_000, 'hub-status', async () => {
+      const dbUp = await database.pool.query('SELECT 1').then(
+        () => true,
+        () => false,
+      );
+      io?.emit('hub:status', { mqtt: mqtt.connected, database: dbUp, at: new Date(clock.now()).toISOString() });
+    });
     every(15_000, 'watchdog', async () => {
       if (!io) return;
       for (const tenantId of tenantSettings.ids()) {

@@ -52,7 +52,8 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
     if (err instanceof AppError) {
       return c.json({ error: err.message, ...(err.details !== undefined ? { details: err.details } : {}), requestId }, err.status);
     }
-    const pgCode = (err as { code?: string }).code;
+    // drizzle wraps driver errors (DrizzleQueryError): the SQLSTATE is on the cause.
+    const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return c.json({ error: 'conflicts with existing data', requestId }, 409);
     if (pgCode === '23503') return c.json({ error: 'refers to something that does not exist', requestId }, 400);
     if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') return c.json({ error: 'invalid value', requestId }, 400);

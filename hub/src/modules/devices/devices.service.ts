@@ -33,6 +33,8 @@ export class DevicesService {
     private readonly residents: ResidentsService,
     private readonly institutions: InstitutionsService,
     private readonly hubMqttUser: string,
+    /** The hub's own password on an external broker, so the export can include the hub's line. */
+    private readonly hubMqttPassword?: string,
   ) {}
 
   private credentials(id: string, password: string): CreatedDevice['credentials'] {
@@ -108,6 +110,7 @@ export class DevicesService {
 
   async exportMosquitto(user: User): Promise<{ passwordFile: string; aclFile: string }> {
     const rows = await this.repo.list({ tenantId: user.tenantId });
-    return { passwordFile: mosquittoPasswordFile(rows), aclFile: mosquittoAclFile(this.hubMqttUser) };
+    const hub = this.hubMqttPassword ? [{ id: this.hubMqttUser, secretHash: hashDeviceSecret(this.hubMqttPassword) }] : [];
+    return { passwordFile: mosquittoPasswordFile([...hub, ...rows]), aclFile: mosquittoAclFile(this.hubMqttUser) };
   }
 }
