@@ -9,7 +9,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/src/**/*.test.ts', 'hub/src/**/*.test.ts', 'devices-sim/src/**/*.test.ts', 'dashboard/src/**/*.test.ts'],
+          include: [
+            'shared/src/**/*.test.ts',
+            'hub/src/**/*.test.ts',
+            'devices-sim/src/**/*.test.ts',
+            'dashboard/src/**/*.test.ts',
+          ],
           exclude: ['**/*.integration.test.ts', '**/node_modules/**'],
           environment: 'node',
         },

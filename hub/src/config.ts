@@ -11,7 +11,10 @@ const optionalUrl = (protocols: string[]) =>
     .pipe(
       z
         .url()
-        .refine((u) => URL.canParse(u) && protocols.includes(new URL(u).protocol), `must start with ${protocols.join(' or ')}//`)
+        .refine(
+          (u) => URL.canParse(u) && protocols.includes(new URL(u).protocol),
+          `must start with ${protocols.join(' or ')}//`,
+        )
         .optional(),
     )
     .optional();
@@ -29,7 +32,10 @@ export const configSchema = z.object({
   MQTT_USERNAME: z.string().optional(),
   MQTT_PASSWORD: z.string().optional(),
   /** Shared-subscription group (MQTT 5) so several hubs split the device load. Empty = plain subscription. */
-  MQTT_SHARED_GROUP: z.string().regex(/^[A-Za-z0-9_-]*$/).default('hub'),
+  MQTT_SHARED_GROUP: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/)
+    .default('hub'),
   /** Client id of this hub on the broker; must be stable across restarts for a persistent session. */
   HUB_ID: z
     .string()
@@ -51,7 +57,12 @@ export const configSchema = z.object({
   /** Days readings are kept (retention) and after how many days chunks are compressed. */
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   COMPRESS_AFTER_DAYS: z.coerce.number().int().min(1).default(7),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Serve the built dashboard from this folder. */
   DASHBOARD_DIR: z.string().optional(),
   /** Set when the hub runs behind TLS: session cookies get the Secure flag. */

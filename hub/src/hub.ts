@@ -92,7 +92,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
   const metrics = createMetrics();
   const cleanups: (() => Promise<void>)[] = [];
   const closeAll = async () => {
-    for (const c of cleanups.reverse()) await c().catch((err: Error) => log.error({ err: err.message }, 'error while closing'));
+    for (const c of cleanups.reverse())
+      await c().catch((err: Error) => log.error({ err: err.message }, 'error while closing'));
   };
 
   try {
@@ -103,9 +104,16 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       embedded = await startEmbeddedDatabase(config.dataDir, log.child({ mod: 'db' }));
       cleanups.push(() => embedded!.close());
     }
-    const database = connectDatabase(config.DATABASE_URL ?? embedded!.url, { embedded: !!embedded, log: log.child({ mod: 'db' }) });
+    const database = connectDatabase(config.DATABASE_URL ?? embedded!.url, {
+      embedded: !!embedded,
+      log: log.child({ mod: 'db' }),
+    });
     cleanups.push(() => database.close());
-    await migrateDatabase(database, { log, retentionDays: config.RETENTION_DAYS, compressAfterDays: config.COMPRESS_AFTER_DAYS });
+    await migrateDatabase(database, {
+      log,
+      retentionDays: config.RETENTION_DAYS,
+      compressAfterDays: config.COMPRESS_AFTER_DAYS,
+    });
     log.info({ embedded: database.embedded, timescale: database.timescale }, 'database ready');
 
     // ---- domain services ------------------------------------------------------------------
@@ -116,7 +124,14 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const devicesRepo = new DevicesRepo(database.db);
     const registry = new DeviceRegistry(devicesRepo);
     const hubMqttUser = config.MQTT_URL ? (config.MQTT_USERNAME ?? HUB_MQTT_USER) : HUB_MQTT_USER;
-    const devices = new DevicesService(devicesRepo, registry, residents, institutions, hubMqttUser, config.MQTT_URL ? config.MQTT_PASSWORD : undefined);
+    const devices = new DevicesService(
+      devicesRepo,
+      registry,
+      residents,
+      institutions,
+      hubMqttUser,
+      config.MQTT_URL ? config.MQTT_PASSWORD : undefined,
+    );
     const readingsRepo = new ReadingsRepo(database.db);
     const readings = new ReadingsService(readingsRepo, residents, clock, () => database.timescale);
     const ingestRepo = new IngestRepo(database.db);
@@ -127,7 +142,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     if (!tenant) {
       const id = await tenants.create(config.DEMO_DATA ? '示范区 Demo District' : 'District', config.TZ);
       tenant = { id };
-      if (config.DEMO_DATA) await seedDemo({ auth, residents, institutions, devices }, id, config.dataDir, log.child({ mod: 'demo' }));
+      if (config.DEMO_DATA)
+        await seedDemo({ auth, residents, institutions, devices }, id, config.dataDir, log.child({ mod: 'demo' }));
     }
     if (config.HUB_ADMIN_EMAIL && config.HUB_ADMIN_PASSWORD) {
       if (await auth.ensureAdmin(tenant.id, config.HUB_ADMIN_EMAIL, config.HUB_ADMIN_PASSWORD)) {
@@ -178,8 +194,15 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       statuses: writer<StatusRow>('device_status', (rows) => readingsRepo.insertStatuses(rows)),
       deadLetters: writer<DeadLetterRow>('dead_letters', (rows) => ingestRepo.insertDeadLetters(rows)),
     };
-    const ingest = new IngestService(registry, writers, ingestRepo, bus, metrics, clock, log.child({ mod: 'ingest' }), (device, event, fresh) =>
-      alerts.onDeviceEvent(device, event, fresh),
+    const ingest = new IngestService(
+      registry,
+      writers,
+      ingestRepo,
+      bus,
+      metrics,
+      clock,
+      log.child({ mod: 'ingest' }),
+      (device, event, fresh) => alerts.onDeviceEvent(device, event, fresh),
     );
     const flushDeviceStates = async () => {
       const states = ingest.takeDeviceStates();
@@ -275,7 +298,15 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     every(15_000, 'watchdog', async () => {
       if (!io) return;
       for (const tenantId of tenantSettings.ids()) {
-        const admin = { id: '', email: '', name: '', role: 'supervisor' as const, tenantId, institutionId: null, residentId: null };
+        const admin = {
+          id: '',
+          email: '',
+          name: '',
+          role: 'supervisor' as const,
+          tenantId,
+          institutionId: null,
+          residentId: null,
+        };
         const active = await alerts.list(admin, { state: 'active', limit: 1000 });
         const notices = watchdogNotices({
           dispatchers: await connectedDispatchers(io, tenantId),
@@ -291,7 +322,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     });
     if (database.embedded && database.timescale) every(5 * 60_000, 'aggregates', () => refreshAggregates(database));
     every(3600_000, 'maintenance', () =>
-      runMaintenance(database, { retentionDays: config.RETENTION_DAYS, compressAfterDays: config.COMPRESS_AFTER_DAYS, dedupDays: 30 }, log),
+      runMaintenance(
+        database,
+        { retentionDays: config.RETENTION_DAYS, compressAfterDays: config.COMPRESS_AFTER_DAYS, dedupDays: 30 },
+        log,
+      ),
     );
     cleanups.push(async () => timers.forEach(clearInterval));
 
@@ -329,7 +364,12 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           server.closeAllConnections();
         }),
     );
-    io = createRealtime(server, { auth, alerts, log: log.child({ mod: 'socket' }), onError: (where) => metrics.handlerErrors.inc({ where }) });
+    io = createRealtime(server, {
+      auth,
+      alerts,
+      log: log.child({ mod: 'socket' }),
+      onError: (where) => metrics.handlerErrors.inc({ where }),
+    });
     const ioRef = io;
     cleanups.push(() => new Promise<void>((resolve) => void ioRef.close(() => resolve())));
     const address = server.address();

@@ -7,6 +7,9 @@ export function createLogger(level = 'info'): Logger {
   return pino({
     level,
     base: { svc: 'hub' },
-    redact: { paths: ['password', '*.password', 'token', '*.token', 'req.headers.cookie', 'req.headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: ['password', '*.password', 'token', '*.token', 'req.headers.cookie', 'req.headers.authorization'],
+      censor: '[redacted]',
+    },
   });
 }

@@ -47,7 +47,13 @@ export const alertStatusSchema = z.enum(ALERT_STATUSES);
 export type AlertStatus = z.infer<typeof alertStatusSchema>;
 export const CLOSED_STATUSES: readonly AlertStatus[] = ['resolved', 'cancelled'];
 
-export const RESPONDER_KINDS = ['family', 'neighbour_volunteer', 'community_worker', 'institution_staff', 'emergency_services'] as const;
+export const RESPONDER_KINDS = [
+  'family',
+  'neighbour_volunteer',
+  'community_worker',
+  'institution_staff',
+  'emergency_services',
+] as const;
 export const OUTCOMES = [
   'false_alarm',
   'helped_at_home',
@@ -134,7 +140,16 @@ export const alertListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-export const ALERT_ACTIONS = ['contact_made', 'no_contact', 'dispatch', 'accepted', 'on_scene', 'resolve', 'cancel', 'note'] as const;
+export const ALERT_ACTIONS = [
+  'contact_made',
+  'no_contact',
+  'dispatch',
+  'accepted',
+  'on_scene',
+  'resolve',
+  'cancel',
+  'note',
+] as const;
 export const alertActionBodySchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('contact_made'), note: z.string().max(2000).default('') }),
   z.strictObject({ action: z.literal('no_contact'), note: z.string().max(2000).default('') }),
@@ -157,10 +172,24 @@ export const slaReportSchema = z.object({
   shareWithin60: z.number().nullable(),
   shareWithin180: z.number().nullable(),
   medianAckSeconds: z.number().nullable(),
-  byDay: z.array(z.object({ day: z.string(), total: z.number(), within60: z.number(), within180: z.number(), medianAckSeconds: z.number().nullable() })),
-  byDispatcher: z.array(z.object({ userId: z.string(), name: z.string(), total: z.number(), within60: z.number(), within180: z.number() })),
-  byCommunity: z.array(z.object({ community: z.string(), total: z.number(), within60: z.number(), within180: z.number() })),
-  over180: z.array(z.object({ id: z.string(), kind: z.string(), createdAt: z.string(), ackSeconds: z.number().nullable() })),
+  byDay: z.array(
+    z.object({
+      day: z.string(),
+      total: z.number(),
+      within60: z.number(),
+      within180: z.number(),
+      medianAckSeconds: z.number().nullable(),
+    }),
+  ),
+  byDispatcher: z.array(
+    z.object({ userId: z.string(), name: z.string(), total: z.number(), within60: z.number(), within180: z.number() }),
+  ),
+  byCommunity: z.array(
+    z.object({ community: z.string(), total: z.number(), within60: z.number(), within180: z.number() }),
+  ),
+  over180: z.array(
+    z.object({ id: z.string(), kind: z.string(), createdAt: z.string(), ackSeconds: z.number().nullable() }),
+  ),
 });
 export type SlaReport = z.infer<typeof slaReportSchema>;
 

@@ -52,7 +52,10 @@ describe('telemetry', () => {
     ['missing readings', { ts: NOW }],
     ['missing ts', { readings: { heartRate: 72 } }],
     ['an extra key', { ts: NOW, readings: { heartRate: 72 }, deviceId: 'someone-else' }],
-    ['an extra residentId', { ts: NOW, readings: { heartRate: 72 }, residentId: '00000000-0000-0000-0000-000000000000' }],
+    [
+      'an extra residentId',
+      { ts: NOW, readings: { heartRate: 72 }, residentId: '00000000-0000-0000-0000-000000000000' },
+    ],
     ['ts as a string of digits', { ts: '1763856000000', readings: { heartRate: 72 } }],
     ['fractional epoch ms', { ts: 1763856000000.5, readings: { heartRate: 72 } }],
     ['ts before 2000', { ts: Date.UTC(1999, 11, 31), readings: { heartRate: 72 } }],
@@ -105,7 +108,17 @@ describe('events', () => {
   it('accepts the documented example and every event type', () => {
     expect(deviceEventSchema.safeParse(base).success).toBe(true);
     for (const type of EVENT_TYPES) expect(deviceEventSchema.safeParse({ ...base, type }).success, type).toBe(true);
-    for (const type of ['sos', 'fall', 'smoke', 'gas', 'water_leak', 'bed_exit', 'door_open', 'geofence_exit', 'cancel']) {
+    for (const type of [
+      'sos',
+      'fall',
+      'smoke',
+      'gas',
+      'water_leak',
+      'bed_exit',
+      'door_open',
+      'geofence_exit',
+      'cancel',
+    ]) {
       expect(EVENT_TYPES).toContain(type);
     }
   });
@@ -144,7 +157,9 @@ describe('events', () => {
 
 describe('status', () => {
   it('accepts a full and a minimal status', () => {
-    expect(deviceStatusSchema.safeParse({ ts: NOW, online: true, battery: 87, signal: -71, firmware: '1.4.2' }).success).toBe(true);
+    expect(
+      deviceStatusSchema.safeParse({ ts: NOW, online: true, battery: 87, signal: -71, firmware: '1.4.2' }).success,
+    ).toBe(true);
     expect(deviceStatusSchema.safeParse({ online: false }).success).toBe(true);
     expect(deviceStatusSchema.safeParse({ ts: '2025-11-23T00:00:00Z', online: true, battery: 0 }).success).toBe(true);
   });
@@ -169,7 +184,10 @@ describe('topics', () => {
       expect(parseTopic(topicFor('watch-01', kind))).toEqual({ deviceId: 'watch-01', kind });
     }
     expect(topicFor('watch-01', 'commands')).toBe('eldercare/v1/devices/watch-01/commands');
-    expect(parseTopic('eldercare/v1/devices/a.b_c:d-1/telemetry')).toEqual({ deviceId: 'a.b_c:d-1', kind: 'telemetry' });
+    expect(parseTopic('eldercare/v1/devices/a.b_c:d-1/telemetry')).toEqual({
+      deviceId: 'a.b_c:d-1',
+      kind: 'telemetry',
+    });
   });
 
   it.each([

@@ -33,16 +33,14 @@ export function parseTopic(topic: string): { deviceId: string; kind: MessageKind
 const MIN_TS = Date.UTC(2000, 0, 1);
 const MAX_FUTURE_MS = 24 * 3600 * 1000;
 /** A time: an ISO-8601 string with offset or epoch milliseconds; not before 2000 nor more than a day ahead. */
-export const timestampSchema = z
-  .union([z.number().int(), z.iso.datetime({ offset: true })])
-  .transform((v, ctx) => {
-    const ms = typeof v === 'number' ? v : Date.parse(v);
-    if (!Number.isFinite(ms) || ms < MIN_TS || ms > Date.now() + MAX_FUTURE_MS) {
-      ctx.addIssue({ code: 'custom', message: 'ts out of range (2000-01-01 .. now + 24 h)' });
-      return z.NEVER;
-    }
-    return ms;
-  });
+export const timestampSchema = z.union([z.number().int(), z.iso.datetime({ offset: true })]).transform((v, ctx) => {
+  const ms = typeof v === 'number' ? v : Date.parse(v);
+  if (!Number.isFinite(ms) || ms < MIN_TS || ms > Date.now() + MAX_FUTURE_MS) {
+    ctx.addIssue({ code: 'custom', message: 'ts out of range (2000-01-01 .. now + 24 h)' });
+    return z.NEVER;
+  }
+  return ms;
+});
 
 export const telemetrySchema = z.strictObject({
   ts: timestampSchema,

@@ -27,7 +27,11 @@ const sockets: ClientSocket[] = [];
 const clients: MqttClient[] = [];
 
 function connectSocket(token: string, since = 0): Promise<{ socket: ClientSocket; seen: Alert[]; snapshot: Alert[] }> {
-  const socket: ClientSocket = ioClient(hub.base, { auth: { token, since }, transports: ['websocket'], reconnection: false });
+  const socket: ClientSocket = ioClient(hub.base, {
+    auth: { token, since },
+    transports: ['websocket'],
+    reconnection: false,
+  });
   sockets.push(socket);
   const seen: Alert[] = [];
   socket.on('alert:upsert', (a) => seen.push(a));
@@ -38,7 +42,12 @@ function connectSocket(token: string, since = 0): Promise<{ socket: ClientSocket
 }
 
 async function deviceClient(d: DemoDevice): Promise<MqttClient> {
-  const c = await mqtt.connectAsync(hub.mqttUrl, { clientId: d.deviceId, username: d.deviceId, password: d.password, reconnectPeriod: 0 });
+  const c = await mqtt.connectAsync(hub.mqttUrl, {
+    clientId: d.deviceId,
+    username: d.deviceId,
+    password: d.password,
+    reconnectPeriod: 0,
+  });
   clients.push(c);
   return c;
 }
@@ -98,7 +107,9 @@ describe('alerts', () => {
       return r.body.items.length === 1 && r.body.items[0]!.signalCount === 3 && r.body.items;
     });
     expect(list).toHaveLength(1);
-    const events = await hub.database.pool.query(`SELECT count(*)::int AS n FROM device_events WHERE device_id = $1`, [d!.deviceId]);
+    const events = await hub.database.pool.query(`SELECT count(*)::int AS n FROM device_events WHERE device_id = $1`, [
+      d!.deviceId,
+    ]);
     expect(events.rows[0].n).toBe(3);
   });
 
@@ -106,7 +117,11 @@ describe('alerts', () => {
     const [d] = pick('sos_pendant');
     const c = await deviceClient(d!);
     await publishEvent(c, d!, { eventId: 'race-1', type: 'sos' });
-    const alert = await eventually(async () => (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body.items[0]);
+    const alert = await eventually(
+      async () =>
+        (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body
+          .items[0],
+    );
     const supervisorToken = await hub.login('supervisor@demo.local', 'demo-supervisor-pass');
     const results = await Promise.all([
       hub.api('POST', `/api/alerts/${alert.id}/claim`, dispatcherToken),
@@ -114,7 +129,10 @@ describe('alerts', () => {
       hub.api('POST', `/api/alerts/${alert.id}/claim`, dispatcherToken),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
-    const audit = await hub.database.pool.query(`SELECT count(*)::int AS n FROM alert_actions WHERE alert_id = $1 AND action = 'acknowledged'`, [alert.id]);
+    const audit = await hub.database.pool.query(
+      `SELECT count(*)::int AS n FROM alert_actions WHERE alert_id = $1 AND action = 'acknowledged'`,
+      [alert.id],
+    );
     expect(audit.rows[0].n).toBe(1);
   });
 
@@ -126,17 +144,32 @@ describe('alerts', () => {
     await publishEvent(cb, b!, { eventId: 'fall-b', type: 'fall' });
     const pending = await eventually(async () => {
       const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?state=all`, dispatcherToken);
-      const mine = r.body.items.filter((x) => x.kind === 'fall' && (x.deviceId === a!.deviceId || x.deviceId === b!.deviceId));
+      const mine = r.body.items.filter(
+        (x) => x.kind === 'fall' && (x.deviceId === a!.deviceId || x.deviceId === b!.deviceId),
+      );
       return mine.length === 2 && mine;
     });
     expect(pending.every((x) => x.status === 'pending')).toBe(true);
 
     await publishEvent(ca, a!, { eventId: 'cancel-a', type: 'cancel', cancels: 'fall-a' });
-    await eventually(async () => (await hub.api<Alert>('GET', `/api/alerts/${pending.find((x) => x.deviceId === a!.deviceId)!.id}`, dispatcherToken)).body.status === 'cancelled');
+    await eventually(
+      async () =>
+        (
+          await hub.api<Alert>(
+            'GET',
+            `/api/alerts/${pending.find((x) => x.deviceId === a!.deviceId)!.id}`,
+            dispatcherToken,
+          )
+        ).body.status === 'cancelled',
+    );
 
     now += 31_000; // past the 30 s window
     await hub.tickAlerts();
-    const fallB = await hub.api<Alert>('GET', `/api/alerts/${pending.find((x) => x.deviceId === b!.deviceId)!.id}`, dispatcherToken);
+    const fallB = await hub.api<Alert>(
+      'GET',
+      `/api/alerts/${pending.find((x) => x.deviceId === b!.deviceId)!.id}`,
+      dispatcherToken,
+    );
     expect(fallB.body.status).toBe('open');
   });
 
@@ -144,7 +177,11 @@ describe('alerts', () => {
     const [d] = pick('sos_pendant');
     const c = await deviceClient(d!);
     await publishEvent(c, d!, { eventId: 'esc-1', type: 'sos' });
-    const alert = await eventually(async () => (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body.items[0]);
+    const alert = await eventually(
+      async () =>
+        (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body
+          .items[0],
+    );
     now += 30_000;
     await hub.tickAlerts();
     expect((await hub.api<Alert>('GET', `/api/alerts/${alert.id}`, dispatcherToken)).body.escalationLevel).toBe(0);
@@ -162,7 +199,11 @@ describe('alerts', () => {
     const [d] = pick('smoke_sensor');
     const c = await deviceClient(d!);
     await publishEvent(c, d!, { eventId: 'smoke-1', type: 'smoke' });
-    await eventually(async () => (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body.items[0]);
+    await eventually(
+      async () =>
+        (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body
+          .items[0],
+    );
     const again = await connectSocket(dispatcherToken, lastSeq);
     expect(again.snapshot.some((a) => a.kind === 'smoke' && a.deviceId === d!.deviceId)).toBe(true);
     expect(again.snapshot.every((a) => a.seq > lastSeq)).toBe(true);
@@ -172,12 +213,19 @@ describe('alerts', () => {
     const [d] = pick('sos_pendant');
     const c = await deviceClient(d!);
     await publishEvent(c, d!, { eventId: 'life-1', type: 'sos' });
-    const alert = await eventually(async () => (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body.items[0]);
+    const alert = await eventually(
+      async () =>
+        (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body
+          .items[0],
+    );
     const act = (body: unknown) => hub.api<Alert>('POST', `/api/alerts/${alert.id}/actions`, dispatcherToken, body);
     expect((await act({ action: 'contact_made' })).status).toBe(403); // not claimed by this dispatcher yet
     await hub.api('POST', `/api/alerts/${alert.id}/claim`, dispatcherToken);
     expect((await act({ action: 'no_contact', note: 'no answer' })).body.status).toBe('no_contact');
-    expect((await act({ action: 'dispatch', responder: { kind: 'neighbour_volunteer', name: 'Li', phone: '139' } })).body.status).toBe('dispatched');
+    expect(
+      (await act({ action: 'dispatch', responder: { kind: 'neighbour_volunteer', name: 'Li', phone: '139' } })).body
+        .status,
+    ).toBe('dispatched');
     expect((await act({ action: 'accepted' })).body.status).toBe('accepted');
     expect((await act({ action: 'on_scene' })).body.status).toBe('on_scene');
     expect((await act({ action: 'resolve', outcome: 'banana' })).status).toBe(400);
@@ -185,8 +233,17 @@ describe('alerts', () => {
     expect(done.body).toMatchObject({ status: 'resolved', outcome: 'helped_at_home' });
     expect((await act({ action: 'on_scene' })).status).toBe(409);
     const detail = await hub.api<{ actions: { action: string }[] }>('GET', `/api/alerts/${alert.id}`, dispatcherToken);
-    expect(detail.body.actions.map((a) => a.action)).toEqual(['acknowledged', 'no_contact', 'dispatched', 'responder_accepted', 'on_scene', 'resolved']);
-    await expect(hub.database.pool.query(`DELETE FROM alert_actions WHERE alert_id = $1`, [alert.id])).rejects.toThrow(/append-only/);
+    expect(detail.body.actions.map((a) => a.action)).toEqual([
+      'acknowledged',
+      'no_contact',
+      'dispatched',
+      'responder_accepted',
+      'on_scene',
+      'resolved',
+    ]);
+    await expect(hub.database.pool.query(`DELETE FROM alert_actions WHERE alert_id = $1`, [alert.id])).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('shows institution staff only the alerts of their own residents', async () => {
@@ -195,7 +252,9 @@ describe('alerts', () => {
     const r = await hub.api<{ items: Alert[] }>('GET', '/api/alerts?state=all', staffToken);
     expect(r.status).toBe(200);
     expect(r.body.items.every((a) => a.institutionId === me.institutionId)).toBe(true);
-    const homeAlert = (await hub.api<{ items: Alert[] }>('GET', '/api/alerts?state=all', dispatcherToken)).body.items.find((a) => a.institutionId === null);
+    const homeAlert = (
+      await hub.api<{ items: Alert[] }>('GET', '/api/alerts?state=all', dispatcherToken)
+    ).body.items.find((a) => a.institutionId === null);
     expect(homeAlert).toBeDefined();
     expect((await hub.api('GET', `/api/alerts/${homeAlert!.id}`, staffToken)).status).toBe(404);
     const volunteer = await hub.login('volunteer@demo.local', 'demo-volunteer-pass');
@@ -203,7 +262,11 @@ describe('alerts', () => {
   });
 
   it('reports the share of alarms acknowledged within 60 and 180 seconds', async () => {
-    const r = await hub.api<{ total: number; ackWithin60: number; byDispatcher: unknown[] }>('GET', '/api/reports/sla', dispatcherToken);
+    const r = await hub.api<{ total: number; ackWithin60: number; byDispatcher: unknown[] }>(
+      'GET',
+      '/api/reports/sla',
+      dispatcherToken,
+    );
     expect(r.status).toBe(200);
     expect(r.body.total).toBeGreaterThan(0);
     expect(r.body.byDispatcher.length).toBeGreaterThan(0);

@@ -18,7 +18,11 @@ export interface TestHub extends Hub {
 
 export const ADMIN = { email: 'admin@demo.local', password: 'demo-admin-pass' };
 
-export async function startTestHub(env: Record<string, string> = {}, dataDir?: string, opts: { clock?: Clock } = {}): Promise<TestHub> {
+export async function startTestHub(
+  env: Record<string, string> = {},
+  dataDir?: string,
+  opts: { clock?: Clock } = {},
+): Promise<TestHub> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hub-test-')));
   const config = loadConfig({
     PORT: '0',
@@ -68,7 +72,11 @@ export async function startTestHub(env: Record<string, string> = {}, dataDir?: s
 }
 
 /** Polls until `check` returns a truthy value (for effects that cross the broker and the database). */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 10_000,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -78,7 +86,8 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

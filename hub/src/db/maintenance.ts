@@ -30,7 +30,9 @@ export async function runMaintenance(database: Database, o: MaintenanceOptions, 
   if (database.timescale && database.embedded) {
     await refreshAggregates(database);
     for (const t of TIME_SERIES) {
-      await q(`SELECT compress_chunk(c, if_not_compressed => true) FROM show_chunks('${t}', older_than => interval '${o.compressAfterDays} days') c`);
+      await q(
+        `SELECT compress_chunk(c, if_not_compressed => true) FROM show_chunks('${t}', older_than => interval '${o.compressAfterDays} days') c`,
+      );
       await q(`SELECT drop_chunks('${t}', older_than => interval '${o.retentionDays} days')`);
     }
   } else if (!database.timescale) {

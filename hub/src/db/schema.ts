@@ -92,9 +92,15 @@ export const residents = pgTable(
     address: text('address').notNull().default(''),
     community: text('community').notNull().default(''),
     phone: text('phone').notNull().default(''),
-    riskCategories: text('risk_categories').array().notNull().default(sql`'{}'::text[]`),
+    riskCategories: text('risk_categories')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     careLevel: text('care_level').notNull().default('self_care'),
-    conditions: text('conditions').array().notNull().default(sql`'{}'::text[]`),
+    conditions: text('conditions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     medicationNotes: text('medication_notes').notNull().default(''),
     keySafe: text('key_safe').notNull().default(''),
     contacts: jsonb('contacts').notNull().default([]),

@@ -58,8 +58,12 @@ export async function setupTimeSeries(
   if (!opts.embedded) {
     // A server has background workers: let TimescaleDB's own policies do the maintenance.
     for (const h of HYPERTABLES) {
-      await pool.query(`SELECT add_compression_policy('${h.table}', interval '${opts.compressAfterDays} days', if_not_exists => true)`);
-      await pool.query(`SELECT add_retention_policy('${h.table}', interval '${opts.retentionDays} days', if_not_exists => true)`);
+      await pool.query(
+        `SELECT add_compression_policy('${h.table}', interval '${opts.compressAfterDays} days', if_not_exists => true)`,
+      );
+      await pool.query(
+        `SELECT add_retention_policy('${h.table}', interval '${opts.retentionDays} days', if_not_exists => true)`,
+      );
     }
     for (const a of VITALS_AGGREGATES) {
       await pool.query(

@@ -34,10 +34,33 @@ function rng(seed: number) {
 }
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
-const GIVEN = ['秀英', '桂兰', '玉兰', '淑珍', '凤英', '建国', '德明', '国华', '志强', '永福', '丽华', '文杰', '素芬', '金花', '福生'];
+const GIVEN = [
+  '秀英',
+  '桂兰',
+  '玉兰',
+  '淑珍',
+  '凤英',
+  '建国',
+  '德明',
+  '国华',
+  '志强',
+  '永福',
+  '丽华',
+  '文杰',
+  '素芬',
+  '金花',
+  '福生',
+];
 const COMMUNITIES = ['东风社区', '幸福里社区', '长青社区', '南湖社区'];
 const STREETS = ['解放路', '人民路', '建设街', '和平里', '中山路'];
-const CONDITIONS = ['高血压 hypertension', '糖尿病 diabetes', '冠心病 coronary heart disease', '慢阻肺 COPD', '骨质疏松 osteoporosis', '阿尔茨海默病 dementia'];
+const CONDITIONS = [
+  '高血压 hypertension',
+  '糖尿病 diabetes',
+  '冠心病 coronary heart disease',
+  '慢阻肺 COPD',
+  '骨质疏松 osteoporosis',
+  '阿尔茨海默病 dementia',
+];
 
 export async function seedDemo(
   s: { auth: AuthService; residents: ResidentsService; institutions: InstitutionsService; devices: DevicesService },
@@ -68,14 +91,23 @@ export async function seedDemo(
     }
     const inst = await s.institutions.create(
       admin,
-      createInstitutionBodySchema.parse({ name: h.name, kind: 'nursing_home', address: `${pick(STREETS)}${Math.floor(r() * 200)}号`, phone: '0571-8888' + Math.floor(1000 + r() * 8999), rooms }),
+      createInstitutionBodySchema.parse({
+        name: h.name,
+        kind: 'nursing_home',
+        address: `${pick(STREETS)}${Math.floor(r() * 200)}号`,
+        phone: '0571-8888' + Math.floor(1000 + r() * 8999),
+        rooms,
+      }),
     );
     staffInstitution ??= inst.id;
     // Residents in about two thirds of the beds.
     for (const room of inst.rooms) {
       for (const bed of room.beds) {
         if (r() < 0.35) continue;
-        const res = await s.residents.create(admin, residentBody(r, pick, { institutionId: inst.id, bedId: bed.id, dementia: room.dementiaZone }));
+        const res = await s.residents.create(
+          admin,
+          residentBody(r, pick, { institutionId: inst.id, bedId: bed.id, dementia: room.dementiaZone }),
+        );
         await addDevice('bed_sensor', res.id, room.id);
         if (r() < 0.5) await addDevice('smartwatch', res.id);
       }
@@ -84,7 +116,10 @@ export async function seedDemo(
   }
 
   for (let i = 0; i < 50; i++) {
-    const res = await s.residents.create(admin, residentBody(r, pick, { institutionId: null, bedId: null, dementia: r() < 0.12 }));
+    const res = await s.residents.create(
+      admin,
+      residentBody(r, pick, { institutionId: null, bedId: null, dementia: r() < 0.12 }),
+    );
     await addDevice('sos_pendant', res.id);
     await addDevice('motion_sensor', res.id);
     await addDevice('door_sensor', res.id);
@@ -130,7 +165,9 @@ function residentBody(
     name: surname + pick(GIVEN),
     birthDate: `${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`,
     sex: r() < 0.58 ? 'female' : 'male',
-    address: o.institutionId ? '' : `${pick(STREETS)}${1 + Math.floor(r() * 300)}号${1 + Math.floor(r() * 6)}单元${100 + Math.floor(r() * 600)}室`,
+    address: o.institutionId
+      ? ''
+      : `${pick(STREETS)}${1 + Math.floor(r() * 300)}号${1 + Math.floor(r() * 6)}单元${100 + Math.floor(r() * 600)}室`,
     community: pick(COMMUNITIES),
     phone: `13${Math.floor(100000000 + r() * 899999999)}`,
     institutionId: o.institutionId,
@@ -138,10 +175,16 @@ function residentBody(
     riskCategories: [...risk],
     careLevel: o.institutionId ? pick(['self_care', 'semi_care', 'full_care'] as const) : 'self_care',
     conditions,
-    medicationNotes: conditions.some((c) => c.includes('hypertension')) ? '氨氯地平 5mg 每日一次 / amlodipine 5 mg daily' : '',
+    medicationNotes: conditions.some((c) => c.includes('hypertension'))
+      ? '氨氯地平 5mg 每日一次 / amlodipine 5 mg daily'
+      : '',
     keySafe: o.institutionId ? '' : `门口密码箱 key safe ${Math.floor(1000 + r() * 8999)}`,
     contacts: [
-      { name: `${surname}${pick(['伟', '娜', '磊', '静'])}`, relation: pick(['儿子 son', '女儿 daughter']), phone: `13${Math.floor(100000000 + r() * 899999999)}` },
+      {
+        name: `${surname}${pick(['伟', '娜', '磊', '静'])}`,
+        relation: pick(['儿子 son', '女儿 daughter']),
+        phone: `13${Math.floor(100000000 + r() * 899999999)}`,
+      },
       { name: '社区网格员 community worker', relation: 'community worker', phone: '0571-12345' },
     ],
     location: { lat: 30.25 + r() * 0.05, lon: 120.15 + r() * 0.05 },

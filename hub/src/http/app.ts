@@ -45,18 +45,31 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use('/api/*', sameOriginForCookies(), bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new AppError(413, 'request body over 1 MiB'); } }));
+  app.use(
+    '/api/*',
+    sameOriginForCookies(),
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new AppError(413, 'request body over 1 MiB');
+      },
+    }),
+  );
 
   app.onError((err, c) => {
     const requestId = c.get('requestId');
     if (err instanceof AppError) {
-      return c.json({ error: err.message, ...(err.details !== undefined ? { details: err.details } : {}), requestId }, err.status);
+      return c.json(
+        { error: err.message, ...(err.details !== undefined ? { details: err.details } : {}), requestId },
+        err.status,
+      );
     }
     // drizzle wraps driver errors (DrizzleQueryError): the SQLSTATE is on the cause.
     const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
     if (pgCode === '23505') return c.json({ error: 'conflicts with existing data', requestId }, 409);
     if (pgCode === '23503') return c.json({ error: 'refers to something that does not exist', requestId }, 400);
-    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') return c.json({ error: 'invalid value', requestId }, 400);
+    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008')
+      return c.json({ error: 'invalid value', requestId }, 400);
     if ('status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
       return c.json({ error: err.message || 'bad request', requestId }, err.status as 400);
     }
@@ -78,7 +91,11 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
     return c.body(m.body, 200, { 'content-type': m.contentType });
   });
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'eh_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'eh_session',
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -105,7 +122,9 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       return c.html(await readFile(index, 'utf8'));
     });
   } else {
-    app.get('/', (c) => c.text('Eldercare hub is running. Dashboard not built: run `npm run build`. API: /api/openapi.json'));
+    app.get('/', (c) =>
+      c.text('Eldercare hub is running. Dashboard not built: run `npm run build`. API: /api/openapi.json'),
+    );
   }
   return app;
 }

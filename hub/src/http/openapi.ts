@@ -31,7 +31,10 @@ export function router() {
     defaultHook: (result) => {
       if (!result.success) {
         const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-        throw badRequest(`invalid ${result.target}: ${issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`, issues);
+        throw badRequest(
+          `invalid ${result.target}: ${issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ')}`,
+          issues,
+        );
       }
     },
   });

@@ -82,7 +82,10 @@ export class BatchWriter<T> {
     } catch (err) {
       this.retryMs = Math.min(Math.max(this.retryMs * 2, 100), 5_000);
       this.o.onError?.(err);
-      this.o.log.error({ writer: this.o.name, err: (err as Error).message, rows: batch.length, retryMs: this.retryMs }, 'batch write failed; will retry');
+      this.o.log.error(
+        { writer: this.o.name, err: (err as Error).message, rows: batch.length, retryMs: this.retryMs },
+        'batch write failed; will retry',
+      );
     }
     this.o.onDepth?.(this.queue.length);
     if (!this.full) for (const w of this.waiters.splice(0)) w();

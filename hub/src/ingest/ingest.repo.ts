@@ -16,7 +16,13 @@ export class IngestRepo {
     await this.db.$client.query(
       `INSERT INTO dead_letters (received_at, topic, device_id, reason, payload)
        SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[])`,
-      [rows.map((r) => r.receivedAt), rows.map((r) => r.topic), rows.map((r) => r.deviceId), rows.map((r) => r.reason), rows.map((r) => r.payload)],
+      [
+        rows.map((r) => r.receivedAt),
+        rows.map((r) => r.topic),
+        rows.map((r) => r.deviceId),
+        rows.map((r) => r.reason),
+        rows.map((r) => r.payload),
+      ],
     );
   }
 

@@ -4,7 +4,15 @@
  * MQTT layer. Returns a promise only when the caller must wait (back-pressure, or an event that
  * must be stored before it is acknowledged to the broker).
  */
-import { MAX_PAYLOAD_BYTES, parseTopic, schemaForKind, topicFor, type DeviceEvent, type DeviceStatus, type Telemetry } from '@eldercare/shared';
+import {
+  MAX_PAYLOAD_BYTES,
+  parseTopic,
+  schemaForKind,
+  topicFor,
+  type DeviceEvent,
+  type DeviceStatus,
+  type Telemetry,
+} from '@eldercare/shared';
 import type { EventBus } from '../bus.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
@@ -44,7 +52,12 @@ export class IngestService {
       const t = parseTopic(topic);
       if (!t) return this.deadLetter(topic, null, 'unknown topic', payload);
       if (payload.length > MAX_PAYLOAD_BYTES) {
-        return this.deadLetter(topic, t.deviceId, `payload too large (${payload.length} > ${MAX_PAYLOAD_BYTES} bytes)`, payload);
+        return this.deadLetter(
+          topic,
+          t.deviceId,
+          `payload too large (${payload.length} > ${MAX_PAYLOAD_BYTES} bytes)`,
+          payload,
+        );
       }
       const device = this.registry.peek(t.deviceId);
       if (!device) return this.handleUncached(topic, t.deviceId, payload);
@@ -77,7 +90,8 @@ export class IngestService {
       return this.deadLetter(topic, device.id, 'bad JSON', payload);
     }
     // PostgreSQL text and jsonb cannot hold U+0000: such a message would fail its write forever.
-    if (text.includes('\\u0000')) return this.deadLetter(topic, device.id, 'NUL character (\\u0000) not allowed', payload);
+    if (text.includes('\\u0000'))
+      return this.deadLetter(topic, device.id, 'NUL character (\\u0000) not allowed', payload);
     const parsed = schemaForKind[kind].safeParse(json);
     if (!parsed.success) {
       const reason = parsed.error.issues
@@ -122,7 +136,13 @@ export class IngestService {
     const ts = new Date(t.ts);
     let room = true;
     for (const [metric, value] of Object.entries(t.readings)) {
-      room = this.writers.readings.push({ ts, deviceId: device.id, residentId: device.residentId, metric, value: value! });
+      room = this.writers.readings.push({
+        ts,
+        deviceId: device.id,
+        residentId: device.residentId,
+        metric,
+        value: value!,
+      });
     }
     this.bus.emit('device.telemetry', { device, telemetry: t, receivedAt });
     if (!room) return this.writers.readings.waitForSpace();
@@ -165,10 +185,18 @@ export class IngestService {
         return;
       } catch (err) {
         this.metrics.dbErrors.inc({ table: 'device_events' });
-        this.log.error({ err: (err as Error).message, deviceId: device.id, attempt }, 'handling device event failed; retrying');
+        this.log.error(
+          { err: (err as Error).message, deviceId: device.id, attempt },
+          'handling device event failed; retrying',
+        );
         if (attempt >= 20) {
           // Never stall the whole pipeline on one event: park it where an operator will see it.
-          return this.deadLetter(topicFor(device.id, 'events'), device.id, `event handling failed: ${(err as Error).message}`, Buffer.from(JSON.stringify(e)));
+          return this.deadLetter(
+            topicFor(device.id, 'events'),
+            device.id,
+            `event handling failed: ${(err as Error).message}`,
+            Buffer.from(JSON.stringify(e)),
+          );
         }
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 5_000)));
       }
@@ -181,10 +209,13 @@ export class IngestService {
     this.log.debug({ topic: topic.slice(0, 200), deviceId, reason }, 'dead letter');
     const room = this.writers.deadLetters.push({
       receivedAt: new Date(this.clock.now()),
-      topic: topic.slice(0, 512).replace(/\u0000/g, '\uFFFD'),
-      deviceId: deviceId?.slice(0, 64).replace(/\u0000/g, '\uFFFD') ?? null,
-      reason: reason.slice(0, 1000).replace(/\u0000/g, '\uFFFD'),
-      payload: payload.subarray(0, MAX_STORED_PAYLOAD).toString('utf8').replace(/\u0000/g, '\uFFFD'),
+      topic: topic.slice(0, 512).replaceAll('\u0000', '\uFFFD'),
+      deviceId: deviceId?.slice(0, 64).replaceAll('\u0000', '\uFFFD') ?? null,
+      reason: reason.slice(0, 1000).replaceAll('\u0000', '\uFFFD'),
+      payload: payload
+        .subarray(0, MAX_STORED_PAYLOAD)
+        .toString('utf8')
+        .replaceAll('\u0000', '\uFFFD'),
     });
     if (!room) return this.writers.deadLetters.waitForSpace();
   }

@@ -1,7 +1,13 @@
 /** Device credentials: Mosquitto-compatible $7$ hashes, and the exported password file and ACL. */
 import { pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { generateDeviceSecret, hashDeviceSecret, mosquittoAclFile, mosquittoPasswordFile, verifyDeviceSecret } from './credentials.js';
+import {
+  generateDeviceSecret,
+  hashDeviceSecret,
+  mosquittoAclFile,
+  mosquittoPasswordFile,
+  verifyDeviceSecret,
+} from './credentials.js';
 
 describe('device secrets', () => {
   it('generates distinct secrets of at least 128 bits', () => {
@@ -41,7 +47,16 @@ describe('device secrets', () => {
   });
 
   it('refuses malformed or foreign hashes without throwing', () => {
-    for (const bad of ['', 'plain', '$6$abc$def', '$7$101$salt', '$7$0$c2FsdA==$a2V5', '$7$abc$c2FsdA==$a2V5', '$7$99999999$c2FsdA==$a2V5', '$7$101$c2FsdA==$']) {
+    for (const bad of [
+      '',
+      'plain',
+      '$6$abc$def',
+      '$7$101$salt',
+      '$7$0$c2FsdA==$a2V5',
+      '$7$abc$c2FsdA==$a2V5',
+      '$7$99999999$c2FsdA==$a2V5',
+      '$7$101$c2FsdA==$',
+    ]) {
       expect(verifyDeviceSecret('pw', bad), bad).toBe(false);
     }
   });

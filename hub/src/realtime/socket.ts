@@ -68,7 +68,8 @@ export function createRealtime(
     if (DISPATCH.has(user.role)) void socket.join(rooms.dispatch(user.tenantId));
     if (user.role === 'dispatcher') void socket.join(rooms.dispatchers(user.tenantId));
     if (user.role === 'supervisor' || user.role === 'admin') void socket.join(rooms.supervisors(user.tenantId));
-    if (user.role === 'institution_staff' && user.institutionId) void socket.join(rooms.institution(user.institutionId));
+    if (user.role === 'institution_staff' && user.institutionId)
+      void socket.join(rooms.institution(user.institutionId));
     const since = Number(socket.handshake.auth?.since ?? 0) || 0;
     deps.alerts.sync(user, since).then(
       (snap) => socket.emit('alerts:snapshot', snap),

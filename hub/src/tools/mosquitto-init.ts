@@ -15,6 +15,10 @@ if (!config.MQTT_PASSWORD) {
 }
 const user = config.MQTT_USERNAME ?? 'hub';
 const dir = path.resolve(import.meta.dirname, '../../../deploy/mosquitto');
-await writeFile(path.join(dir, 'passwd'), mosquittoPasswordFile([{ id: user, secretHash: hashDeviceSecret(config.MQTT_PASSWORD) }]), { mode: 0o600 });
+await writeFile(
+  path.join(dir, 'passwd'),
+  mosquittoPasswordFile([{ id: user, secretHash: hashDeviceSecret(config.MQTT_PASSWORD) }]),
+  { mode: 0o600 },
+);
 await writeFile(path.join(dir, 'acl'), mosquittoAclFile(user));
 console.log(`wrote ${dir}/passwd (user ${user}) and ${dir}/acl`);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES, VitalsMonitor, classifyEvent, inHours, localHour, mergeRules, priorityOf } from './alert-rules.js';
+import {
+  DEFAULT_RULES,
+  VitalsMonitor,
+  classifyEvent,
+  inHours,
+  localHour,
+  mergeRules,
+  priorityOf,
+} from './alert-rules.js';
 
 const rules = DEFAULT_RULES;
 
@@ -29,7 +37,9 @@ describe('alert rules', () => {
     const base = priorityOf('critical', []);
     expect(priorityOf('critical', ['living_alone', 'age_80_plus'])).toBeGreaterThan(base);
     expect(priorityOf('critical', [], 1)).toBe(base + 10);
-    expect(priorityOf('low', ['living_alone', 'dementia', 'age_80_plus', 'severely_disabled'])).toBeLessThan(priorityOf('critical', []));
+    expect(priorityOf('low', ['living_alone', 'dementia', 'age_80_plus', 'severely_disabled'])).toBeLessThan(
+      priorityOf('critical', []),
+    );
   });
 
   it('knows local hours in the district time zone, across midnight', () => {

@@ -33,7 +33,14 @@ export const DEFAULT_RULES: AlertRules = {
   ackEscalationMs: 60_000,
   resolveEscalationMs: 30 * 60_000,
   deviceHealthEscalationMs: 4 * 3600_000,
-  vitals: { heartRateLow: 40, heartRateHigh: 130, spo2Low: 90, systolicHigh: 180, systolicLow: 90, temperatureHigh: 38.5 },
+  vitals: {
+    heartRateLow: 40,
+    heartRateHigh: 130,
+    spo2Low: 90,
+    systolicHigh: 180,
+    systolicLow: 90,
+    temperatureHigh: 38.5,
+  },
   vitalsSustainMs: 60_000,
   inactivityMs: 8 * 3600_000,
   wakingHours: { start: 7, end: 22 },
@@ -122,13 +129,26 @@ export function classifyEvent(
   }
 }
 
-export const ACTIVITY_EVENTS: readonly EventType[] = ['motion', 'door_open', 'door_close', 'bed_exit', 'bed_enter', 'sos', 'cancel', 'test'];
+export const ACTIVITY_EVENTS: readonly EventType[] = [
+  'motion',
+  'door_open',
+  'door_close',
+  'bed_exit',
+  'bed_enter',
+  'sos',
+  'cancel',
+  'test',
+];
 
 type VitalMetric = 'heartRate' | 'spo2' | 'systolic' | 'temperature';
 const HYSTERESIS: Record<VitalMetric, number> = { heartRate: 5, spo2: 2, systolic: 10, temperature: 0.3 };
 
 /** Whether a value is out of range, and whether it is back inside by the hysteresis margin. */
-export function vitalState(metric: string, value: number, t: Required<VitalThresholds>): { out: boolean; clear: boolean; reason: string } | null {
+export function vitalState(
+  metric: string,
+  value: number,
+  t: Required<VitalThresholds>,
+): { out: boolean; clear: boolean; reason: string } | null {
   const m = metric as VitalMetric;
   const h = HYSTERESIS[m];
   if (h === undefined) return null;

@@ -130,7 +130,18 @@ export class AlertsRepo {
                  lat = COALESCE($9, lat), lon = COALESCE($10, lon),
                  seq = nextval('alert_seq'), updated_at = $7
                WHERE id = $1`,
-              [id, i.severityRank, i.kind, i.severity, i.priority, i.opensPending, i.signal.ts, i.ackDueAt, i.location?.lat ?? null, i.location?.lon ?? null],
+              [
+                id,
+                i.severityRank,
+                i.kind,
+                i.severity,
+                i.priority,
+                i.opensPending,
+                i.signal.ts,
+                i.ackDueAt,
+                i.location?.lat ?? null,
+                i.location?.lon ?? null,
+              ],
             );
           } else {
             const ins = await c.query<{ id: string }>(
@@ -138,8 +149,22 @@ export class AlertsRepo {
                                    status, title, due_at, created_at, opened_at, lat, lon, updated_at)
                VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$13) RETURNING id`,
               [
-                i.tenantId, i.residentId, i.institutionId, i.deviceId, subjectKey, i.queue, i.kind, i.severity, i.priority,
-                i.status, i.title, i.dueAt, i.signal.ts, i.status === 'open' ? i.signal.ts : null, i.location?.lat ?? null, i.location?.lon ?? null,
+                i.tenantId,
+                i.residentId,
+                i.institutionId,
+                i.deviceId,
+                subjectKey,
+                i.queue,
+                i.kind,
+                i.severity,
+                i.priority,
+                i.status,
+                i.title,
+                i.dueAt,
+                i.signal.ts,
+                i.status === 'open' ? i.signal.ts : null,
+                i.location?.lat ?? null,
+                i.location?.lon ?? null,
               ],
             );
             id = ins.rows[0]!.id;
@@ -160,10 +185,19 @@ export class AlertsRepo {
     }
   }
 
-  async addAction(alertId: string, actorId: string | null, action: string, note: string, data: Record<string, unknown>, at: Date, c?: pg.PoolClient): Promise<void> {
-    await (c ?? this.pool).query(`INSERT INTO alert_actions (alert_id, at, actor_id, action, note, data) VALUES ($1,$2,$3,$4,$5,$6)`, [
-      alertId, at, actorId, action, note, JSON.stringify(data),
-    ]);
+  async addAction(
+    alertId: string,
+    actorId: string | null,
+    action: string,
+    note: string,
+    data: Record<string, unknown>,
+    at: Date,
+    c?: pg.PoolClient,
+  ): Promise<void> {
+    await (c ?? this.pool).query(
+      `INSERT INTO alert_actions (alert_id, at, actor_id, action, note, data) VALUES ($1,$2,$3,$4,$5,$6)`,
+      [alertId, at, actorId, action, note, JSON.stringify(data)],
+    );
   }
 
   /**
@@ -185,7 +219,14 @@ export class AlertsRepo {
       const r = await c.query<{ id: string }>(
         `UPDATE alerts SET ${assigns}${assigns ? ', ' : ''}seq = nextval('alert_seq'), updated_at = $${4 + extraParams.length + cols.length}
           WHERE id = $1 AND tenant_id = $2 AND status = ANY($3::text[]) ${extraWhere} RETURNING id`,
-        [id, tenantId, from, ...extraParams, ...cols.map((k) => (k === 'responder' ? JSON.stringify(set[k]) : set[k])), audit.at],
+        [
+          id,
+          tenantId,
+          from,
+          ...extraParams,
+          ...cols.map((k) => (k === 'responder' ? JSON.stringify(set[k]) : set[k])),
+          audit.at,
+        ],
       );
       if (!r.rowCount) return false;
       await this.addAction(id, audit.actorId, audit.action, audit.note, audit.data, audit.at, c);
@@ -206,7 +247,10 @@ export class AlertsRepo {
   }
 
   /** Escalates active alerts whose deadline passed; the caller gives each queue's next interval. */
-  async escalateDue(now: Date, intervals: { unacked: number; unresolved: number; deviceHealth: number }): Promise<AlertRow[]> {
+  async escalateDue(
+    now: Date,
+    intervals: { unacked: number; unresolved: number; deviceHealth: number },
+  ): Promise<AlertRow[]> {
     const r = await this.pool.query<{ id: string }>(
       `UPDATE alerts SET escalation_level = escalation_level + 1, priority = priority + 10,
               due_at = $1::timestamptz + (CASE WHEN queue = 'device_health' THEN $4
@@ -222,7 +266,10 @@ export class AlertsRepo {
     return rows;
   }
 
-  async listActive(tenantId: string, f: { institutionId?: string; queue?: string; residentId?: string; limit: number }): Promise<AlertRow[]> {
+  async listActive(
+    tenantId: string,
+    f: { institutionId?: string; queue?: string; residentId?: string; limit: number },
+  ): Promise<AlertRow[]> {
     const r = await this.pool.query<AlertRow>(
       `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NULL
          AND ($2::uuid IS NULL OR a.institution_id = $2) AND ($3::text IS NULL OR a.queue = $3) AND ($4::uuid IS NULL OR a.resident_id = $4)
@@ -232,7 +279,10 @@ export class AlertsRepo {
     return r.rows;
   }
 
-  async listClosed(tenantId: string, f: { institutionId?: string; queue?: string; residentId?: string; limit: number }): Promise<AlertRow[]> {
+  async listClosed(
+    tenantId: string,
+    f: { institutionId?: string; queue?: string; residentId?: string; limit: number },
+  ): Promise<AlertRow[]> {
     const r = await this.pool.query<AlertRow>(
       `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NOT NULL
          AND ($2::uuid IS NULL OR a.institution_id = $2) AND ($3::text IS NULL OR a.queue = $3) AND ($4::uuid IS NULL OR a.resident_id = $4)
@@ -257,8 +307,18 @@ export class AlertsRepo {
   }
 
   async signals(alertId: string) {
-    const r = await this.pool.query(`SELECT id, ts, device_id, event_id, type, detail FROM alert_signals WHERE alert_id = $1 ORDER BY ts, id`, [alertId]);
-    return r.rows as { id: number; ts: Date; device_id: string | null; event_id: string | null; type: string; detail: Record<string, unknown> }[];
+    const r = await this.pool.query(
+      `SELECT id, ts, device_id, event_id, type, detail FROM alert_signals WHERE alert_id = $1 ORDER BY ts, id`,
+      [alertId],
+    );
+    return r.rows as {
+      id: number;
+      ts: Date;
+      device_id: string | null;
+      event_id: string | null;
+      type: string;
+      detail: Record<string, unknown>;
+    }[];
   }
 
   async actions(alertId: string) {
@@ -267,11 +327,23 @@ export class AlertsRepo {
          FROM alert_actions x LEFT JOIN users u ON u.id = x.actor_id WHERE x.alert_id = $1 ORDER BY x.id`,
       [alertId],
     );
-    return r.rows as { id: number; at: Date; actor_id: string | null; actor_name: string | null; action: string; note: string; data: Record<string, unknown> }[];
+    return r.rows as {
+      id: number;
+      at: Date;
+      actor_id: string | null;
+      actor_name: string | null;
+      action: string;
+      note: string;
+      data: Record<string, unknown>;
+    }[];
   }
 
   /** The active alert of a device that a `cancel` withdraws (a specific event's, or the latest). */
-  async findCancellable(tenantId: string, deviceId: string, eventId: string | undefined): Promise<AlertRow | undefined> {
+  async findCancellable(
+    tenantId: string,
+    deviceId: string,
+    eventId: string | undefined,
+  ): Promise<AlertRow | undefined> {
     const r = await this.pool.query<AlertRow>(
       `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NULL AND a.queue = 'emergency'
          AND EXISTS (SELECT 1 FROM alert_signals s WHERE s.alert_id = a.id AND s.device_id = $2 AND ($3::text IS NULL OR s.event_id = $3))
@@ -282,21 +354,33 @@ export class AlertsRepo {
   }
 
   async setFlagged(id: string, at: Date): Promise<AlertRow | undefined> {
-    await this.pool.query(`UPDATE alerts SET flagged = true, seq = nextval('alert_seq'), updated_at = $2 WHERE id = $1 AND NOT flagged`, [id, at]);
+    await this.pool.query(
+      `UPDATE alerts SET flagged = true, seq = nextval('alert_seq'), updated_at = $2 WHERE id = $1 AND NOT flagged`,
+      [id, at],
+    );
     return this.get(id);
   }
 
   async residentContext(residentId: string) {
-    const r = await this.pool.query<{ risk_categories: string[]; institution_id: string | null; thresholds: Record<string, number>; community: string }>(
-      `SELECT risk_categories, institution_id, thresholds, community FROM residents WHERE id = $1`,
-      [residentId],
-    );
+    const r = await this.pool.query<{
+      risk_categories: string[];
+      institution_id: string | null;
+      thresholds: Record<string, number>;
+      community: string;
+    }>(`SELECT risk_categories, institution_id, thresholds, community FROM residents WHERE id = $1`, [residentId]);
     return r.rows[0];
   }
 
   /** Residents watched for inactivity and the time of their last activity event (null: none in the window). */
   async inactivityCandidates(since: Date, activityTypes: readonly string[]) {
-    const r = await this.pool.query<{ id: string; tenant_id: string; institution_id: string | null; risk_categories: string[]; last: Date | null; first_device: string | null }>(
+    const r = await this.pool.query<{
+      id: string;
+      tenant_id: string;
+      institution_id: string | null;
+      risk_categories: string[];
+      last: Date | null;
+      first_device: string | null;
+    }>(
       `SELECT r.id, r.tenant_id, r.institution_id, r.risk_categories,
               (SELECT max(e.ts) FROM device_events e WHERE e.resident_id = r.id AND e.type = ANY($2::text[]) AND e.ts >= $1) AS last,
               (SELECT d.id FROM devices d WHERE d.resident_id = r.id AND d.type IN ('motion_sensor','door_sensor','bed_sensor') ORDER BY d.id LIMIT 1) AS first_device
@@ -310,7 +394,13 @@ export class AlertsRepo {
 
   /** Devices that were online but have sent nothing since `before`: they are marked offline. */
   async markSilentDevicesOffline(before: Date) {
-    const r = await this.pool.query<{ id: string; tenant_id: string; resident_id: string | null; institution_id: string | null; type: string }>(
+    const r = await this.pool.query<{
+      id: string;
+      tenant_id: string;
+      resident_id: string | null;
+      institution_id: string | null;
+      type: string;
+    }>(
       `UPDATE devices SET online = false WHERE online AND last_seen < $1 RETURNING id, tenant_id, resident_id, institution_id, type`,
       [before],
     );

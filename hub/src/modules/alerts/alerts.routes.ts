@@ -1,6 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { alertActionBodySchema, alertDetailSchema, alertListQuerySchema, alertSchema, slaReportSchema } from '@eldercare/shared';
-import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import {
+  alertActionBodySchema,
+  alertDetailSchema,
+  alertListQuerySchema,
+  alertSchema,
+  slaReportSchema,
+} from '@eldercare/shared';
+import {
+  conflictResponse,
+  errorResponses,
+  json,
+  jsonBody,
+  notFoundResponse,
+  router,
+  security,
+} from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import type { AlertsService } from './alerts.service.js';
 import type { SlaService } from './sla.service.js';
@@ -47,7 +61,12 @@ export function alertsRoutes(alerts: AlertsService, sla: SlaService) {
       security,
       middleware: [requireRole(...HANDLERS)] as const,
       request: { params: idParams },
-      responses: { 200: json(alertSchema, 'Claimed by you'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
+      responses: {
+        200: json(alertSchema, 'Claimed by you'),
+        ...errorResponses,
+        ...notFoundResponse,
+        ...conflictResponse,
+      },
     }),
     async (c) => c.json(await alerts.claim(c.get('user'), c.req.valid('param').id), 200),
   );
@@ -56,7 +75,8 @@ export function alertsRoutes(alerts: AlertsService, sla: SlaService) {
       method: 'post',
       path: '/alerts/{id}/actions',
       tags,
-      summary: 'Next lifecycle step: contact_made, no_contact, dispatch (with responder), accepted, on_scene, resolve (with outcome), cancel, note',
+      summary:
+        'Next lifecycle step: contact_made, no_contact, dispatch (with responder), accepted, on_scene, resolve (with outcome), cancel, note',
       security,
       middleware: [requireRole(...HANDLERS)] as const,
       request: { params: idParams, body: jsonBody(alertActionBodySchema) },
@@ -69,10 +89,16 @@ export function alertsRoutes(alerts: AlertsService, sla: SlaService) {
       method: 'get',
       path: '/reports/sla',
       tags: ['reports'],
-      summary: 'Alarm-handling SLA: share acknowledged within 60 s / 180 s per day, dispatcher and community; incidents over 180 s',
+      summary:
+        'Alarm-handling SLA: share acknowledged within 60 s / 180 s per day, dispatcher and community; incidents over 180 s',
       security,
       middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
-      request: { query: z.object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() }) },
+      request: {
+        query: z.object({
+          from: z.iso.datetime({ offset: true }).optional(),
+          to: z.iso.datetime({ offset: true }).optional(),
+        }),
+      },
       responses: { 200: json(slaReportSchema, 'SLA report'), ...errorResponses },
     }),
     async (c) => {

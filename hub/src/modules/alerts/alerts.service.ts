@@ -62,7 +62,14 @@ const TITLES: Record<AlertKind, string> = {
 };
 
 const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
-const ACTIVE_AFTER_ACK: AlertStatus[] = ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted', 'on_scene'];
+const ACTIVE_AFTER_ACK: AlertStatus[] = [
+  'acknowledged',
+  'contact_made',
+  'no_contact',
+  'dispatched',
+  'accepted',
+  'on_scene',
+];
 
 export function toAlert(r: AlertRow): Alert {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -121,7 +128,9 @@ export class AlertsService {
     const hit = this.residentCache.get(id);
     if (hit && this.d.clock.now() - hit.at < 60_000) return hit.ctx;
     const row = await this.d.repo.residentContext(id);
-    const ctx = row ? { risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds } : null;
+    const ctx = row
+      ? { risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds }
+      : null;
     if (this.residentCache.size > 50_000) this.residentCache.clear();
     this.residentCache.set(id, { at: this.d.clock.now(), ctx });
     return ctx;
@@ -145,7 +154,12 @@ export class AlertsService {
     const now = this.now();
     const pending = c.pendingMs !== undefined && c.pendingMs > 0;
     const escalateAfter = c.queue === 'device_health' ? rules.deviceHealthEscalationMs : rules.ackEscalationMs;
-    const subjectKey = c.queue === 'device_health' ? `device:${device.id}` : device.residentId ? `resident:${device.residentId}` : `device:${device.id}`;
+    const subjectKey =
+      c.queue === 'device_health'
+        ? `device:${device.id}`
+        : device.residentId
+          ? `resident:${device.residentId}`
+          : `device:${device.id}`;
     const { row, created, duplicate } = await this.d.repo.raise(
       {
         tenantId: device.tenantId,
@@ -163,12 +177,21 @@ export class AlertsService {
         ackDueAt: new Date(now.getTime() + escalateAfter),
         opensPending: !pending,
         location,
-        signal: { ts: signal.ts, deviceId: device.id, eventId: signal.eventId, type: signal.type, detail: signal.detail },
+        signal: {
+          ts: signal.ts,
+          deviceId: device.id,
+          eventId: signal.eventId,
+          type: signal.type,
+          detail: signal.detail,
+        },
       },
       subjectKey,
     );
     if (duplicate) return toAlert(row);
-    this.d.log.info({ alertId: row.id, kind: c.kind, created, deviceId: device.id }, created ? 'alert raised' : 'signal folded into alert');
+    this.d.log.info(
+      { alertId: row.id, kind: c.kind, created, deviceId: device.id },
+      created ? 'alert raised' : 'signal folded into alert',
+    );
     return this.publish(row);
   }
 
@@ -196,14 +219,22 @@ export class AlertsService {
     const ts = new Date(e.ts);
     if (e.type === 'cancel') return this.onCancel(device, e);
     const ctx = await this.resident(device.residentId);
-    const c = classifyEvent(e.type, { risks: ctx?.risks ?? [], hour: localHour(e.ts, this.d.timeZone(device.tenantId)), rules });
+    const c = classifyEvent(e.type, {
+      risks: ctx?.risks ?? [],
+      hour: localHour(e.ts, this.d.timeZone(device.tenantId)),
+      rules,
+    });
     if (!c) return;
     const storm = fresh ? this.storming(device.id, rules) : { storm: false, firstTime: false };
     if (storm.storm) {
       // Rate-limited: the alert this device already opened stays open (its first sos was never
       // dropped); further signals are not folded one by one, and the device is flagged once.
       if (storm.firstTime) {
-        await this.raise(device, { kind: 'device_storm', severity: 'medium', queue: 'device_health' }, { ts, eventId: null, type: 'storm', detail: { perMinute: rules.stormPerMinute } });
+        await this.raise(
+          device,
+          { kind: 'device_storm', severity: 'medium', queue: 'device_health' },
+          { ts, eventId: null, type: 'storm', detail: { perMinute: rules.stormPerMinute } },
+        );
         const active = await this.d.repo.findCancellable(device.tenantId, device.id, undefined);
         if (active) {
           const row = await this.d.repo.setFlagged(active.id, this.now());
@@ -212,7 +243,12 @@ export class AlertsService {
       }
       return;
     }
-    await this.raise(device, c, { ts, eventId: e.eventId, type: e.type, detail: { ...(e.data ?? {}) } }, e.location ?? null);
+    await this.raise(
+      device,
+      c,
+      { ts, eventId: e.eventId, type: e.type, detail: { ...(e.data ?? {}) } },
+      e.location ?? null,
+    );
   }
 
   private async onCancel(device: RegisteredDevice, e: DeviceEvent): Promise<void> {
@@ -220,13 +256,19 @@ export class AlertsService {
     if (!target) return;
     const at = new Date(e.ts);
     if (target.status === 'pending' || target.status === 'open') {
-      const row = await this.d.repo.transition(target.id, device.tenantId, ['pending', 'open'], { status: 'cancelled', closed_at: at, due_at: null, outcome: 'false_alarm' }, {
-        actorId: null,
-        action: 'cancelled_by_elder',
-        note: '',
-        data: { deviceId: device.id, eventId: e.eventId },
-        at,
-      });
+      const row = await this.d.repo.transition(
+        target.id,
+        device.tenantId,
+        ['pending', 'open'],
+        { status: 'cancelled', closed_at: at, due_at: null, outcome: 'false_alarm' },
+        {
+          actorId: null,
+          action: 'cancelled_by_elder',
+          note: '',
+          data: { deviceId: device.id, eventId: e.eventId },
+          at,
+        },
+      );
       if (row) {
         this.publish(row);
         void this.command(device.id, 'alarm_closed', 'Alarm cancelled', row.id);
@@ -234,7 +276,14 @@ export class AlertsService {
       return;
     }
     // Already being handled: the dispatcher decides, but sees that the elder cancelled.
-    await this.d.repo.addAction(target.id, null, 'elder_cancel_requested', '', { deviceId: device.id, eventId: e.eventId }, at);
+    await this.d.repo.addAction(
+      target.id,
+      null,
+      'elder_cancel_requested',
+      '',
+      { deviceId: device.id, eventId: e.eventId },
+      at,
+    );
     const row = await this.d.repo.get(target.id);
     if (row) this.publish(row);
   }
@@ -248,7 +297,11 @@ export class AlertsService {
     for (const [metric, value] of Object.entries(t.readings)) {
       const hit = this.vitals.observe(device.residentId, metric, value!, t.ts, thresholds, rules.vitalsSustainMs);
       if (hit) {
-        await this.raise(device, { kind: 'vitals', severity: 'high', queue: 'emergency' }, { ts: new Date(t.ts), eventId: null, type: 'vitals', detail: { metric, value, reason: hit.raise } });
+        await this.raise(
+          device,
+          { kind: 'vitals', severity: 'high', queue: 'emergency' },
+          { ts: new Date(t.ts), eventId: null, type: 'vitals', detail: { metric, value, reason: hit.raise } },
+        );
       }
     }
   }
@@ -257,9 +310,17 @@ export class AlertsService {
     const rules = this.d.rules(device.tenantId);
     const ts = new Date(s.ts ?? receivedAt);
     if (!s.online) {
-      await this.raise(device, { kind: 'device_offline', severity: 'medium', queue: 'device_health' }, { ts, eventId: null, type: 'offline', detail: {} });
+      await this.raise(
+        device,
+        { kind: 'device_offline', severity: 'medium', queue: 'device_health' },
+        { ts, eventId: null, type: 'offline', detail: {} },
+      );
     } else if (s.battery !== undefined && s.battery <= rules.lowBatteryPct) {
-      await this.raise(device, { kind: 'low_battery', severity: 'low', queue: 'device_health' }, { ts, eventId: null, type: 'low_battery', detail: { battery: s.battery } });
+      await this.raise(
+        device,
+        { kind: 'low_battery', severity: 'low', queue: 'device_health' },
+        { ts, eventId: null, type: 'low_battery', detail: { battery: s.battery } },
+      );
     }
   }
 
@@ -272,7 +333,8 @@ export class AlertsService {
       unresolved: tenantRules.resolveEscalationMs,
       deviceHealth: tenantRules.deviceHealthEscalationMs,
     });
-    for (const r of escalated) this.d.log.warn({ alertId: r.id, level: r.escalation_level, status: r.status }, 'alert escalated');
+    for (const r of escalated)
+      this.d.log.warn({ alertId: r.id, level: r.escalation_level, status: r.status }, 'alert escalated');
     return [...opened, ...escalated].map((r) => this.publish(r));
   }
 
@@ -300,7 +362,12 @@ export class AlertsService {
       await this.raise(
         { id: r.first_device, tenantId: r.tenant_id, residentId: r.id, institutionId: r.institution_id },
         { kind: 'inactivity', severity: 'high', queue: 'emergency' },
-        { ts: new Date(now), eventId: null, type: 'inactivity', detail: { windowHours: rules.inactivityMs / 3600_000 } },
+        {
+          ts: new Date(now),
+          eventId: null,
+          type: 'inactivity',
+          detail: { windowHours: rules.inactivityMs / 3600_000 },
+        },
       );
       raised++;
     }
@@ -315,7 +382,15 @@ export class AlertsService {
     throw forbidden();
   }
 
-  async list(user: User, f: { state: 'active' | 'closed' | 'all'; queue?: 'emergency' | 'device_health'; residentId?: string; limit: number }): Promise<Alert[]> {
+  async list(
+    user: User,
+    f: {
+      state: 'active' | 'closed' | 'all';
+      queue?: 'emergency' | 'device_health';
+      residentId?: string;
+      limit: number;
+    },
+  ): Promise<Alert[]> {
     const q = { institutionId: this.scopeInstitution(user), queue: f.queue, residentId: f.residentId, limit: f.limit };
     const rows = [
       ...(f.state !== 'closed' ? await this.d.repo.listActive(user.tenantId, q) : []),
@@ -348,12 +423,32 @@ export class AlertsService {
     const [signals, actions] = await Promise.all([this.d.repo.signals(id), this.d.repo.actions(id)]);
     return {
       ...toAlert(row),
-      signals: signals.map((s) => ({ id: Number(s.id), ts: s.ts.toISOString(), deviceId: s.device_id, eventId: s.event_id, type: s.type, detail: s.detail })),
-      actions: actions.map((a) => ({ id: Number(a.id), at: a.at.toISOString(), actorId: a.actor_id, actorName: a.actor_name, action: a.action, note: a.note, data: a.data })),
+      signals: signals.map((s) => ({
+        id: Number(s.id),
+        ts: s.ts.toISOString(),
+        deviceId: s.device_id,
+        eventId: s.event_id,
+        type: s.type,
+        detail: s.detail,
+      })),
+      actions: actions.map((a) => ({
+        id: Number(a.id),
+        at: a.at.toISOString(),
+        actorId: a.actor_id,
+        actorName: a.actor_name,
+        action: a.action,
+        note: a.note,
+        data: a.data,
+      })),
     };
   }
 
-  private command(deviceId: string | null, type: DeviceCommand['type'], message: string, alertId: string): Promise<void> {
+  private command(
+    deviceId: string | null,
+    type: DeviceCommand['type'],
+    message: string,
+    alertId: string,
+  ): Promise<void> {
     if (!deviceId) return Promise.resolve();
     return this.d
       .notifyDevice(deviceId, { commandId: randomUUID(), ts: this.d.clock.now(), type, message, alertId })
@@ -369,12 +464,28 @@ export class AlertsService {
       id,
       user.tenantId,
       ['pending', 'open'],
-      { status: 'acknowledged', acknowledged_at: now, acknowledged_by: user.id, opened_at: row.opened_at ?? now, due_at: new Date(now.getTime() + rules.resolveEscalationMs) },
-      { actorId: user.id, action: 'acknowledged', note: '', data: { secondsToAck: Math.round((now.getTime() - row.created_at.getTime()) / 1000) }, at: now },
+      {
+        status: 'acknowledged',
+        acknowledged_at: now,
+        acknowledged_by: user.id,
+        opened_at: row.opened_at ?? now,
+        due_at: new Date(now.getTime() + rules.resolveEscalationMs),
+      },
+      {
+        actorId: user.id,
+        action: 'acknowledged',
+        note: '',
+        data: { secondsToAck: Math.round((now.getTime() - row.created_at.getTime()) / 1000) },
+        at: now,
+      },
     );
     if (!claimed) {
       const current = await this.d.repo.get(id);
-      throw conflict(current?.acknowledged_by ? `already claimed by ${current.ack_name ?? 'another dispatcher'}` : `alert is ${current?.status}`);
+      throw conflict(
+        current?.acknowledged_by
+          ? `already claimed by ${current.ack_name ?? 'another dispatcher'}`
+          : `alert is ${current?.status}`,
+      );
     }
     void this.command(claimed.device_id, 'alarm_received', 'Alarm received, help is coming', id);
     return this.publish(claimed);
@@ -385,24 +496,50 @@ export class AlertsService {
     const now = this.now();
     const note = body.note ?? '';
     const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
-    const audit = (action: string, data: Record<string, unknown> = {}) => ({ actorId: user.id, action, note, data, at: now });
-    const step = async (from: readonly AlertStatus[], set: Record<string, unknown>, action: string, data?: Record<string, unknown>) => {
-      if (action !== 'note' && action !== 'cancelled' && !mayAct) throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
+    const audit = (action: string, data: Record<string, unknown> = {}) => ({
+      actorId: user.id,
+      action,
+      note,
+      data,
+      at: now,
+    });
+    const step = async (
+      from: readonly AlertStatus[],
+      set: Record<string, unknown>,
+      action: string,
+      data?: Record<string, unknown>,
+    ) => {
+      if (action !== 'note' && action !== 'cancelled' && !mayAct)
+        throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
       const r = await this.d.repo.transition(id, user.tenantId, from, set, audit(action, data));
-      if (!r) throw conflict(`cannot ${action.replace('_', ' ')} an alert that is ${(await this.d.repo.get(id))?.status}`);
+      if (!r)
+        throw conflict(`cannot ${action.replace('_', ' ')} an alert that is ${(await this.d.repo.get(id))?.status}`);
       return r;
     };
     let updated: AlertRow;
     switch (body.action) {
       case 'contact_made':
-        updated = await step(['acknowledged', 'no_contact'], { status: 'contact_made', contact_at: now }, 'contact_made');
+        updated = await step(
+          ['acknowledged', 'no_contact'],
+          { status: 'contact_made', contact_at: now },
+          'contact_made',
+        );
         break;
       case 'no_contact':
         // No voice contact is handled as an emergency: priority up, a responder must go.
-        updated = await step(['acknowledged'], { status: 'no_contact', contact_at: now, priority: row.priority + 15 }, 'no_contact');
+        updated = await step(
+          ['acknowledged'],
+          { status: 'no_contact', contact_at: now, priority: row.priority + 15 },
+          'no_contact',
+        );
         break;
       case 'dispatch':
-        updated = await step(['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'], { status: 'dispatched', dispatched_at: now, accepted_at: null, responder: body.responder }, 'dispatched', { responder: body.responder });
+        updated = await step(
+          ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
+          { status: 'dispatched', dispatched_at: now, accepted_at: null, responder: body.responder },
+          'dispatched',
+          { responder: body.responder },
+        );
         break;
       case 'accepted':
         updated = await step(['dispatched'], { status: 'accepted', accepted_at: now }, 'responder_accepted');
@@ -412,12 +549,21 @@ export class AlertsService {
         void this.command(row.device_id, 'help_arriving', 'Your helper has arrived', id);
         break;
       case 'resolve':
-        updated = await step(ACTIVE_AFTER_ACK, { status: 'resolved', closed_at: now, outcome: body.outcome, due_at: null }, 'resolved', { outcome: body.outcome });
+        updated = await step(
+          ACTIVE_AFTER_ACK,
+          { status: 'resolved', closed_at: now, outcome: body.outcome, due_at: null },
+          'resolved',
+          { outcome: body.outcome },
+        );
         void this.command(row.device_id, 'alarm_closed', 'Alarm closed', id);
         break;
       case 'cancel':
         if (!mayAct && row.status !== 'open' && row.status !== 'pending') throw forbidden();
-        updated = await step(['pending', 'open', ...ACTIVE_AFTER_ACK], { status: 'cancelled', closed_at: now, due_at: null }, 'cancelled');
+        updated = await step(
+          ['pending', 'open', ...ACTIVE_AFTER_ACK],
+          { status: 'cancelled', closed_at: now, due_at: null },
+          'cancelled',
+        );
         void this.command(row.device_id, 'alarm_closed', 'Alarm closed', id);
         break;
       case 'note':

@@ -23,7 +23,8 @@ export class SlaService {
     const tz = this.timeZone(user.tenantId);
     const rows = await this.repo.rows(user.tenantId, start, end);
     const now = this.clock.now();
-    const ackS = (r: SlaRow) => (r.acknowledged_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null);
+    const ackS = (r: SlaRow) =>
+      r.acknowledged_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null;
     // An alert still unacknowledged counts against the SLA once its time has run out.
     const within = (r: SlaRow, s: number) => {
       const a = ackS(r);
@@ -57,7 +58,13 @@ export class SlaService {
       })),
       byDispatcher: [...group((r) => r.acknowledged_by ?? '').entries()]
         .filter(([id]) => id)
-        .map(([userId, rs]) => ({ userId, name: rs[0]!.ack_name ?? '', total: rs.length, within60: rs.filter((r) => within(r, 60)).length, within180: rs.filter((r) => within(r, 180)).length })),
+        .map(([userId, rs]) => ({
+          userId,
+          name: rs[0]!.ack_name ?? '',
+          total: rs.length,
+          within60: rs.filter((r) => within(r, 60)).length,
+          within180: rs.filter((r) => within(r, 180)).length,
+        })),
       byCommunity: [...group((r) => r.community ?? '').entries()].map(([community, rs]) => ({
         community,
         total: rs.length,

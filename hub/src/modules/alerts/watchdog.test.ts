@@ -3,7 +3,15 @@ import type { Alert } from '@eldercare/shared';
 import { watchdogNotices } from './watchdog.js';
 
 const alert = (over: Partial<Alert>): Alert =>
-  ({ id: 'a1', queue: 'emergency', severity: 'critical', status: 'open', createdAt: new Date(0).toISOString(), openedAt: new Date(0).toISOString(), ...over }) as Alert;
+  ({
+    id: 'a1',
+    queue: 'emergency',
+    severity: 'critical',
+    status: 'open',
+    createdAt: new Date(0).toISOString(),
+    openedAt: new Date(0).toISOString(),
+    ...over,
+  }) as Alert;
 
 describe('watchdog', () => {
   it('alarms when no dispatcher is connected while an emergency is open', () => {
@@ -19,7 +27,12 @@ describe('watchdog', () => {
   it('alarms on a critical alert unacknowledged past twice the threshold', () => {
     const n = watchdogNotices({ dispatchers: 2, active: [alert({})], now: 121_000, ackEscalationMs: 60_000 });
     expect(n.map((x) => x.kind)).toEqual(['unacknowledged_critical']);
-    const acked = watchdogNotices({ dispatchers: 2, active: [alert({ status: 'acknowledged' })], now: 121_000, ackEscalationMs: 60_000 });
+    const acked = watchdogNotices({
+      dispatchers: 2,
+      active: [alert({ status: 'acknowledged' })],
+      now: 121_000,
+      ackEscalationMs: 60_000,
+    });
     expect(acked).toEqual([]);
   });
 });

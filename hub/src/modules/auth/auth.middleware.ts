@@ -33,4 +33,11 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
 /** Roles that manage the registry (residents, institutions, devices). */
 export const REGISTRY_WRITERS: Role[] = ['admin', 'coordinator'];
 /** Roles that may read the registry; institution staff and family are further scoped by the services. */
-export const REGISTRY_READERS: Role[] = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'family'];
+export const REGISTRY_READERS: Role[] = [
+  'admin',
+  'coordinator',
+  'dispatcher',
+  'supervisor',
+  'institution_staff',
+  'family',
+];

@@ -61,7 +61,14 @@ export class DevicesRepo {
        FROM unnest($1::text[], $2::timestamptz[], $3::boolean[], $4::smallint[], $5::smallint[], $6::text[])
          AS u(id, last_seen, online, battery, signal, firmware)
        WHERE d.id = u.id`,
-      [updates.map((u) => u.id), updates.map((u) => u.lastSeen), updates.map((u) => u.online), updates.map((u) => u.battery), updates.map((u) => u.signal), updates.map((u) => u.firmware)],
+      [
+        updates.map((u) => u.id),
+        updates.map((u) => u.lastSeen),
+        updates.map((u) => u.online),
+        updates.map((u) => u.battery),
+        updates.map((u) => u.signal),
+        updates.map((u) => u.firmware),
+      ],
     );
   }
 }

@@ -1,6 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createDeviceBodySchema, createdDeviceSchema, deviceSchema } from '@eldercare/shared';
-import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import {
+  errorResponses,
+  conflictResponse,
+  json,
+  jsonBody,
+  notFoundResponse,
+  router,
+  security,
+} from '../../http/openapi.js';
 import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
 import type { DevicesService } from './devices.service.js';
 
@@ -18,7 +26,10 @@ export function devicesRoutes(devices: DevicesService) {
       security,
       middleware: [requireRole(...REGISTRY_READERS)] as const,
       request: { query: z.object({ residentId: z.uuid().optional(), institutionId: z.uuid().optional() }) },
-      responses: { 200: json(z.object({ items: z.array(deviceSchema), total: z.number() }), 'Devices'), ...errorResponses },
+      responses: {
+        200: json(z.object({ items: z.array(deviceSchema), total: z.number() }), 'Devices'),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json(await devices.list(c.get('user'), c.req.valid('query')), 200),
   );
@@ -27,7 +38,7 @@ export function devicesRoutes(devices: DevicesService) {
       method: 'post',
       path: '/devices',
       tags,
-      summary: "Register a device; the response holds its MQTT credentials, shown this once",
+      summary: 'Register a device; the response holds its MQTT credentials, shown this once',
       security,
       middleware: [requireRole(...REGISTRY_WRITERS)] as const,
       request: { body: jsonBody(createDeviceBodySchema) },

@@ -1,9 +1,21 @@
 /** Device registration, credentials and fleet listing. */
 import { randomBytes } from 'node:crypto';
-import { createDeviceBodySchema, topicFor, type CreatedDevice, type Device, type DeviceType, type User } from '@eldercare/shared';
+import {
+  createDeviceBodySchema,
+  topicFor,
+  type CreatedDevice,
+  type Device,
+  type DeviceType,
+  type User,
+} from '@eldercare/shared';
 import type { z } from 'zod';
 import { badRequest, conflict, notFound } from '../../http/errors.js';
-import { generateDeviceSecret, hashDeviceSecret, mosquittoAclFile, mosquittoPasswordFile } from '../../mqtt/credentials.js';
+import {
+  generateDeviceSecret,
+  hashDeviceSecret,
+  mosquittoAclFile,
+  mosquittoPasswordFile,
+} from '../../mqtt/credentials.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import type { ResidentsService } from '../residents/residents.service.js';
 import type { DeviceRegistry } from './device-registry.js';
@@ -110,7 +122,9 @@ export class DevicesService {
 
   async exportMosquitto(user: User): Promise<{ passwordFile: string; aclFile: string }> {
     const rows = await this.repo.list({ tenantId: user.tenantId });
-    const hub = this.hubMqttPassword ? [{ id: this.hubMqttUser, secretHash: hashDeviceSecret(this.hubMqttPassword) }] : [];
+    const hub = this.hubMqttPassword
+      ? [{ id: this.hubMqttUser, secretHash: hashDeviceSecret(this.hubMqttPassword) }]
+      : [];
     return { passwordFile: mosquittoPasswordFile([...hub, ...rows]), aclFile: mosquittoAclFile(this.hubMqttUser) };
   }
 }

@@ -54,7 +54,12 @@ export class InstitutionsRepo {
       for (const room of body.rooms) {
         const [r] = await tx
           .insert(rooms)
-          .values({ institutionId: inst!.id, name: room.name, floor: room.floor ?? 1, dementiaZone: room.dementiaZone ?? false })
+          .values({
+            institutionId: inst!.id,
+            name: room.name,
+            floor: room.floor ?? 1,
+            dementiaZone: room.dementiaZone ?? false,
+          })
           .returning({ id: rooms.id });
         const labels = room.beds ?? [];
         if (labels.length) await tx.insert(beds).values(labels.map((label) => ({ roomId: r!.id, label })));

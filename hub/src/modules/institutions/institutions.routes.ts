@@ -1,6 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { createInstitutionBodySchema, institutionSchema } from '@eldercare/shared';
-import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import {
+  errorResponses,
+  conflictResponse,
+  json,
+  jsonBody,
+  notFoundResponse,
+  router,
+  security,
+} from '../../http/openapi.js';
 import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
 import type { InstitutionsService } from './institutions.service.js';
 

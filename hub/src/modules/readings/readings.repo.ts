@@ -37,7 +37,13 @@ export class ReadingsRepo {
     await this.db.$client.query(
       `INSERT INTO readings (ts, device_id, resident_id, metric, value)
        SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::uuid[], $4::text[], $5::float8[])`,
-      [rows.map((r) => r.ts), rows.map((r) => r.deviceId), rows.map((r) => r.residentId), rows.map((r) => r.metric), rows.map((r) => r.value)],
+      [
+        rows.map((r) => r.ts),
+        rows.map((r) => r.deviceId),
+        rows.map((r) => r.residentId),
+        rows.map((r) => r.metric),
+        rows.map((r) => r.value),
+      ],
     );
   }
 
@@ -46,7 +52,14 @@ export class ReadingsRepo {
     await this.db.$client.query(
       `INSERT INTO device_status (ts, device_id, online, battery, signal, firmware)
        SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::boolean[], $4::smallint[], $5::smallint[], $6::text[])`,
-      [rows.map((r) => r.ts), rows.map((r) => r.deviceId), rows.map((r) => r.online), rows.map((r) => r.battery), rows.map((r) => r.signal), rows.map((r) => r.firmware)],
+      [
+        rows.map((r) => r.ts),
+        rows.map((r) => r.deviceId),
+        rows.map((r) => r.online),
+        rows.map((r) => r.battery),
+        rows.map((r) => r.signal),
+        rows.map((r) => r.firmware),
+      ],
     );
   }
 

@@ -37,7 +37,10 @@ export class ResidentsRepo {
       .orderBy(residents.name, residents.id)
       .limit(f.limit)
       .offset(f.offset);
-    const [count] = await this.db.select({ n: sql<number>`count(*)::int` }).from(residents).where(cond);
+    const [count] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(residents)
+      .where(cond);
     return { rows, total: count!.n };
   }
 

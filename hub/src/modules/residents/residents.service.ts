@@ -56,7 +56,8 @@ export class ResidentsService {
   /** Narrows a filter to what the user may see. */
   private scope(user: User, f: Omit<ResidentFilter, 'tenantId'>): ResidentFilter {
     const scoped: ResidentFilter = { ...f, tenantId: user.tenantId };
-    if (user.role === 'institution_staff') scoped.institutionId = user.institutionId ?? '00000000-0000-0000-0000-000000000000';
+    if (user.role === 'institution_staff')
+      scoped.institutionId = user.institutionId ?? '00000000-0000-0000-0000-000000000000';
     if (user.role === 'family') scoped.residentId = user.residentId ?? '00000000-0000-0000-0000-000000000000';
     return scoped;
   }
@@ -74,7 +75,8 @@ export class ResidentsService {
   }
 
   canSee(user: User, row: Pick<ResidentRow, 'id' | 'institutionId'>): boolean {
-    if (user.role === 'institution_staff') return row.institutionId !== null && row.institutionId === user.institutionId;
+    if (user.role === 'institution_staff')
+      return row.institutionId !== null && row.institutionId === user.institutionId;
     if (user.role === 'family') return row.id === user.residentId;
     if (user.role === 'volunteer') return false;
     return true;

@@ -18,7 +18,9 @@ export class TenantsRepo {
   }
 
   all(): Promise<TenantRow[]> {
-    return this.db.select({ id: tenants.id, name: tenants.name, timezone: tenants.timezone, settings: tenants.settings }).from(tenants);
+    return this.db
+      .select({ id: tenants.id, name: tenants.name, timezone: tenants.timezone, settings: tenants.settings })
+      .from(tenants);
   }
 
   async create(name: string, timezone: string): Promise<string> {
