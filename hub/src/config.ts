@@ -28,6 +28,8 @@ export const configSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
   MQTT_URL: optionalUrl(['mqtt:', 'mqtts:', 'tcp:', 'ws:', 'wss:']),
+  /** Redis for sharing socket.io rooms between several hubs (scale-out). */
+  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
   /** MQTT username/password of the hub itself on an external broker. */
   MQTT_USERNAME: z.string().optional(),
   MQTT_PASSWORD: z.string().optional(),

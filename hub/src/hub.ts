@@ -47,6 +47,7 @@ import { SlaService } from './modules/alerts/sla.service.js';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import { watchdogNotices } from './modules/alerts/watchdog.js';
 import { TenantSettings } from './modules/tenants/tenant-settings.js';
+import { useRedisAdapter } from './realtime/adapter.js';
 import { connectedDispatchers, createRealtime, publishAlert, raiseWatchdog, type HubIo } from './realtime/socket.js';
 
 export const HUB_MQTT_USER = 'hub';
@@ -371,6 +372,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       onError: (where) => metrics.handlerErrors.inc({ where }),
     });
     const ioRef = io;
+    if (config.REDIS_URL) cleanups.push(await useRedisAdapter(io, config.REDIS_URL, log.child({ mod: 'socket' })));
     cleanups.push(() => new Promise<void>((resolve) => void ioRef.close(() => resolve())));
     const address = server.address();
     const httpPort = typeof address === 'object' && address ? address.port : config.PORT;
