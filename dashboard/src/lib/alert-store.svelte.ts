@@ -1,0 +1,137 @@
+/**
+ * The live alert queue, fed by the hub's socket.io channel. Every (re)connect sends `since` = the
+ * highest seq held, so the hub replays only what changed; a `full` snapshot replaces the active set.
+ * The connection state drives the "live connection lost" banner.
+ */
+import { io, type Socket } from 'socket.io-client';
+import type { Alert, ClientToServerEvents, ServerToClientEvents, User, WatchdogNotice } from '@eldercare/shared';
+import { api } from './api';
+import { AlertIndex, canWatchAlerts } from './alerts';
+
+type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type ConnectionStatus = 'idle' | 'connecting' | 'live' | 'down';
+
+/** The state of the live channel. `down` means the board may be stale. */
+export class Connection {
+  status = $state<ConnectionStatus>('idle');
+  /** When the channel last went down (ms), for "since …". */
+  downSince = $state<number | null>(null);
+  /** Whether the first snapshot has arrived since the last connect. */
+  synced = $state(false);
+  hub = $state<{ mqtt: boolean; database: boolean; at: string } | null>(null);
+
+  get down(): boolean {
+    return this.status === 'down';
+  }
+
+  set(status: ConnectionStatus): void {
+    if (status === 'down' && this.status !== 'down') this.downSince = Date.now();
+    if (status !== 'down') this.downSince = null;
+    if (status !== 'live') this.synced = false;
+    this.status = status;
+  }
+}
+
+export class AlertStore {
+  /** Active alerts, most urgent first. */
+  list = $state.raw<Alert[]>([]);
+  /** Highest change number held; sent as `since` on reconnect. */
+  seq = $state(0);
+  /** Bumped on every change, for screens that refresh derived data. */
+  version = $state(0);
+  watchdog = $state<WatchdogNotice | null>(null);
+  readonly connection = new Connection();
+
+  private index = new AlertIndex();
+  private socket: HubSocket | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retries = 0;
+  private userId: string | null = null;
+
+  get(id: string): Alert | undefined {
+    return this.index.active.get(id);
+  }
+
+  /** Connects for a signed-in user who may watch alerts; disconnects otherwise. Idempotent. */
+  start(user: User | null): void {
+    const id = user && canWatchAlerts(user.role) ? user.id : null;
+    if (id === this.userId) return;
+    this.stop();
+    if (!id) return;
+    this.userId = id;
+    this.connection.set('connecting');
+    const socket: HubSocket = io({
+      path: '/socket.io',
+      withCredentials: true,
+      // A function, so every reconnect sends the seq held at that moment.
+      auth: (cb) => cb({ since: this.index.seq }),
+      reconnectionDelay: 500,
+      reconnectionDelayMax: 5000,
+      timeout: 8000,
+    });
+    this.socket = socket;
+    socket.on('connect', () => {
+      this.retries = 0;
+      this.connection.set('live');
+    });
+    socket.on('disconnect', (reason) => {
+      if (reason === 'io client disconnect') return;
+      this.connection.set('down');
+      // The server closed us: socket.io does not retry that by itself.
+      if (reason === 'io server disconnect') this.retryLater();
+    });
+    socket.on('connect_error', (err) => {
+      this.connection.set('down');
+      if (err.message === 'unauthorized') {
+        // Ends the session (and shows the login screen) if the cookie expired.
+        void api.get('/api/auth/me').catch(() => undefined);
+      }
+      if (!socket.active) this.retryLater();
+    });
+    socket.on('alerts:snapshot', (s) => {
+      this.index.snapshot(s);
+      this.connection.synced = true;
+      this.publish();
+    });
+    socket.on('alert:upsert', (a) => {
+      if (this.index.merge(a)) this.publish();
+      else this.seq = this.index.seq;
+    });
+    socket.on('watchdog:alarm', (n) => (this.watchdog = n));
+    socket.on('hub:status', (s) => (this.connection.hub = s));
+  }
+
+  stop(): void {
+    clearTimeout(this.retryTimer);
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+    this.socket = null;
+    this.userId = null;
+    this.index = new AlertIndex();
+    this.list = [];
+    this.seq = 0;
+    this.watchdog = null;
+    this.connection.set('idle');
+  }
+
+  /** Puts an alert the REST API just returned into the queue at once (the socket confirms it later). */
+  apply(a: Alert): void {
+    if (this.index.merge(a)) this.publish();
+  }
+
+  private retryLater(): void {
+    clearTimeout(this.retryTimer);
+    const delay = Math.min(3000, 500 * 2 ** Math.min(this.retries++, 3));
+    this.retryTimer = setTimeout(() => {
+      if (this.socket && !this.socket.connected) this.socket.connect();
+    }, delay);
+  }
+
+  private publish(): void {
+    this.list = this.index.sorted();
+    this.seq = this.index.seq;
+    this.version++;
+  }
+}
+
+export const alertStore = new AlertStore();

@@ -1,0 +1,156 @@
+import type { Alert, Device } from '@eldercare/shared';
+import { describe, expect, it } from 'vitest';
+import {
+  AlertIndex,
+  bedState,
+  compareAlerts,
+  formatElapsed,
+  mayAct,
+  midnightIn,
+  staffing,
+  stepAllowed,
+  suggestedStep,
+  timerLevel,
+} from './alerts';
+
+let n = 0;
+function alert(over: Partial<Alert> = {}): Alert {
+  n++;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    seq: n,
+    queue: 'emergency',
+    kind: 'sos',
+    severity: 'critical',
+    priority: 100,
+    status: 'open',
+    title: 'sos',
+    residentId: null,
+    residentName: null,
+    institutionId: null,
+    deviceId: null,
+    signalCount: 1,
+    escalationLevel: 0,
+    flagged: false,
+    createdAt: '2025-11-23T02:00:00.000Z',
+    openedAt: '2025-11-23T02:00:00.000Z',
+    acknowledgedAt: null,
+    acknowledgedBy: null,
+    acknowledgedByName: null,
+    contactAt: null,
+    dispatchedAt: null,
+    acceptedAt: null,
+    onSceneAt: null,
+    closedAt: null,
+    outcome: null,
+    responder: null,
+    location: null,
+    updatedAt: '2025-11-23T02:00:00.000Z',
+    ...over,
+  };
+}
+
+describe('AlertIndex', () => {
+  it('keeps the copy with the highest seq', () => {
+    const idx = new AlertIndex();
+    const a = alert({ seq: 5 });
+    expect(idx.merge(a)).toBe(true);
+    expect(idx.merge({ ...a, seq: 4, status: 'acknowledged' })).toBe(false);
+    expect(idx.active.get(a.id)?.status).toBe('open');
+    expect(idx.merge({ ...a, seq: 7, status: 'acknowledged' })).toBe(true);
+    expect(idx.active.get(a.id)?.status).toBe('acknowledged');
+    expect(idx.seq).toBe(7);
+  });
+
+  it('drops closed alerts and never brings them back with an older copy', () => {
+    const idx = new AlertIndex();
+    const a = alert({ seq: 10 });
+    idx.merge(a);
+    idx.merge({ ...a, seq: 12, status: 'resolved' });
+    expect(idx.active.has(a.id)).toBe(false);
+    idx.merge({ ...a, seq: 11, status: 'on_scene' });
+    expect(idx.active.has(a.id)).toBe(false);
+  });
+
+  it('replaces the active set on a full snapshot and merges a partial one', () => {
+    const idx = new AlertIndex();
+    const stale = alert();
+    idx.merge(stale);
+    const fresh = alert({ seq: 50 });
+    idx.snapshot({ alerts: [fresh], seq: 60, full: true });
+    expect([...idx.active.keys()]).toEqual([fresh.id]);
+    expect(idx.seq).toBe(60);
+    const later = alert({ seq: 61 });
+    idx.snapshot({ alerts: [later, { ...fresh, seq: 62, status: 'cancelled' }], seq: 62, full: false });
+    expect([...idx.active.keys()]).toEqual([later.id]);
+    expect(idx.seq).toBe(62);
+  });
+
+  it('sorts by priority, then the oldest first', () => {
+    const idx = new AlertIndex();
+    const low = alert({ priority: 10, openedAt: '2025-11-23T01:00:00.000Z' });
+    const newer = alert({ priority: 90, openedAt: '2025-11-23T02:05:00.000Z' });
+    const older = alert({ priority: 90, openedAt: null, createdAt: '2025-11-23T02:01:00.000Z' });
+    for (const a of [low, newer, older]) idx.merge(a);
+    expect(idx.sorted().map((a) => a.id)).toEqual([older.id, newer.id, low.id]);
+    expect(compareAlerts(older, newer)).toBeLessThan(0);
+  });
+});
+
+describe('timers', () => {
+  it('turns amber at 60 s and red at 180 s', () => {
+    expect(timerLevel(59)).toBe('ok');
+    expect(timerLevel(60)).toBe('warning');
+    expect(timerLevel(179.9)).toBe('warning');
+    expect(timerLevel(180)).toBe('critical');
+  });
+  it('formats elapsed time', () => {
+    expect(formatElapsed(5)).toBe('0:05');
+    expect(formatElapsed(75)).toBe('1:15');
+    expect(formatElapsed(3725)).toBe('1:02:05');
+  });
+});
+
+describe('lifecycle', () => {
+  it('allows the steps the hub allows', () => {
+    expect(stepAllowed('contact_made', 'acknowledged')).toBe(true);
+    expect(stepAllowed('contact_made', 'open')).toBe(false);
+    expect(stepAllowed('on_scene', 'dispatched')).toBe(true);
+    expect(stepAllowed('accepted', 'contact_made')).toBe(false);
+    expect(stepAllowed('resolve', 'on_scene')).toBe(true);
+    expect(stepAllowed('resolve', 'open')).toBe(false);
+    expect(suggestedStep('contact_made')).toBe('dispatch');
+    expect(suggestedStep('on_scene')).toBe('resolve');
+  });
+  it('lets the claimer or a supervisor act', () => {
+    const a = { acknowledgedBy: 'u1' };
+    expect(mayAct(a, { id: 'u1', role: 'dispatcher' })).toBe(true);
+    expect(mayAct(a, { id: 'u2', role: 'dispatcher' })).toBe(false);
+    expect(mayAct(a, { id: 'u2', role: 'supervisor' })).toBe(true);
+  });
+});
+
+describe('institution board', () => {
+  const dev = (residentId: string, online: boolean) => ({ residentId, online }) as Device;
+  it('shows alarm before offline before ok', () => {
+    const a = alert({ residentId: 'r1' });
+    expect(bedState('r1', [a], [dev('r1', false)])).toBe('alarm');
+    expect(bedState('r1', [alert({ residentId: 'r1', queue: 'device_health' })], [dev('r1', false)])).toBe('offline');
+    expect(bedState('r2', [a], [dev('r2', true)])).toBe('ok');
+  });
+  it('requires 1 staff per 6 full/semi-care and 1 per 10 self-care residents', () => {
+    expect(staffing([]).required).toBe(0);
+    expect(staffing(['full_care', 'semi_care', 'self_care']).required).toBe(2);
+    const s = staffing([...Array(7).fill('full_care'), ...Array(10).fill('self_care')]);
+    expect(s.byLevel).toEqual({ full_care: 7, semi_care: 0, self_care: 10 });
+    expect(s.required).toBe(3);
+  });
+});
+
+describe('midnightIn', () => {
+  it('is local midnight in the district time zone', () => {
+    // 2025-11-23 01:30 in Shanghai is 2025-11-22 17:30 UTC.
+    expect(midnightIn('Asia/Shanghai', Date.parse('2025-11-22T17:30:00Z'))).toBe('2025-11-22T16:00:00.000Z');
+    expect(midnightIn('UTC', Date.parse('2025-11-22T17:30:00Z'))).toBe('2025-11-22T00:00:00.000Z');
+  });
+});

@@ -1,0 +1,180 @@
+/** Pure logic of the live alert queue and the care screens, so it is unit-tested. */
+import type { Alert, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
+import { CLOSED_STATUSES } from '@eldercare/shared';
+
+export const isClosed = (a: Pick<Alert, 'status'>): boolean => CLOSED_STATUSES.includes(a.status);
+export const isUnacknowledged = (a: Pick<Alert, 'status'>): boolean => a.status === 'pending' || a.status === 'open';
+
+/** Roles the hub lets onto the live socket. */
+export const SOCKET_ROLES: readonly Role[] = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'];
+export const canWatchAlerts = (role: Role): boolean => SOCKET_ROLES.includes(role);
+/** Roles that may claim and work alerts (mirrors the hub's HANDLERS). */
+export const canHandleAlerts = (role: Role): boolean =>
+  role === 'admin' || role === 'dispatcher' || role === 'supervisor' || role === 'institution_staff';
+export const canOverride = (role: Role): boolean => role === 'admin' || role === 'supervisor';
+
+/** When the clock of an alert starts: when it opened (after a fall's cancel window), else when it was raised. */
+export const startedAt = (a: Pick<Alert, 'openedAt' | 'createdAt'>): number => Date.parse(a.openedAt ?? a.createdAt);
+
+/** Most urgent first: priority descending, then the oldest. */
+export function compareAlerts(a: Alert, b: Alert): number {
+  return b.priority - a.priority || startedAt(a) - startedAt(b) || a.id.localeCompare(b.id);
+}
+
+export type TimerLevel = 'ok' | 'warning' | 'critical';
+export const AMBER_SECONDS = 60;
+export const RED_SECONDS = 180;
+export function timerLevel(seconds: number): TimerLevel {
+  if (seconds >= RED_SECONDS) return 'critical';
+  if (seconds >= AMBER_SECONDS) return 'warning';
+  return 'ok';
+}
+
+/** `75` → `1:15`; `3725` → `1:02:05`. */
+export function formatElapsed(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/**
+ * The active queue as a plain map: merges by id keeping the highest seq, drops closed alerts and
+ * remembers them so a late, older copy cannot bring a closed alert back.
+ */
+export class AlertIndex {
+  readonly active = new Map<string, Alert>();
+  readonly closedSeq = new Map<string, number>();
+  seq = 0;
+
+  /** Returns true when the queue changed. */
+  merge(a: Alert): boolean {
+    if (a.seq > this.seq) this.seq = a.seq;
+    const known = this.active.get(a.id);
+    if (known && known.seq >= a.seq) return false;
+    const closed = this.closedSeq.get(a.id);
+    if (closed !== undefined && closed >= a.seq) return false;
+    if (isClosed(a)) {
+      this.closedSeq.set(a.id, a.seq);
+      return this.active.delete(a.id) || !known;
+    }
+    this.active.set(a.id, a);
+    return true;
+  }
+
+  /** A snapshot from the hub: `full` replaces the active set, otherwise the changes are merged. */
+  snapshot(s: { alerts: Alert[]; seq: number; full: boolean }): void {
+    if (s.full) {
+      this.active.clear();
+      this.closedSeq.clear();
+      this.seq = s.seq;
+      for (const a of s.alerts) if (!isClosed(a)) this.active.set(a.id, a);
+      return;
+    }
+    for (const a of s.alerts) this.merge(a);
+    if (s.seq > this.seq) this.seq = s.seq;
+  }
+
+  sorted(): Alert[] {
+    return [...this.active.values()].sort(compareAlerts);
+  }
+}
+
+// ---- lifecycle -----------------------------------------------------------------------------------
+
+export type Step = 'contact_made' | 'no_contact' | 'dispatch' | 'accepted' | 'on_scene' | 'resolve';
+/** The lifecycle steps in the order a dispatcher takes them; keys 1–6. */
+export const STEPS: readonly Step[] = ['contact_made', 'no_contact', 'dispatch', 'accepted', 'on_scene', 'resolve'];
+const AFTER_ACK: readonly AlertStatus[] = [
+  'acknowledged',
+  'contact_made',
+  'no_contact',
+  'dispatched',
+  'accepted',
+  'on_scene',
+];
+const FROM: Record<Step, readonly AlertStatus[]> = {
+  contact_made: ['acknowledged', 'no_contact'],
+  no_contact: ['acknowledged'],
+  dispatch: ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
+  accepted: ['dispatched'],
+  on_scene: ['dispatched', 'accepted'],
+  resolve: AFTER_ACK,
+};
+
+/** Whether a step is allowed from the alert's status (the hub enforces the same table). */
+export const stepAllowed = (step: Step, status: AlertStatus): boolean => FROM[step].includes(status);
+export const canClaim = (a: Pick<Alert, 'status'>): boolean => isUnacknowledged(a);
+export const canCancel = (a: Pick<Alert, 'status'>): boolean => !isClosed(a);
+
+/** Whether this user may work the alert: the claimer, or a supervisor/admin. */
+export function mayAct(a: Pick<Alert, 'acknowledgedBy'>, user: { id: string; role: Role }): boolean {
+  return a.acknowledgedBy === user.id || canOverride(user.role);
+}
+
+/** The step to suggest next (highlighted), given the status. */
+export function suggestedStep(status: AlertStatus): Step | null {
+  switch (status) {
+    case 'acknowledged':
+      return 'contact_made';
+    case 'contact_made':
+    case 'no_contact':
+      return 'dispatch';
+    case 'dispatched':
+      return 'accepted';
+    case 'accepted':
+      return 'on_scene';
+    case 'on_scene':
+      return 'resolve';
+    case 'pending':
+    case 'open':
+    case 'resolved':
+    case 'cancelled':
+      return null;
+  }
+}
+
+// ---- institution board ---------------------------------------------------------------------------
+
+export type BedState = 'alarm' | 'offline' | 'ok';
+
+/** A bed's state from live data only: an active alert wins, then any offline device, else ok. */
+export function bedState(residentId: string, activeAlerts: readonly Alert[], devices: readonly Device[]): BedState {
+  if (activeAlerts.some((a) => a.residentId === residentId && a.queue === 'emergency')) return 'alarm';
+  if (devices.some((d) => d.residentId === residentId && !d.online)) return 'offline';
+  return 'ok';
+}
+
+export interface Staffing {
+  byLevel: Record<CareLevel, number>;
+  required: number;
+}
+
+/** Residents by care level and the staff the ratios require: 1:6 for full and semi care, 1:10 for self care. */
+export function staffing(levels: readonly CareLevel[]): Staffing {
+  const byLevel: Record<CareLevel, number> = { full_care: 0, semi_care: 0, self_care: 0 };
+  for (const l of levels) byLevel[l]++;
+  const required = Math.ceil((byLevel.full_care + byLevel.semi_care) / 6) + Math.ceil(byLevel.self_care / 10);
+  return { byLevel, required };
+}
+
+/** Midnight today in a time zone, as an ISO string with offset (for "today" reports). */
+export function midnightIn(timeZone: string, now = Date.now()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(now));
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  // The zone's offset now: its wall-clock read as UTC, minus the real instant (whole minutes).
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const offset = Math.round((wall - Math.floor(now / 1000) * 1000) / 60_000) * 60_000;
+  const midnightUtc = Date.UTC(get('year'), get('month') - 1, get('day')) - offset;
+  return new Date(midnightUtc).toISOString();
+}

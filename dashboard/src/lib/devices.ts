@@ -1,0 +1,44 @@
+/** Pure logic of the device fleet screen. */
+import type { Device, DeviceType } from '@eldercare/shared';
+import { LOW_BATTERY } from './format';
+
+export interface DeviceFilter {
+  q: string;
+  type: DeviceType | '';
+  status: 'online' | 'offline' | 'lowBattery' | '';
+}
+
+export function filterDevices(items: readonly Device[], f: DeviceFilter): Device[] {
+  const q = f.q.trim().toLowerCase();
+  return items.filter((d) => {
+    if (f.type && d.type !== f.type) return false;
+    if (f.status === 'online' && !d.online) return false;
+    if (f.status === 'offline' && d.online) return false;
+    if (f.status === 'lowBattery' && (d.battery === null || d.battery > LOW_BATTERY)) return false;
+    if (q && !d.id.toLowerCase().includes(q) && !d.label.toLowerCase().includes(q)) return false;
+    return true;
+  });
+}
+
+/** Offline devices first, then low battery, then by id: what needs attention is on top. */
+export function sortForAttention(items: readonly Device[]): Device[] {
+  const rank = (d: Device) => (!d.online ? 0 : d.battery !== null && d.battery <= LOW_BATTERY ? 1 : 2);
+  return [...items].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
+export interface FleetCounts {
+  total: number;
+  online: number;
+  offline: number;
+  lowBattery: number;
+}
+
+export function fleetCounts(items: readonly Device[]): FleetCounts {
+  let online = 0;
+  let lowBattery = 0;
+  for (const d of items) {
+    if (d.online) online++;
+    if (d.battery !== null && d.battery <= LOW_BATTERY) lowBattery++;
+  }
+  return { total: items.length, online, offline: items.length - online, lowBattery };
+}

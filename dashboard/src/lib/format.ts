@@ -1,0 +1,66 @@
+/** Formatters for the control room. Times are shown in the district's time zone, not the browser's. */
+import type { Lang } from './i18n/translate';
+import type { MessageKey } from './i18n/zh';
+
+export const TIME_ZONE = 'Asia/Shanghai';
+export const LOW_BATTERY = 20;
+export const CRITICAL_BATTERY = 10;
+
+const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'zh-CN');
+
+/** `2025-11-23 14:05` in the district's time zone; empty for missing or invalid input. */
+export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZone = TIME_ZONE): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const parts = new Intl.DateTimeFormat(locale(lang), {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** A past time relative to `now`, as a message key and its parameter. */
+export function relativeTime(iso: string, now: number): { key: MessageKey; params: { n: number } } | null {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return null;
+  const s = Math.max(0, Math.round((now - t) / 1000));
+  if (s < 60) return { key: 'time.justNow', params: { n: 0 } };
+  const m = Math.floor(s / 60);
+  if (m < 60) return { key: 'time.minutesAgo', params: { n: m } };
+  const h = Math.floor(m / 60);
+  if (h < 48) return { key: 'time.hoursAgo', params: { n: h } };
+  return { key: 'time.daysAgo', params: { n: Math.floor(h / 24) } };
+}
+
+export type Level = 'ok' | 'warning' | 'critical' | 'unknown';
+
+export function batteryLevel(battery: number | null | undefined): Level {
+  if (battery === null || battery === undefined || !Number.isFinite(battery)) return 'unknown';
+  if (battery <= CRITICAL_BATTERY) return 'critical';
+  if (battery <= LOW_BATTERY) return 'warning';
+  return 'ok';
+}
+
+/** `1, 2,,3 ` → `['1','2','3']`; accepts Chinese commas too; drops duplicates. */
+export function parseList(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(/[,，、;；\n]/)) {
+    const v = part.trim();
+    if (v && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/** A number input's value as a number, or undefined when empty or not a number. */
+export function optionalNumber(value: string | number | null | undefined): number | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,85 @@
+import { ROLES } from '@eldercare/shared';
+import { describe, expect, it } from 'vitest';
+import { canEditRegistry, canOpen, href, navFor, parseHash, sectionOf } from './routes';
+
+describe('parseHash', () => {
+  it('maps the empty hash and # / to the overview', () => {
+    expect(parseHash('').route).toEqual({ name: 'overview' });
+    expect(parseHash('#/').route).toEqual({ name: 'overview' });
+  });
+
+  it('parses detail, new and edit routes', () => {
+    expect(parseHash('#/residents/abc').route).toEqual({ name: 'resident', id: 'abc' });
+    expect(parseHash('#/residents/new').route).toEqual({ name: 'residentNew' });
+    expect(parseHash('#/residents/abc/edit').route).toEqual({ name: 'residentEdit', id: 'abc' });
+    expect(parseHash('#/devices/new').route).toEqual({ name: 'deviceNew' });
+    expect(parseHash('#/institutions/x-1').route).toEqual({ name: 'institution', id: 'x-1' });
+    expect(parseHash('#/dispatch').route).toEqual({ name: 'dispatch' });
+  });
+
+  it('keeps the query of the hash', () => {
+    const loc = parseHash('#/residents?q=%E5%BC%A0&risk=living_alone');
+    expect(loc.route).toEqual({ name: 'residents' });
+    expect(loc.query.get('q')).toBe('张');
+    expect(loc.query.get('risk')).toBe('living_alone');
+  });
+
+  it('reports unknown paths as not found', () => {
+    expect(parseHash('#/nope').route).toEqual({ name: 'notFound', path: '/nope' });
+    expect(parseHash('#/devices/abc').route.name).toBe('notFound');
+    expect(parseHash('#/residents/a/b/c/d').route.name).toBe('notFound');
+  });
+
+  it('survives malformed escapes', () => {
+    expect(parseHash('#/residents/%E0%A4%A').route).toEqual({ name: 'resident', id: '%E0%A4%A' });
+  });
+});
+
+describe('href', () => {
+  it('round-trips through parseHash', () => {
+    const link = href('residents', 'a b', 'edit');
+    expect(link).toBe('#/residents/a%20b/edit');
+    expect(parseHash(link).route).toEqual({ name: 'residentEdit', id: 'a b' });
+  });
+
+  it('drops empty query values', () => {
+    expect(href('devices', { status: 'offline', type: '' })).toBe('#/devices?status=offline');
+  });
+});
+
+describe('access by role', () => {
+  it('gives every role at least the overview', () => {
+    for (const role of ROLES) expect(navFor(role)).toContain('overview');
+  });
+
+  it('shows the dispatch board to dispatch staff but not to families or volunteers', () => {
+    expect(navFor('dispatcher')).toContain('dispatch');
+    expect(navFor('family')).not.toContain('dispatch');
+    expect(navFor('volunteer')).not.toContain('dispatch');
+  });
+
+  it('lets only admins and coordinators open creation screens', () => {
+    for (const role of ROLES) {
+      const expected = role === 'admin' || role === 'coordinator';
+      expect(canEditRegistry(role)).toBe(expected);
+      expect(canOpen(role, { name: 'residentNew' }), role).toBe(expected);
+      expect(canOpen(role, { name: 'deviceNew' }), role).toBe(expected);
+      expect(canOpen(role, { name: 'institutionNew' }), role).toBe(expected);
+    }
+  });
+
+  it('lets institution staff see residents but not the dispatch board', () => {
+    expect(canOpen('institution_staff', { name: 'residents' })).toBe(true);
+    expect(canOpen('institution_staff', { name: 'dispatch' })).toBe(false);
+  });
+
+  it('lets a family member open a resident profile but not the resident list', () => {
+    expect(canOpen('family', { name: 'resident', id: 'x' })).toBe(true);
+    expect(canOpen('family', { name: 'residents' })).toBe(false);
+  });
+
+  it('always allows the not-found page', () => {
+    expect(canOpen('volunteer', { name: 'notFound', path: '/x' })).toBe(true);
+    expect(sectionOf({ name: 'notFound', path: '/x' })).toBeNull();
+  });
+});

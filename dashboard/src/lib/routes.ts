@@ -1,0 +1,149 @@
+/** Hash routes of the dashboard: `#/residents/abc?q=...`. Pure, so it is unit-tested. */
+import type { Role } from '@eldercare/shared';
+
+export type Route =
+  | { name: 'login' }
+  | { name: 'overview' }
+  | { name: 'dispatch' }
+  | { name: 'residents' }
+  | { name: 'residentNew' }
+  | { name: 'resident'; id: string }
+  | { name: 'residentEdit'; id: string }
+  | { name: 'devices' }
+  | { name: 'deviceNew' }
+  | { name: 'institutions' }
+  | { name: 'institutionNew' }
+  | { name: 'institution'; id: string }
+  | { name: 'notFound'; path: string };
+export type RouteName = Route['name'];
+
+export interface Location {
+  route: Route;
+  query: URLSearchParams;
+}
+
+/** Parses `location.hash` (with or without the leading `#`). */
+export function parseHash(hash: string): Location {
+  const raw = hash.replace(/^#/, '') || '/';
+  const [pathPart = '/', search = ''] = raw.split('?', 2);
+  const query = new URLSearchParams(search);
+  const segs = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+  return { route: matchSegments(segs, pathPart), query };
+}
+
+function matchSegments(segs: string[], path: string): Route {
+  const [a, b, c] = segs;
+  if (segs.length === 0) return { name: 'overview' };
+  if (segs.length > 3) return { name: 'notFound', path };
+  switch (a ?? '') {
+    case 'login':
+      return segs.length === 1 ? { name: 'login' } : { name: 'notFound', path };
+    case 'dispatch':
+      return segs.length === 1 ? { name: 'dispatch' } : { name: 'notFound', path };
+    case 'residents':
+      if (!b) return { name: 'residents' };
+      if (b === 'new' && !c) return { name: 'residentNew' };
+      if (!c) return { name: 'resident', id: b };
+      if (c === 'edit') return { name: 'residentEdit', id: b };
+      return { name: 'notFound', path };
+    case 'devices':
+      if (!b) return { name: 'devices' };
+      if (b === 'new' && !c) return { name: 'deviceNew' };
+      return { name: 'notFound', path };
+    case 'institutions':
+      if (!b) return { name: 'institutions' };
+      if (c) return { name: 'notFound', path };
+      return b === 'new' ? { name: 'institutionNew' } : { name: 'institution', id: b };
+    default:
+      return { name: 'notFound', path };
+  }
+}
+
+/** Builds a hash link: `href('residents', 'new')` → `#/residents/new`; query values that are empty are dropped. */
+export function href(...parts: (string | Record<string, string | undefined | null>)[]): string {
+  const segs: string[] = [];
+  let query = '';
+  for (const p of parts) {
+    if (typeof p === 'string') segs.push(encodeURIComponent(p));
+    else {
+      const qs = new URLSearchParams();
+      for (const [k, v] of Object.entries(p)) if (v) qs.set(k, v);
+      query = qs.toString();
+    }
+  }
+  return `#/${segs.join('/')}${query ? `?${query}` : ''}`;
+}
+
+/** The screens in the navigation, in order. */
+export const NAV_ITEMS = ['overview', 'dispatch', 'residents', 'devices', 'institutions'] as const;
+export type NavItem = (typeof NAV_ITEMS)[number];
+
+const ACCESS: Record<Role, readonly NavItem[]> = {
+  admin: NAV_ITEMS,
+  coordinator: NAV_ITEMS,
+  supervisor: NAV_ITEMS,
+  dispatcher: ['overview', 'dispatch', 'residents', 'devices'],
+  institution_staff: ['overview', 'residents', 'devices', 'institutions'],
+  volunteer: ['overview'],
+  family: ['overview', 'residents'],
+};
+
+/** Which navigation entries a role sees. */
+export function navFor(role: Role): readonly NavItem[] {
+  return ACCESS[role];
+}
+
+/** Which nav section a route belongs to (for highlighting and access checks). */
+export function sectionOf(route: Route): NavItem | null {
+  switch (route.name) {
+    case 'overview':
+    case 'dispatch':
+      return route.name;
+    case 'residents':
+    case 'residentNew':
+    case 'resident':
+    case 'residentEdit':
+      return 'residents';
+    case 'devices':
+    case 'deviceNew':
+      return 'devices';
+    case 'institutions':
+    case 'institutionNew':
+    case 'institution':
+      return 'institutions';
+    case 'login':
+    case 'notFound':
+      return null;
+  }
+}
+
+const WRITERS: readonly Role[] = ['admin', 'coordinator'];
+/** Creating and editing registry entries (residents, devices, institutions). */
+export function canEditRegistry(role: Role): boolean {
+  return WRITERS.includes(role);
+}
+
+/** Whether a role may open a route; creation and edit screens need registry write access. */
+export function canOpen(role: Role, route: Route): boolean {
+  const section = sectionOf(route);
+  if (section === null) return true;
+  if (!navFor(role).includes(section)) return false;
+  if (
+    route.name === 'residentNew' ||
+    route.name === 'residentEdit' ||
+    route.name === 'deviceNew' ||
+    route.name === 'institutionNew'
+  )
+    return canEditRegistry(role);
+  if (role === 'family' && route.name === 'residents') return false;
+  return true;
+}
