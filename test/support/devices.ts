@@ -11,7 +11,8 @@ export interface DemoDevice {
   residentId: string | null;
 }
 
-export const TOPIC = (deviceId: string, kind: 'telemetry' | 'events' | 'status' | 'commands') => `eldercare/v1/devices/${deviceId}/${kind}`;
+export const TOPIC = (deviceId: string, kind: 'telemetry' | 'events' | 'status' | 'commands') =>
+  `eldercare/v1/devices/${deviceId}/${kind}`;
 
 export async function demoDevices(dataDir: string): Promise<DemoDevice[]> {
   const raw = JSON.parse(await readFile(path.join(dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] };
@@ -26,7 +27,11 @@ export async function residentDevices(dataDir: string, n: number): Promise<DemoD
 }
 
 /** Connects as a device: clientId = username = device id, no reconnects (a refusal must surface). */
-export function connectDevice(url: string, d: { deviceId: string; password: string }, extra: IClientOptions = {}): Promise<MqttClient> {
+export function connectDevice(
+  url: string,
+  d: { deviceId: string; password: string },
+  extra: IClientOptions = {},
+): Promise<MqttClient> {
   return mqtt.connectAsync(url, {
     clientId: d.deviceId,
     username: d.deviceId,
@@ -68,7 +73,8 @@ export async function count(pool: pg.Pool, sql: string, params: unknown[] = []):
 
 let seq = 0;
 /** A unique event id for this test run. */
-export const newEventId = (prefix = 'evt') => `${prefix}-${process.pid}-${Date.now().toString(36)}-${(seq++).toString(36)}`;
+export const newEventId = (prefix = 'evt') =>
+  `${prefix}-${process.pid}-${Date.now().toString(36)}-${(seq++).toString(36)}`;
 
 /**
  * Flushes the hub and polls until `sql` counts at least `n` rows; returns the count (so a caller can
@@ -82,10 +88,9 @@ export async function waitForCount(
   timeoutMs = 15_000,
 ): Promise<number> {
   const deadline = Date.now() + timeoutMs;
-  let last = -1;
   for (;;) {
     await hub.flush();
-    last = await count(hub.database.pool, sql, params);
+    const last = await count(hub.database.pool, sql, params);
     if (last >= n) return last;
     if (Date.now() > deadline) throw new Error(`expected ${n} rows, have ${last}: ${sql} ${JSON.stringify(params)}`);
     await new Promise((r) => setTimeout(r, 50));
