@@ -44,7 +44,9 @@ afterAll(async () => {
 async function settled(): Promise<void> {
   let last = -1;
   for (let i = 0; i < 20; i++) {
-    const now = (await a!.metrics.deadLetters.get()).values.reduce((s, v) => s + v.value, 0) + (await b!.metrics.deadLetters.get()).values.reduce((s, v) => s + v.value, 0);
+    const now =
+      (await a!.metrics.deadLetters.get()).values.reduce((s, v) => s + v.value, 0) +
+      (await b!.metrics.deadLetters.get()).values.reduce((s, v) => s + v.value, 0);
     if (now === last) return;
     last = now;
     await new Promise((r) => setTimeout(r, 500));
@@ -60,7 +62,11 @@ describe('scale-out: two hubs', () => {
     const ts = Date.now() - 3600_000;
     for (let i = 0; i < n; i++) {
       const d = devices[i % devices.length]!;
-      await client!.publishAsync(`eldercare/v1/devices/${d.deviceId}/telemetry`, JSON.stringify({ ts: ts + i, readings: { steps: i } }), { qos: 1 });
+      await client!.publishAsync(
+        `eldercare/v1/devices/${d.deviceId}/telemetry`,
+        JSON.stringify({ ts: ts + i, readings: { steps: i } }),
+        { qos: 1 },
+      );
     }
     const rows = await eventually(async () => {
       const r = await a!.database.pool.query(`SELECT count(*)::int AS n FROM readings WHERE metric = 'steps'`);
@@ -76,13 +82,20 @@ describe('scale-out: two hubs', () => {
   it('shows an alert once on a dashboard of either hub, and a claim on one hub on the other', async () => {
     const token = await b!.login('dispatcher@demo.local', 'demo-dispatch-pass');
     const seenOnB: Alert[] = [];
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = ioClient(b!.base, { auth: { token }, transports: ['websocket'] });
+    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = ioClient(b!.base, {
+      auth: { token },
+      transports: ['websocket'],
+    });
     sockets.push(socket);
     socket.on('alert:upsert', (x) => seenOnB.push(x));
     await new Promise<void>((resolve) => socket.once('alerts:snapshot', () => resolve()));
 
     const d = devices.find((x) => x.type === 'sos_pendant')!;
-    await client!.publishAsync(`eldercare/v1/devices/${d.deviceId}/events`, JSON.stringify({ eventId: `so-${randomBytes(4).toString('hex')}`, ts: Date.now(), type: 'sos' }), { qos: 1 });
+    await client!.publishAsync(
+      `eldercare/v1/devices/${d.deviceId}/events`,
+      JSON.stringify({ eventId: `so-${randomBytes(4).toString('hex')}`, ts: Date.now(), type: 'sos' }),
+      { qos: 1 },
+    );
     const alert = await eventually(async () => seenOnB.find((x) => x.deviceId === d.deviceId && x.kind === 'sos'));
     await new Promise((r) => setTimeout(r, 300));
     expect(seenOnB.filter((x) => x.id === alert.id && x.status === 'open')).toHaveLength(1);

@@ -212,10 +212,7 @@ export class IngestService {
       topic: topic.slice(0, 512).replaceAll('\u0000', '\uFFFD'),
       deviceId: deviceId?.slice(0, 64).replaceAll('\u0000', '\uFFFD') ?? null,
       reason: reason.slice(0, 1000).replaceAll('\u0000', '\uFFFD'),
-      payload: payload
-        .subarray(0, MAX_STORED_PAYLOAD)
-        .toString('utf8')
-        .replaceAll('\u0000', '\uFFFD'),
+      payload: payload.subarray(0, MAX_STORED_PAYLOAD).toString('utf8').replaceAll('\u0000', '\uFFFD'),
     });
     if (!room) return this.writers.deadLetters.waitForSpace();
   }
