@@ -189,11 +189,29 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         },
         onError: () => metrics.dbErrors.inc({ table: name }),
         onDepth: (d) => metrics.queueDepth.set({ table: name }, d),
+        onPoison: (row, err) => {
+          metrics.deadLetters.inc({ reason: 'refused by database' });
+          log.error({ table: name, err: (err as Error).message }, 'row refused by the database; set aside');
+          if (name !== 'dead_letters') {
+            poisoned.push({
+              receivedAt: new Date(clock.now()),
+              topic: `db:${name}`,
+              deviceId: (row as { deviceId?: string }).deviceId ?? null,
+              reason: `refused by database: ${(err as Error).message}`.slice(0, 1000),
+              payload: JSON.stringify(row).slice(0, 4096),
+            });
+          }
+        },
       });
+    const poisoned: DeadLetterRow[] = [];
     const writers = {
       readings: writer<ReadingRow>('readings', (rows) => readingsRepo.insertReadings(rows)),
       statuses: writer<StatusRow>('device_status', (rows) => readingsRepo.insertStatuses(rows)),
       deadLetters: writer<DeadLetterRow>('dead_letters', (rows) => ingestRepo.insertDeadLetters(rows)),
+    };
+    // Rows the database refused go to the dead letters (outside the write that refused them).
+    const drainPoisoned = () => {
+      for (const r of poisoned.splice(0)) writers.deadLetters.push(r);
     };
     const ingest = new IngestService(
       registry,
@@ -276,7 +294,10 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       t.unref();
       timers.push(t);
     };
-    every(1000, 'device-state', flushDeviceStates);
+    every(1000, 'device-state', async () => {
+      drainPoisoned();
+      await flushDeviceStates();
+    });
     const firstTenant = tenant.id;
     const tickAlerts = async () => {
       await alerts.tick(tenantSettings.rules(firstTenant));

@@ -170,4 +170,38 @@ describe('BatchWriter flush and close (real timers)', () => {
     await writer.close();
     expect(writer.depth).toBe(0);
   });
+
+  it('sets aside a row the database refuses as data and writes all the others', async () => {
+    const written: number[] = [];
+    const poisoned: number[] = [];
+    const writer = new BatchWriter<number>({
+      name: 'test',
+      batchSize: 8,
+      maxQueued: 100,
+      flushMs: 50,
+      log,
+      async write(rows) {
+        if (rows.includes(13)) throw Object.assign(new Error('value out of range'), { code: '22003' });
+        written.push(...rows);
+      },
+      onPoison: (row) => poisoned.push(row),
+    });
+    for (let i = 10; i < 18; i++) writer.push(i);
+    await writer.flush();
+    expect(poisoned).toEqual([13]);
+    expect(written.sort()).toEqual([10, 11, 12, 14, 15, 16, 17]);
+    expect(writer.depth).toBe(0);
+  });
+
+  it('keeps retrying (not splitting) while the database is down', async () => {
+    const poisoned: number[] = [];
+    const { writer, control, written } = setup({ onPoison: (row) => poisoned.push(row) });
+    control.failNext = 2;
+    writer.push(1);
+    writer.push(2);
+    writer.push(3);
+    await writer.flush();
+    expect(poisoned).toEqual([]);
+    expect(written()).toEqual([1, 2, 3]);
+  });
 });

@@ -16,6 +16,15 @@ export interface BatchWriterOptions<T> {
   onWritten?(rows: number, seconds: number): void;
   onError?(err: unknown): void;
   onDepth?(depth: number): void;
+  /** A row the database refuses as data (constraint, type or value error): it is set aside, never retried forever. */
+  onPoison?(row: T, err: unknown): void;
+}
+
+/** PostgreSQL data exceptions (class 22) and integrity violations (class 23): retrying cannot help. */
+export function isDataError(err: unknown): boolean {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  const code = typeof e?.code === 'string' ? e.code : typeof e?.cause?.code === 'string' ? e.cause.code : '';
+  return code.startsWith('22') || code.startsWith('23');
 }
 
 export class BatchWriter<T> {
@@ -71,11 +80,27 @@ export class BatchWriter<T> {
     });
   }
 
+  /**
+   * Writes rows; when the database refuses the data itself (not an outage), splits the batch to
+   * find the offending rows, hands each to `onPoison` and writes all the others.
+   */
+  private async writeSplitting(rows: T[]): Promise<void> {
+    try {
+      await this.o.write(rows);
+    } catch (err) {
+      if (!this.o.onPoison || !isDataError(err)) throw err;
+      if (rows.length === 1) return this.o.onPoison(rows[0]!, err);
+      const mid = rows.length >> 1;
+      await this.writeSplitting(rows.slice(0, mid));
+      await this.writeSplitting(rows.slice(mid));
+    }
+  }
+
   private async writeOne(): Promise<void> {
     const batch = this.queue.slice(0, this.o.batchSize);
     const started = performance.now();
     try {
-      await this.o.write(batch);
+      await this.writeSplitting(batch);
       this.queue.splice(0, batch.length);
       this.retryMs = 0;
       this.o.onWritten?.(batch.length, (performance.now() - started) / 1000);
