@@ -24,6 +24,7 @@ import type { BatchWriter } from './batch-writer.js';
 import type { DeadLetterRow, IngestRepo } from './ingest.repo.js';
 
 const MAX_STORED_PAYLOAD = 4096;
+const MAX_CONCURRENT_LOOKUPS = 256;
 
 export interface IngestWriters {
   readings: BatchWriter<ReadingRow>;
@@ -34,6 +35,7 @@ export interface IngestWriters {
 export class IngestService {
   /** Latest state per device, applied to the registry table in one statement per flush. */
   private pendingState = new Map<string, DeviceStateUpdate>();
+  private lookups = 0;
 
   constructor(
     private readonly registry: DeviceRegistry,
@@ -60,7 +62,20 @@ export class IngestService {
         );
       }
       const device = this.registry.peek(t.deviceId);
-      if (!device) return this.handleUncached(topic, t.deviceId, payload);
+      if (!device) {
+        // A device this hub has not cached (registered through another hub, or unknown): look it
+        // up without holding up everyone else's messages — except events, which must be stored
+        // before the broker's acknowledgement — and without unbounded concurrency.
+        const work = this.handleUncached(topic, t.deviceId, payload)
+          .catch((err: Error) => {
+            this.metrics.handlerErrors.inc({ where: 'ingest' });
+            this.log.error({ err: err.message }, 'ingest of an uncached device failed');
+          })
+          .finally(() => this.lookups--);
+        this.lookups++;
+        if (t.kind === 'events' || this.lookups > MAX_CONCURRENT_LOOKUPS) return work;
+        return;
+      }
       return this.handleKnown(topic, device, t.kind, payload);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'ingest' });
