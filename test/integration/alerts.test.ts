@@ -2,7 +2,7 @@
  * The alert engine end to end: a device publishes over real MQTT, the hub stores the event, raises
  * the alert and pushes it to dispatcher sockets; claims are atomic; timers run on an injected clock.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mqtt, { type MqttClient } from 'mqtt';
@@ -73,6 +73,7 @@ afterAll(async () => {
   for (const s of sockets) s.close();
   await Promise.all(clients.map((c) => c.endAsync()));
   await hub?.stop();
+  if (hub) await rm(hub.dataDir, { recursive: true, force: true });
 });
 
 describe('alerts', () => {
@@ -270,5 +271,25 @@ describe('alerts', () => {
     expect(r.status).toBe(200);
     expect(r.body.total).toBeGreaterThan(0);
     expect(r.body.byDispatcher.length).toBeGreaterThan(0);
+  });
+
+  it('keeps its timers across a restart: a cancel window that ends while the hub is down still opens the fall', async () => {
+    const [d] = pick('fall_detector');
+    const c = await deviceClient(d!);
+    await publishEvent(c, d!, { eventId: 'fall-restart', type: 'fall' });
+    const pending = await eventually(async () => {
+      const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken);
+      return r.body.items.find((x) => x.kind === 'fall' && x.status === 'pending');
+    });
+    await c.endAsync();
+    clients.splice(clients.indexOf(c), 1);
+    const dataDir = hub.dataDir;
+    await hub.close();
+    now += 45_000;
+    hub = await startTestHub({}, dataDir, { clock });
+    dispatcherToken = await hub.login('dispatcher@demo.local', 'demo-dispatch-pass');
+    await hub.tickAlerts();
+    const after = await hub.api<Alert>('GET', `/api/alerts/${pending.id}`, dispatcherToken);
+    expect(after.body.status).toBe('open');
   });
 });
