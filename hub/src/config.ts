@@ -89,7 +89,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const root = path.resolve(import.meta.dirname, '../..');
   return {
     ...c,
-    dataDir: path.resolve(c.DATA_DIR),
-    dashboardDir: c.DASHBOARD_DIR ? path.resolve(c.DASHBOARD_DIR) : path.join(root, 'dashboard/dist'),
+    // Relative paths are relative to where the user ran the command (npm runs workspace scripts
+    // from the workspace folder; INIT_CWD is where `npm start` was typed).
+    dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), c.DATA_DIR),
+    dashboardDir: c.DASHBOARD_DIR
+      ? path.resolve(env.INIT_CWD ?? process.cwd(), c.DASHBOARD_DIR)
+      : path.join(root, 'dashboard/dist'),
   };
 }
