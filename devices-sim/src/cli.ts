@@ -17,6 +17,8 @@ Connection
   --email, --password       hub login for provisioning (default ${DEFAULTS.email} / ${DEFAULTS.password})
   --anonymous               skip provisioning; connect without credentials (e.g. local Mosquitto)
   --fleet-file PATH         provisioned fleet + device credentials, reused next run (default ${DEFAULTS.fleetFile})
+  --devices-file PATH       use devices already in the hub instead of provisioning a fleet, e.g. the
+                            hub's DATA_DIR/demo-devices.json ({devices:[{deviceId,type,password,residentId}]})
   --mqtt-username/-password broker user for --multiplex (a hub-level user)
   --mqtt-version 4|5        MQTT 3.1.1 (4, default) or 5
   --clear-retained          on stop, remove each device's retained status (load-test hygiene)
@@ -81,6 +83,7 @@ async function main(): Promise<number> {
       password: { type: 'string' },
       anonymous: { type: 'boolean' },
       'fleet-file': { type: 'string' },
+      'devices-file': { type: 'string' },
       'mqtt-username': { type: 'string' },
       'mqtt-password': { type: 'string' },
       'mqtt-version': { type: 'string' },
@@ -149,6 +152,7 @@ async function main(): Promise<number> {
     password: values.password,
     anonymous: values.anonymous,
     fleetFile: values['fleet-file'],
+    devicesFile: values['devices-file'],
     mqttUsername: values['mqtt-username'],
     mqttPassword: values['mqtt-password'],
     protocolVersion: mqttVersion as 4 | 5 | undefined,

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DeviceCommand } from '@eldercare/shared';
 import { MqttLink, SimDevice, newCounters, type Credentials, type SimEnv } from './device.js';
+import { fleetFromDevicesFile, readDevicesFile } from './devices-file.js';
 import { generateFleet, type FleetSpec } from './fleet.js';
 import { DEFAULT_PROFILE } from './payloads.js';
 import { fleetTagFor, provisionFleet } from './provision.js';
@@ -42,6 +43,11 @@ export interface SimOptions {
   mqttUsername?: string;
   mqttPassword?: string;
   fleetFile?: string;
+  /**
+   * Devices already registered with the hub, e.g. its DATA_DIR/demo-devices.json
+   * (`{devices: [{deviceId, type, password, residentId}]}`): no provisioning, no generated fleet.
+   */
+  devicesFile?: string;
   /** On stop, clear the retained status of every device (leave no retained messages behind). */
   clearRetained?: boolean;
   protocolVersion?: 4 | 5;
@@ -141,7 +147,8 @@ export async function runSimulation(options: SimOptions = {}): Promise<Summary> 
   positive('connectRate', o.connectRate);
   positive('multiplex', o.multiplex, true);
   if (!Number.isInteger(o.seed)) throw new Error(`seed must be an integer (got ${o.seed})`);
-  if (o.homes + o.institutions === 0) throw new Error('nothing to simulate: --homes and --institutions are both 0');
+  if (o.homes + o.institutions === 0 && !o.devicesFile)
+    throw new Error('nothing to simulate: --homes and --institutions are both 0');
   if (o.multiplex > 1 && !o.anonymous && !o.mqttUsername)
     throw new Error(
       'multiplex shares one connection between devices: only with --anonymous or a broker user (--mqtt-username) allowed to publish for every device, since a device may only publish under its own id',
@@ -157,24 +164,34 @@ export async function runSimulation(options: SimOptions = {}): Promise<Summary> 
     institutions: o.institutions,
     roomsPerInstitution: o.roomsPerInstitution,
   };
-  const tag = o.anonymous ? (o.tag ?? `sim${o.seed}`) : fleetTagFor({ ...fleetKey, fleetFile: o.fleetFile });
-  const fleet = generateFleet({
-    seed: o.seed,
-    homes: o.homes,
-    institutions: o.institutions,
-    roomsPerInstitution: o.roomsPerInstitution,
-    tag,
-  });
+  let fleet: FleetSpec;
   let creds: Map<string, Credentials> | null = null;
-  if (!o.anonymous) {
-    creds = await provisionFleet(fleet, {
-      ...fleetKey,
-      email: o.email,
-      password: o.password,
-      fleetFile: o.fleetFile,
-      log,
+  if (o.devicesFile) {
+    if (o.anonymous) throw new Error('--devices-file brings device credentials: do not combine it with --anonymous');
+    const fromFile = fleetFromDevicesFile(readDevicesFile(o.devicesFile), o.seed);
+    fleet = fromFile.fleet;
+    creds = fromFile.credentials;
+    log(`${fleet.devices.length} devices of ${fleet.homes} residents from ${o.devicesFile}`);
+  } else {
+    const fleetTag = o.anonymous ? (o.tag ?? `sim${o.seed}`) : fleetTagFor({ ...fleetKey, fleetFile: o.fleetFile });
+    fleet = generateFleet({
+      seed: o.seed,
+      homes: o.homes,
+      institutions: o.institutions,
+      roomsPerInstitution: o.roomsPerInstitution,
+      tag: fleetTag,
     });
+    if (!o.anonymous) {
+      creds = await provisionFleet(fleet, {
+        ...fleetKey,
+        email: o.email,
+        password: o.password,
+        fleetFile: o.fleetFile,
+        log,
+      });
+    }
   }
+  const tag = fleet.tag;
 
   // Devices and links.
   const counters = newCounters();

@@ -1,0 +1,980 @@
+/**
+ * End-to-end benchmark of the hub (`npm run bench`; `-- --help` for options).
+ *
+ *  1. Physical limits of this machine, without the hub: the database alone (bulk
+ *     INSERT … SELECT unnest into a readings-shaped table: a separate embedded PGlite+TimescaleDB
+ *     worker, or the DATABASE_URL server) and the broker alone (publish → one QoS 1 subscriber:
+ *     a standalone Aedes, or the MQTT_URL broker).
+ *  2. The hub as a child process (CPU and RSS read from /proc/<pid>), demo data loaded, driven by
+ *     stepped QoS 1 telemetry from forked load-generator processes (every demo device its own
+ *     connection) while a few sos per second from different pendants go to a dashboard socket
+ *     (socket.io, logged in as the dispatcher): per step offered and persisted msgs/s, loss
+ *     (acknowledged publishes vs rows written, from /metrics and, with DATABASE_URL, the table),
+ *     alert latency publish → socket, DB rows/s, hub CPU and peak RSS, dead letters.
+ *  3. Optional `--soak`: 10,000 registered devices connected for 10 minutes; RSS over time.
+ *
+ * Results: bench/results/<time>-<mode>.json and the tables in BENCHMARKS.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import mqtt from 'mqtt';
+import pg from 'pg';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { startEmbeddedDatabase } from '../../hub/src/db/embedded.js';
+import { createLogger } from '../../hub/src/logger.js';
+import type { FromSink, ToSink } from './broker-sink.js';
+import type { FromWorker, ToWorker, WorkerDevice } from './load-worker.js';
+import {
+  ROOT,
+  RssSampler,
+  ask,
+  cpuSeconds,
+  forkTs,
+  freePort,
+  labelled,
+  machine,
+  parseMetrics,
+  percentile,
+  rssMiB,
+  sleep,
+  sumMetric,
+} from './lib.js';
+
+const HELP = `npm run bench -- [options]
+  --smoke                 tiny steps, < 60 s (used by npm test); results to a temp file unless --out
+  --mqtt-url URL          external broker (default: the hub's embedded Aedes); env MQTT_URL
+  --database-url URL      external PostgreSQL/TimescaleDB server (a database is created per run
+                          and dropped after); env DATABASE_URL
+  --steps a,b,c           offered telemetry rates, msgs/s (default: by mode)
+  --step-sec S            seconds per step (default 15)
+  --all-steps             keep stepping after the hub falls behind (default: stop at the first miss)
+  --workers N             load-generator processes (default 1)
+  --alert-rate N          sos per second during every step (default 4)
+  --baseline-sec S        seconds of each physical-limit measurement (default 6)
+  --cpu-prof              profile the hub (node --cpu-prof); hottest functions go into the results
+  --soak                  10,000 devices for 10 minutes instead of the steps (see --soak-*)
+  --soak-devices N        (default 10000)   --soak-min M (default 10)   --soak-rate msgs/s (default 1000)
+  --out FILE              results file (default bench/results/<time>-<mode>.json)
+  --no-markdown           do not update BENCHMARKS.md
+`;
+
+const { values: args } = parseArgs({
+  options: {
+    smoke: { type: 'boolean' },
+    'mqtt-url': { type: 'string' },
+    'database-url': { type: 'string' },
+    steps: { type: 'string' },
+    'step-sec': { type: 'string' },
+    'all-steps': { type: 'boolean' },
+    workers: { type: 'string' },
+    'alert-rate': { type: 'string' },
+    'baseline-sec': { type: 'string' },
+    'cpu-prof': { type: 'boolean' },
+    soak: { type: 'boolean' },
+    'soak-devices': { type: 'string' },
+    'soak-min': { type: 'string' },
+    'soak-rate': { type: 'string' },
+    out: { type: 'string' },
+    'no-markdown': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+});
+if (args.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const smoke = !!args.smoke;
+const mqttUrl = args['mqtt-url'] ?? process.env.MQTT_URL ?? '';
+const databaseUrl = args['database-url'] ?? process.env.DATABASE_URL ?? '';
+const external = { broker: !!mqttUrl, database: !!databaseUrl };
+const modeName = `${external.broker ? 'mosquitto' : 'aedes'}+${external.database ? 'postgres' : 'pglite'}`;
+const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+const stepSec = num(args['step-sec'], smoke ? 4 : 15);
+const workersN = num(args.workers, 1);
+const alertRate = num(args['alert-rate'], smoke ? 3 : 4);
+const baselineSec = num(args['baseline-sec'], smoke ? 2 : 6);
+const steps = args.steps
+  ? args.steps.split(',').map(Number)
+  : smoke
+    ? [200, 500]
+    : external.broker || external.database
+      ? [2500, 5000, 10000, 15000, 20000, 25000]
+      : [1000, 2500, 5000, 7500, 10000, 12500, 15000];
+const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`;
+const dbSuffix = runId.replace(/[^0-9a-z]/gi, '_').toLowerCase();
+const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+const TELEMETRY_PAYLOAD = JSON.stringify({ ts: Date.now(), readings: { heartRate: 72 } }); // 1 row each
+// QoS 1 messages in flight per device connection (a real device has one or a few; deep pipelining
+// of one connection overflows the stack of Aedes's mqemitter, see BENCHMARKS.md).
+const MAX_INFLIGHT = 20;
+
+/** Everything started here, closed in reverse order whatever happens. */
+const cleanups: (() => Promise<void> | void)[] = [];
+async function cleanup() {
+  for (const c of cleanups.reverse()) await Promise.resolve(c()).catch((e: Error) => log(`cleanup: ${e.message}`));
+  cleanups.length = 0;
+}
+const hardStop = setTimeout(
+  () => {
+    log('time limit reached: stopping');
+    void cleanup().finally(() => process.exit(3));
+  },
+  (args.soak ? num(args['soak-min'], 10) * 60 + 600 : smoke ? 100 : 900) * 1000,
+);
+hardStop.unref();
+for (const sig of ['SIGINT', 'SIGTERM'] as const)
+  process.on(sig, () => void cleanup().finally(() => process.exit(130)));
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+async function createDatabase(name: string): Promise<string> {
+  await adminQuery(`CREATE DATABASE ${name}`);
+  cleanups.push(() => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  return withDatabase(databaseUrl, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1a. The database alone.
+async function databaseBaseline() {
+  let url: string;
+  let closeDb: (() => Promise<void>) | null = null;
+  let tmp: string | null = null;
+  if (external.database) url = await createDatabase(`bench_raw_${dbSuffix}`);
+  else {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-db-'));
+    const db = await startEmbeddedDatabase(tmp, createLogger('warn'));
+    url = db.url;
+    closeDb = () => db.close();
+  }
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  let timescale = false;
+  try {
+    await c.query(`CREATE EXTENSION IF NOT EXISTS timescaledb`);
+    timescale = true;
+  } catch {
+    /* plain PostgreSQL */
+  }
+  await c.query(`CREATE TABLE bench_readings (ts timestamptz NOT NULL, device_id text NOT NULL, resident_id uuid,
+                   metric text NOT NULL, value double precision NOT NULL)`);
+  await c.query(`CREATE INDEX ON bench_readings (resident_id, metric, ts DESC)`);
+  await c.query(`CREATE INDEX ON bench_readings (device_id, ts DESC)`);
+  if (timescale)
+    await c.query(`SELECT create_hypertable('bench_readings', 'ts', chunk_time_interval => interval '1 day')`);
+  const batch = 2000; // INGEST_BATCH_SIZE
+  const devices = Array.from({ length: 263 }, (_, i) => `bench-device-${i}`);
+  const residents = Array.from({ length: 69 }, () => randomUUID());
+  let rows = 0;
+  let batches = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < baselineSec * 1000) {
+    const now = Date.now();
+    const ts: Date[] = [];
+    const dev: string[] = [];
+    const res: string[] = [];
+    const met: string[] = [];
+    const val: number[] = [];
+    for (let i = 0; i < batch; i++) {
+      ts.push(new Date(now - i));
+      dev.push(devices[(rows + i) % devices.length]!);
+      res.push(residents[(rows + i) % residents.length]!);
+      met.push('heartRate');
+      val.push(60 + (i % 40));
+    }
+    await c.query(
+      `INSERT INTO bench_readings (ts, device_id, resident_id, metric, value)
+       SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::uuid[], $4::text[], $5::float8[])`,
+      [ts, dev, res, met, val],
+    );
+    rows += batch;
+    batches++;
+  }
+  const secs = (performance.now() - t0) / 1000;
+  await c.end();
+  await closeDb?.();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  const rowsPerSec = Math.round(rows / secs);
+  log(`database alone: ${rowsPerSec} rows/s (${batches} batches of ${batch}, timescale ${timescale})`);
+  return { rowsPerSec, batchSize: batch, batches, seconds: Math.round(secs * 10) / 10, timescale, connections: 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load generators.
+async function startWorkers(
+  n: number,
+  host: string,
+  port: number,
+  devices: WorkerDevice[],
+  topicTemplate: string,
+): Promise<{ workers: ChildProcess[]; connected: number; failed: number }> {
+  const workers: ChildProcess[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = forkTs('load-worker.ts');
+    workers.push(w);
+    cleanups.push(async () => {
+      if (w.exitCode !== null || !w.connected) return;
+      w.send({ type: 'stop' } satisfies ToWorker);
+      await Promise.race([new Promise((r) => w.once('exit', r)), sleep(3000)]);
+      if (w.exitCode === null) w.kill('SIGKILL');
+    });
+  }
+  const answers = await Promise.all(
+    workers.map((w, i) =>
+      ask<Extract<FromWorker, { type: 'ready' }>>(
+        w,
+        {
+          type: 'init',
+          host,
+          port,
+          devices: devices.filter((_, k) => k % n === i),
+          topicTemplate,
+          payload: TELEMETRY_PAYLOAD,
+        } satisfies ToWorker,
+        ['ready'],
+        300_000,
+      ),
+    ),
+  );
+  const connected = answers.reduce((s, a) => s + a.connected, 0);
+  const failed = answers.reduce((s, a) => s + a.failed, 0);
+  if (failed) log(`${failed} load connections failed: ${answers.find((a) => a.firstError)?.firstError}`);
+  return { workers, connected, failed };
+}
+
+async function stopWorkers(workers: ChildProcess[]) {
+  await Promise.all(
+    workers.map(async (w) => {
+      if (w.exitCode !== null) return;
+      w.send({ type: 'stop' } satisfies ToWorker);
+      await Promise.race([new Promise((r) => w.once('exit', r)), sleep(3000)]);
+    }),
+  );
+}
+
+function runWorkers(workers: ChildProcess[], rate: number, durationMs: number) {
+  return Promise.all(
+    workers.map((w) =>
+      ask<Extract<FromWorker, { type: 'done' }>>(
+        w,
+        { type: 'run', rate: rate / workers.length, durationMs, maxInflight: MAX_INFLIGHT } satisfies ToWorker,
+        ['done'],
+        durationMs + 60_000,
+      ),
+    ),
+  ).then((d) => ({
+    sent: d.reduce((s, x) => s + x.sent, 0),
+    acked: d.reduce((s, x) => s + x.acked, 0),
+    unacked: d.reduce((s, x) => s + x.lost, 0),
+    blockedTicks: d.reduce((s, x) => s + x.blockedTicks, 0),
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1b. The broker alone.
+async function brokerBaseline(devices: WorkerDevice[]) {
+  const sink = forkTs('broker-sink.ts');
+  cleanups.push(() => {
+    if (sink.exitCode === null) sink.kill('SIGKILL');
+  });
+  const topicBase = external.broker ? `bench/${runId}/devices` : 'eldercare/v1/devices';
+  const ready = await ask<Extract<FromSink, { type: 'ready' }>>(
+    sink,
+    {
+      type: 'start',
+      ...(external.broker ? { url: mqttUrl, sharedGroup: `bench${process.pid}` } : {}),
+      topic: `${topicBase}/+/telemetry`,
+    } satisfies ToSink,
+    ['ready'],
+  );
+  const target = external.broker ? new URL(mqttUrl) : null;
+  const host = target?.hostname ?? '127.0.0.1';
+  const port = target ? Number(target.port || 1883) : ready.port!;
+  const { workers, connected } = await startWorkers(workersN, host, port, devices, `${topicBase}/{id}/telemetry`);
+  const count = async () =>
+    (await ask<Extract<FromSink, { type: 'count' }>>(sink, { type: 'count' }, ['count'])).received;
+  // Stepped like the hub: the highest rate the subscriber receives completely (a broker may drop
+  // QoS 1 messages for a slow subscriber, e.g. Mosquitto beyond max_queued_messages), then a flood.
+  const rates = smoke ? [1000, 4000] : [5000, 10000, 20000, 30000, 40000, 60000, 80000, 120000];
+  const stepsOut: { offeredPerSec: number; sentPerSec: number; receivedPerSec: number; complete: boolean }[] = [];
+  let msgsPerSec = 0;
+  for (const rate of [...rates, 2_000_000]) {
+    const r0 = await count();
+    const t0 = performance.now();
+    const pub = await runWorkers(workers, rate, (baselineSec * 1000) / 2);
+    const secs = (performance.now() - t0) / 1000;
+    await sleep(300);
+    const received = (await count()) - r0;
+    const sentPerSec = Math.round(pub.sent / secs);
+    const complete = received >= pub.acked && sentPerSec >= 0.97 * rate;
+    stepsOut.push({ offeredPerSec: rate, sentPerSec, receivedPerSec: Math.round(received / secs), complete });
+    if (complete) msgsPerSec = Math.max(msgsPerSec, Math.round(received / secs));
+    if (!complete && rate !== 2_000_000) break;
+  }
+  const flood = stepsOut[stepsOut.length - 1]!;
+  await stopWorkers(workers);
+  sink.send({ type: 'stop' } satisfies ToSink);
+  await Promise.race([new Promise((r) => sink.once('exit', r)), sleep(3000)]);
+  log(
+    `broker alone: ${msgsPerSec} msgs/s received completely (${connected} publishers, QoS 1); flood: sent ${flood.sentPerSec}/s, received ${flood.receivedPerSec}/s`,
+  );
+  return {
+    msgsPerSec,
+    steps: stepsOut,
+    publishers: connected,
+    qos: 1,
+    broker: external.broker ? mqttUrl : 'standalone Aedes (startEmbeddedBroker) + mqtt.js subscriber in one process',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The hub.
+interface HubChild {
+  proc: ChildProcess;
+  pid: number;
+  base: string;
+  mqttHost: string;
+  mqttPort: number;
+  dataDir: string;
+  dbUrl: string | null;
+  profDir: string | null;
+}
+
+async function startHubChild(): Promise<HubChild> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-hub-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const mqttPort = await freePort();
+  const dbUrl = external.database ? await createDatabase(`bench_hub_${dbSuffix}`) : null;
+  const profDir = args['cpu-prof'] ? path.join(ROOT, 'bench/profiles', runId) : null;
+  if (profDir) mkdirSync(profDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of ['MQTT_URL', 'DATABASE_URL', 'REDIS_URL', 'MQTT_USERNAME', 'MQTT_PASSWORD']) delete env[k];
+  Object.assign(env, {
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MQTT_PORT: String(mqttPort),
+    MQTT_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    DEMO_DATA: 'true',
+    HUB_ID: `bench-${process.pid}`,
+    MQTT_SHARED_GROUP: `bench${process.pid}`,
+    ...(external.broker ? { MQTT_URL: mqttUrl } : {}),
+    ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
+  });
+  const proc = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      ...(profDir ? ['--cpu-prof', '--cpu-prof-dir', profDir] : []),
+      path.join(ROOT, 'hub/src/main.ts'),
+    ],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  proc.stdout!.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+  proc.stderr!.on('data', (d: Buffer) => {
+    output = (output + d.toString()).slice(-20_000);
+    if (process.env.BENCH_HUB_LOG) process.stderr.write(d);
+  });
+  cleanups.push(async () => {
+    if (proc.exitCode !== null) return;
+    proc.kill('SIGINT');
+    const exited = await Promise.race([new Promise((r) => proc.once('exit', () => r(true))), sleep(30_000)]);
+    if (!exited) proc.kill('SIGKILL');
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`hub exited with ${proc.exitCode}:\n${output.slice(-3000)}`);
+    const ok = await fetch(`${base}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    if (Date.now() > until) throw new Error(`hub not healthy after 120 s:\n${output.slice(-3000)}`);
+    await sleep(250);
+  }
+  const target = external.broker ? new URL(mqttUrl) : null;
+  return {
+    proc,
+    pid: proc.pid!,
+    base,
+    mqttHost: target?.hostname ?? '127.0.0.1',
+    mqttPort: target ? Number(target.port || 1883) : mqttPort,
+    dataDir,
+    dbUrl,
+    profDir,
+  };
+}
+
+async function login(base: string, email: string, password: string): Promise<string> {
+  const r = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!r.ok) throw new Error(`login ${email}: ${r.status}`);
+  return ((await r.json()) as { token: string }).token;
+}
+
+const scrape = async (base: string) => parseMetrics(await (await fetch(`${base}/metrics`)).text());
+const READINGS = 'hub_ingest_rows_written_total{table="readings"}';
+
+interface DemoDevice {
+  deviceId: string;
+  type: string;
+  password: string;
+  residentId: string | null;
+}
+
+/** sos publishers (one pendant or pull cord per resident) and the dashboard socket measuring them. */
+class AlertProbe {
+  private clients: { dev: DemoDevice; client: mqtt.MqttClient }[] = [];
+  private socket: Socket | null = null;
+  private pending = new Map<string, number[]>(); // residentId → publish times (performance.now)
+  private seen = new Map<string, number>(); // alert id → signalCount
+  private samples: number[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private next = 0;
+  private seq = 0;
+  sent = 0;
+  received = 0;
+
+  constructor(
+    readonly devices: DemoDevice[],
+    private readonly hub: HubChild,
+  ) {}
+
+  async start(token: string): Promise<void> {
+    this.socket = ioClient(this.hub.base, { auth: { token }, transports: ['websocket'], reconnection: true });
+    this.socket.on(
+      'alert:upsert',
+      (a: { id: string; residentId: string | null; signalCount: number; kind: string }) => {
+        const at = performance.now();
+        const prev = this.seen.get(a.id) ?? 0;
+        if (a.signalCount <= prev || !a.residentId) return;
+        this.seen.set(a.id, a.signalCount);
+        const q = this.pending.get(a.residentId);
+        for (let i = prev; i < a.signalCount && q?.length; i++) {
+          this.samples.push(at - q.shift()!);
+          this.received++;
+        }
+      },
+    );
+    await new Promise<void>((resolve, reject) => {
+      this.socket!.once('connect', () => resolve());
+      this.socket!.once('connect_error', reject);
+    });
+    await Promise.all(
+      this.devices.map(
+        (dev) =>
+          new Promise<void>((resolve, reject) => {
+            const client = mqtt.connect(`mqtt://${this.hub.mqttHost}:${this.hub.mqttPort}`, {
+              clientId: dev.deviceId,
+              username: dev.deviceId,
+              password: dev.password,
+              protocolVersion: 4,
+              clean: true,
+              reconnectPeriod: 1000,
+            });
+            this.clients.push({ dev, client });
+            client.once('connect', () => resolve());
+            client.once('error', reject);
+          }),
+      ),
+    );
+  }
+
+  /** Starts sending `rate` sos per second, round robin over the pendants; returns the samples of this window. */
+  begin(rate: number): void {
+    this.samples = [];
+    if (!this.clients.length || rate <= 0) return;
+    this.timer = setInterval(() => {
+      const { dev, client } = this.clients[this.next++ % this.clients.length]!;
+      const q = this.pending.get(dev.residentId!) ?? [];
+      this.pending.set(dev.residentId!, q);
+      const body = JSON.stringify({ eventId: `bench-${runId}-${this.seq++}`, ts: Date.now(), type: 'sos' });
+      q.push(performance.now());
+      this.sent++;
+      client.publish(`eldercare/v1/devices/${dev.deviceId}/events`, body, { qos: 1 });
+    }, 1000 / rate);
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  async collect(waitMs: number) {
+    const until = performance.now() + waitMs;
+    while ([...this.pending.values()].some((q) => q.length) && performance.now() < until) await sleep(50);
+    const missing = [...this.pending.values()].reduce((s, q) => s + q.length, 0);
+    for (const q of this.pending.values()) q.length = 0;
+    const s = [...this.samples].sort((a, b) => a - b);
+    return {
+      count: s.length,
+      missing,
+      p50: percentile(s, 50),
+      p95: percentile(s, 95),
+      p99: percentile(s, 99),
+      max: s.length ? Math.round(s[s.length - 1]! * 10) / 10 : null,
+    };
+  }
+
+  async close(): Promise<void> {
+    this.stop();
+    await Promise.all(this.clients.map((c) => c.client.endAsync().catch(() => {})));
+    this.socket?.close();
+  }
+}
+
+async function waitForRows(base: string, rows0: number, expected: number, maxMs: number) {
+  const t0 = performance.now();
+  let last = -1;
+  let lastChange = t0;
+  for (;;) {
+    const m = await scrape(base);
+    const rows = (m.get(READINGS) ?? 0) - rows0;
+    if (rows >= expected) return { rows, drainMs: performance.now() - t0, metrics: m };
+    if (rows !== last) {
+      last = rows;
+      lastChange = performance.now();
+    }
+    if (performance.now() - t0 > maxMs || performance.now() - lastChange > 15_000)
+      return { rows, drainMs: performance.now() - t0, metrics: m };
+    await sleep(200);
+  }
+}
+
+async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: AlertProbe) {
+  const { workers, connected } = await startWorkers(
+    workersN,
+    hub.mqttHost,
+    hub.mqttPort,
+    telemetryDevices,
+    'eldercare/v1/devices/{id}/telemetry',
+  );
+  log(`${connected} telemetry connections, ${probe.devices.length} sos pendants, dashboard socket connected`);
+  const rss = new RssSampler(hub.pid);
+  cleanups.push(() => rss.stop());
+  const results = [];
+  for (const rate of steps) {
+    const durationMs = stepSec * 1000;
+    const m0 = await scrape(hub.base);
+    const rows0 = m0.get(READINGS) ?? 0;
+    const c0 = cpuSeconds(hub.pid);
+    rss.reset();
+    const t0 = performance.now();
+    probe.begin(alertRate);
+    let m1: Map<string, number> = m0;
+    let c1 = c0;
+    let t1 = t0;
+    const windowEnd = sleep(durationMs).then(async () => {
+      c1 = cpuSeconds(hub.pid);
+      m1 = await scrape(hub.base);
+      t1 = performance.now();
+    });
+    const pub = await runWorkers(workers, rate, durationMs);
+    await windowEnd;
+    probe.stop();
+    const peakRss = rss.peak;
+    const secs = (t1 - t0) / 1000;
+    const drained = await waitForRows(hub.base, rows0, pub.acked, 60_000);
+    const alerts = await probe.collect(10_000);
+    const mEnd = drained.metrics;
+    const rowsInWindow = (m1.get(READINGS) ?? 0) - rows0;
+    const allRowsInWindow =
+      sumMetric(m1, 'hub_ingest_rows_written_total') - sumMetric(m0, 'hub_ingest_rows_written_total');
+    const telemetryIn =
+      (mEnd.get('hub_ingest_messages_total{kind="telemetry"}') ?? 0) -
+      (m0.get('hub_ingest_messages_total{kind="telemetry"}') ?? 0);
+    const deadLetters = sumMetric(mEnd, 'hub_dead_letters_total') - sumMetric(m0, 'hub_dead_letters_total');
+    const r = {
+      offeredPerSec: rate,
+      sentPerSec: Math.round(pub.sent / secs),
+      published: pub.sent,
+      acked: pub.acked,
+      unacked: pub.unacked,
+      hubReceived: telemetryIn,
+      rowsWritten: drained.rows,
+      lost: pub.acked - drained.rows,
+      zeroLoss: pub.acked === drained.rows && pub.unacked === 0,
+      persistedPerSec: Math.round(rowsInWindow / secs),
+      drainMs: Math.round(drained.drainMs),
+      keptUp: false,
+      dbRowsPerSec: Math.round(allRowsInWindow / secs),
+      alertLatencyMs: alerts,
+      hubCpuPct: Math.round(((c1 - c0) / secs) * 1000) / 10,
+      hubPeakRssMiB: Math.round(peakRss),
+      deadLetters,
+      queueDepthAtWindowEnd: labelled(m1, 'hub_ingest_queue_depth'),
+    };
+    r.keptUp = r.zeroLoss && r.persistedPerSec >= 0.95 * rate && r.sentPerSec >= 0.97 * rate && r.drainMs < 2000;
+    results.push(r);
+    log(
+      `step ${rate}/s: sent ${r.sentPerSec}/s, persisted ${r.persistedPerSec}/s, lost ${r.lost}, drain ${r.drainMs} ms, ` +
+        `alert p50/p95/p99 ${alerts.p50}/${alerts.p95}/${alerts.p99} ms (${alerts.count}, missing ${alerts.missing}), ` +
+        `cpu ${r.hubCpuPct}%, rss ${r.hubPeakRssMiB} MiB, dead letters ${deadLetters}${r.keptUp ? '' : '  ← falls behind'}`,
+    );
+    if (!r.keptUp && !args['all-steps']) break;
+  }
+  await stopWorkers(workers);
+  rss.stop();
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Soak: many registered devices, memory over time.
+async function soak(hub: HubChild, adminToken: string, demo: DemoDevice[]) {
+  const n = num(args['soak-devices'], 10_000);
+  const minutes = num(args['soak-min'], 10);
+  const rate = num(args['soak-rate'], 1000);
+  const residents = [...new Set(demo.map((d) => d.residentId).filter((r): r is string => !!r))];
+  const devices: WorkerDevice[] = [];
+  log(`soak: registering ${n} devices through POST /api/devices`);
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < n) {
+        const i = next++;
+        const r = await fetch(`${hub.base}/api/devices`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+          body: JSON.stringify({
+            id: `soak-${dbSuffix.slice(-6)}-${i}`,
+            type: 'smartwatch',
+            label: `soak ${i}`,
+            residentId: residents[i % residents.length],
+          }),
+        });
+        if (!r.ok) throw new Error(`register device ${i}: ${r.status} ${await r.text()}`);
+        const body = (await r.json()) as { credentials: { username: string; password: string } };
+        devices.push({ id: body.credentials.username, password: body.credentials.password });
+      }
+    }),
+  );
+  const registerSec = (performance.now() - t0) / 1000;
+  log(`soak: registered in ${registerSec.toFixed(1)} s; connecting`);
+  const c0 = performance.now();
+  const { workers, connected, failed } = await startWorkers(
+    Math.max(workersN, 2),
+    hub.mqttHost,
+    hub.mqttPort,
+    devices,
+    'eldercare/v1/devices/{id}/telemetry',
+  );
+  const connectSec = (performance.now() - c0) / 1000;
+  log(
+    `soak: ${connected} connected (${failed} failed) in ${connectSec.toFixed(1)} s; ${rate} msgs/s for ${minutes} min`,
+  );
+  const sampler = new RssSampler(hub.pid, 5000, true);
+  const m0 = await scrape(hub.base);
+  const cpu0 = cpuSeconds(hub.pid);
+  const s0 = performance.now();
+  const pub = await runWorkers(workers, rate, minutes * 60_000);
+  const secs = (performance.now() - s0) / 1000;
+  const cpu1 = cpuSeconds(hub.pid);
+  const drained = await waitForRows(hub.base, m0.get(READINGS) ?? 0, pub.acked, 60_000);
+  sampler.stop();
+  await stopWorkers(workers);
+  const s = sampler.samples;
+  // Linear fit over the last 80 % of the samples (after warm-up).
+  const tail = s.slice(Math.floor(s.length * 0.2));
+  let slope = 0;
+  if (tail.length > 2) {
+    const xs = tail.map((p) => (p.t - tail[0]!.t) / 60_000);
+    const ys = tail.map((p) => p.rss);
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    slope =
+      xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) /
+      Math.max(
+        1e-9,
+        xs.reduce((a, x) => a + (x - mx) ** 2, 0),
+      );
+  }
+  return {
+    devices: n,
+    connected,
+    failedConnections: failed,
+    minutes,
+    offeredPerSec: rate,
+    registerSec: Math.round(registerSec),
+    connectSec: Math.round(connectSec),
+    acked: pub.acked,
+    rowsWritten: drained.rows,
+    lost: pub.acked - drained.rows,
+    hubCpuPct: Math.round(((cpu1 - cpu0) / secs) * 1000) / 10,
+    rssMiB: {
+      first: Math.round(s[0]?.rss ?? 0),
+      afterWarmup: Math.round(tail[0]?.rss ?? 0),
+      last: Math.round(s[s.length - 1]?.rss ?? 0),
+      peak: Math.round(Math.max(0, ...s.map((p) => p.rss))),
+      slopeMiBPerMin: Math.round(slope * 100) / 100,
+    },
+    rssSeries: s.filter((_, i) => i % 6 === 0).map((p) => Math.round(p.rss)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+/** Hottest functions (self time, share of the busy samples) per profiled thread of the hub. */
+function summariseProfile(dir: string) {
+  type Node = { callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+  const threads = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => {
+      const p = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { nodes: Node[] };
+      const byFn = new Map<string, number>();
+      const byArea = new Map<string, number>();
+      let busy = 0;
+      let idle = 0;
+      for (const n of p.nodes) {
+        const hits = n.hitCount ?? 0;
+        if (!hits) continue;
+        if (n.callFrame.functionName === '(idle)') {
+          idle += hits;
+          continue;
+        }
+        busy += hits;
+        const u = n.callFrame.url;
+        const rel = u.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
+        const key = `${n.callFrame.functionName || '(anonymous)'} ${rel.replace(/^.*node_modules\//, '')}:${n.callFrame.lineNumber + 1}`;
+        byFn.set(key, (byFn.get(key) ?? 0) + hits);
+        const area = u.includes('node_modules/')
+          ? u.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1')
+          : rel
+            ? rel.split('/').slice(0, 3).join('/')
+            : n.callFrame.functionName;
+        byArea.set(area, (byArea.get(area) ?? 0) + hits);
+      }
+      const pct = (v: number) => Math.round((v / Math.max(1, busy)) * 1000) / 10;
+      return {
+        file: f,
+        busyPct: Math.round((busy / Math.max(1, busy + idle)) * 1000) / 10,
+        top: [...byFn.entries()]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 20)
+          .map(([k, v]) => ({ fn: k, selfPct: pct(v) })),
+        byArea: [...byArea.entries()]
+          .sort((x, y) => y[1] - x[1])
+          .slice(0, 15)
+          .map(([k, v]) => ({ area: k, selfPct: pct(v) })),
+      };
+    })
+    .sort((x, y) => y.busyPct - x.busyPct);
+  return threads.length ? { dir: path.relative(ROOT, dir), threads: threads.slice(0, 1) } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+function markdown(r: Results): string {
+  const b = r.baseline;
+  const lines = [
+    `Run \`${r.runId}\` (${r.startedAt}), mode **${r.mode}**, ${r.machine.nproc} CPUs (${r.machine.cpuModel}), ` +
+      `${r.machine.memTotalGiB} GiB, Node ${r.machine.node}; steps of ${r.config.stepSec} s, QoS 1 telemetry ` +
+      `(1 reading = 1 row per message) from ${r.config.telemetryConnections} device connections, ` +
+      `${r.config.alertRate} sos/s from ${r.config.sosPendants} pendants.`,
+    '',
+    `Physical limits: broker alone **${b?.broker.msgsPerSec ?? '–'} msgs/s** (publish → QoS 1 subscriber), ` +
+      `database alone **${b?.database.rowsPerSec ?? '–'} rows/s** (batches of ${b?.database.batchSize ?? '–'}, one connection).`,
+    '',
+    '| offered msg/s | sent msg/s | persisted msg/s | lost | drain ms | alert p50 / p95 / p99 ms | DB rows/s | hub CPU % | peak RSS MiB | dead letters | keeps up |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    ...r.steps.map(
+      (s) =>
+        `| ${s.offeredPerSec} | ${s.sentPerSec} | ${s.persistedPerSec} | ${s.lost} | ${s.drainMs} | ` +
+        `${s.alertLatencyMs.p50 ?? '–'} / ${s.alertLatencyMs.p95 ?? '–'} / ${s.alertLatencyMs.p99 ?? '–'} | ` +
+        `${s.dbRowsPerSec} | ${s.hubCpuPct} | ${s.hubPeakRssMiB} | ${s.deadLetters} | ${s.keptUp ? 'yes' : 'no'} |`,
+    ),
+    '',
+    r.summary
+      ? `Highest step kept up with zero loss: **${r.summary.maxSustainedPerSec} msgs/s** = ` +
+        `${r.summary.ratioToBroker ?? '–'} × the broker alone, ${r.summary.ratioToDatabase ?? '–'} × the database alone` +
+        `${r.summary.alertP99AtMax !== null ? `; alert p99 at that step ${r.summary.alertP99AtMax} ms` : ''}. ` +
+        `Hub CPU per message at that step ≈ ${r.summary.cpuUsPerMsgAtMax ?? '–'} µs.`
+      : '',
+  ];
+  return lines.join('\n');
+}
+
+function updateBenchmarksMd(r: Results, file: string) {
+  const md = path.join(ROOT, 'BENCHMARKS.md');
+  if (!existsSync(md)) return;
+  const key = r.mode.includes('mosquitto') || r.mode.includes('postgres') ? 'external' : 'embedded';
+  const start = `<!-- bench:${key}:start -->`;
+  const end = `<!-- bench:${key}:end -->`;
+  const text = readFileSync(md, 'utf8');
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  const body = `${markdown(r)}\n\nResults file: \`${path.relative(ROOT, file)}\``;
+  writeFileSync(md, `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`);
+  log(`BENCHMARKS.md (${key}) updated`);
+}
+
+type Results = Awaited<ReturnType<typeof main>>;
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  log(`mode ${modeName}${smoke ? ' (smoke)' : ''}${args.soak ? ' (soak)' : ''}: ${os.availableParallelism()} CPUs`);
+  let baseline: {
+    database: Awaited<ReturnType<typeof databaseBaseline>>;
+    broker: Awaited<ReturnType<typeof brokerBaseline>>;
+  } | null = null;
+  // The hub first (demo devices are also the baseline's publishers), then idle while we measure.
+  const hub = await startHubChild();
+  const demo = (
+    JSON.parse(readFileSync(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] }
+  ).devices;
+  log(`hub pid ${hub.pid} ready at ${hub.base} (${demo.length} demo devices), RSS ${Math.round(rssMiB(hub.pid))} MiB`);
+  const pendantTypes = new Set(['sos_pendant', 'pull_cord']);
+  const sosDevices: DemoDevice[] = [];
+  const residentsTaken = new Set<string>();
+  for (const d of demo)
+    if (pendantTypes.has(d.type) && d.residentId && !residentsTaken.has(d.residentId)) {
+      residentsTaken.add(d.residentId);
+      sosDevices.push(d);
+    }
+  const sosIds = new Set(sosDevices.map((d) => d.deviceId));
+  const telemetryDevices: WorkerDevice[] = demo
+    .filter((d) => !sosIds.has(d.deviceId))
+    .map((d) => ({ id: d.deviceId, ...(external.broker ? {} : { password: d.password }) }));
+
+  let stepsOut: Awaited<ReturnType<typeof runSteps>> = [];
+  let soakOut: Awaited<ReturnType<typeof soak>> | null = null;
+  const adminToken = await login(hub.base, 'admin@demo.local', 'demo-admin-pass');
+  if (args.soak) {
+    soakOut = await soak(hub, adminToken, demo);
+    log(`soak: ${JSON.stringify(soakOut)}`);
+  } else {
+    // Physical limits, measured while the hub idles (its own MQTT/DB untouched).
+    const database = await databaseBaseline();
+    const broker = await brokerBaseline(
+      demo.map((d) => ({ id: `${d.deviceId}`, ...(external.broker ? {} : { password: d.password }) })),
+    );
+    baseline = { database, broker };
+    const token = await login(hub.base, 'dispatcher@demo.local', 'demo-dispatch-pass');
+    const probe = new AlertProbe(sosDevices, hub);
+    cleanups.push(() => probe.close());
+    await probe.start(token);
+    stepsOut = await runSteps(hub, telemetryDevices, probe);
+    await probe.close();
+  }
+
+  const mEnd = await scrape(hub.base);
+  let dbCheck: { readingsRows: number; acked: number } | null = null;
+  if (hub.dbUrl) {
+    const c = new pg.Client({ connectionString: hub.dbUrl });
+    await c.connect();
+    const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM readings`);
+    await c.end();
+    const acked = stepsOut.reduce((s, x) => s + x.acked, 0) + (soakOut?.acked ?? 0);
+    dbCheck = { readingsRows: Number(rows[0]!.n), acked };
+    log(`database check: ${dbCheck.readingsRows} readings rows for ${acked} acknowledged telemetry messages`);
+  }
+  // Stop the hub (a clean exit writes the CPU profile).
+  hub.proc.kill('SIGINT');
+  await Promise.race([new Promise((r) => hub.proc.once('exit', r)), sleep(30_000)]);
+  const profile = hub.profDir ? summariseProfile(hub.profDir) : null;
+
+  const kept = stepsOut.filter((s) => s.keptUp);
+  const best = kept.length ? kept.reduce((a, b) => (b.offeredPerSec > a.offeredPerSec ? b : a)) : null;
+  const round2 = (v: number) => Math.round(v * 100) / 100;
+  const summary = baseline
+    ? {
+        maxSustainedPerSec: best?.offeredPerSec ?? 0,
+        ratioToBroker: best ? round2(best.persistedPerSec / baseline.broker.msgsPerSec) : null,
+        ratioToDatabase: best ? round2(best.dbRowsPerSec / baseline.database.rowsPerSec) : null,
+        alertP99AtMax: best?.alertLatencyMs.p99 ?? null,
+        cpuUsPerMsgAtMax: best ? Math.round((best.hubCpuPct / 100 / best.persistedPerSec) * 1e6 * 10) / 10 : null,
+        totalLost: stepsOut.reduce((s, x) => s + x.lost, 0),
+        totalDeadLetters: sumMetric(mEnd, 'hub_dead_letters_total'),
+        allZeroLoss: stepsOut.every((s) => s.zeroLoss) && (!dbCheck || dbCheck.readingsRows === dbCheck.acked),
+      }
+    : null;
+  return {
+    version: 1,
+    runId,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    mode: modeName,
+    smoke,
+    machine: machine(),
+    config: {
+      steps,
+      stepSec,
+      workers: workersN,
+      alertRate,
+      baselineSec,
+      qos: 1,
+      maxInflightPerConnection: MAX_INFLIGHT,
+      telemetryConnections: telemetryDevices.length,
+      sosPendants: sosDevices.length,
+      mqtt: external.broker ? mqttUrl : 'embedded Aedes',
+      database: external.database ? new URL(databaseUrl).host : 'embedded PGlite + TimescaleDB (worker thread)',
+      cpuProfile: !!args['cpu-prof'],
+    },
+    baseline,
+    steps: stepsOut,
+    summary,
+    deadLettersByReason: labelled(mEnd, 'hub_dead_letters_total'),
+    databaseCheck: dbCheck,
+    soak: soakOut,
+    profile,
+    targets: {
+      externalPersistedPerSec: 20_000,
+      externalRatioToBroker: 0.5,
+      embeddedPersistedPerSec: 10_000,
+      alertP99MsAt10k: 50,
+      soakDevices: 10_000,
+    },
+  };
+}
+
+main()
+  .then(async (r) => {
+    await cleanup();
+    const file =
+      args.out ??
+      (smoke
+        ? path.join(os.tmpdir(), `bench-smoke-${runId}.json`)
+        : path.join(
+            ROOT,
+            'bench/results',
+            `${runId.split('-')[0]}-${modeName.replace('+', '-')}${args.soak ? '-soak' : ''}.json`,
+          ));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(r, null, 1)}\n`);
+    log(`results: ${file}`);
+    if (r.steps.length) process.stdout.write(`${markdown(r)}\n`);
+    if (!smoke && !args['no-markdown'] && !args.soak && !args.out) updateBenchmarksMd(r, file);
+    process.stdout.write(`RESULTS ${file}\n`);
+    process.exit(0);
+  })
+  .catch(async (err: Error) => {
+    log(`failed: ${err.stack ?? err.message}`);
+    await cleanup();
+    process.exit(1);
+  });
