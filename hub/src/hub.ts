@@ -40,7 +40,7 @@ import { TenantsRepo } from './modules/tenants/tenants.repo.js';
 import { BatchWriter } from './ingest/batch-writer.js';
 import { IngestRepo, type DeadLetterRow } from './ingest/ingest.repo.js';
 import { IngestService } from './ingest/ingest.service.js';
-import { DEMO_LOGINS, seedDemo } from './demo/seed.js';
+import { DEMO_LOGINS, seedDemo, seedTimebankDemo } from './demo/seed.js';
 import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
 import { AlertsService } from './modules/alerts/alerts.service.js';
 import { SlaService } from './modules/alerts/sla.service.js';
@@ -48,6 +48,17 @@ import { alertsRoutes } from './modules/alerts/alerts.routes.js';
 import { watchdogNotices } from './modules/alerts/watchdog.js';
 import { TenantSettings } from './modules/tenants/tenant-settings.js';
 import { useRedisAdapter } from './realtime/adapter.js';
+import { LedgerRepo } from './modules/timebank/ledger.repo.js';
+import { LedgerService } from './modules/timebank/ledger.service.js';
+import { MembersRepo } from './modules/timebank/members.repo.js';
+import { MembersService } from './modules/timebank/members.service.js';
+import { RequestsRepo } from './modules/timebank/requests.repo.js';
+import { RequestsService } from './modules/timebank/requests.service.js';
+import { timebankRoutes } from './modules/timebank/timebank.routes.js';
+import { requestsRoutes } from './modules/timebank/requests.routes.js';
+import { VisitsRepo } from './modules/visits/visits.repo.js';
+import { VisitsService } from './modules/visits/visits.service.js';
+import { visitsRoutes } from './modules/visits/visits.routes.js';
 import { connectedDispatchers, createRealtime, publishAlert, raiseWatchdog, type HubIo } from './realtime/socket.js';
 
 export const HUB_MQTT_USER = 'hub';
@@ -71,12 +82,16 @@ export interface Hub {
     ingest: IngestService;
     alerts: AlertsService;
     tenants: TenantSettings;
+    timebank: { members: MembersService; ledger: LedgerService; requests: RequestsService };
+    visits: VisitsService;
   };
   io: HubIo;
   /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
   tickAlerts(): Promise<void>;
   /** Writes everything held in memory to the database now. */
   flush(): Promise<void>;
+  /** Runs the time-bank jobs now: auto-confirmation of unrated services, then expiry (normally on a schedule). */
+  runTimebankJobs(): Promise<{ confirmed: number; expired: number }>;
   /** Refreshes the vitals aggregates (normally done on a schedule). */
   refreshAggregates(): Promise<void>;
   close(): Promise<void>;
@@ -140,6 +155,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     // ---- first tenant, first admin, demo data ---------------------------------------------
     const tenants = new TenantsRepo(database.db);
     let tenant = await tenants.first();
+    const freshDemo = !tenant && config.DEMO_DATA;
     if (!tenant) {
       const id = await tenants.create(config.DEMO_DATA ? '示范区 Demo District' : 'District', config.TZ);
       tenant = { id };
@@ -171,6 +187,44 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       },
     });
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
+
+    // ---- time bank and welfare visits --------------------------------------------------------
+    const members = new MembersService(new MembersRepo(database.db), clock);
+    const ledger = new LedgerService(
+      new LedgerRepo(database.db),
+      members,
+      clock,
+      log.child({ mod: 'timebank' }),
+      tenantSettings.timeZone,
+    );
+    const visits = new VisitsService({
+      repo: new VisitsRepo(database.db),
+      clock,
+      log: log.child({ mod: 'visits' }),
+      timeZone: tenantSettings.timeZone,
+      volunteerIds: async (user) => (await members.volunteersOf(user)).map((v) => v.id),
+      raiseConcern: (c) => alerts.raiseWelfareConcern(c),
+    });
+    const requests = new RequestsService(
+      new RequestsRepo(database.db),
+      members,
+      ledger,
+      clock,
+      log.child({ mod: 'timebank' }),
+      (c) => visits.recordContact(c),
+    );
+    const runTimebankJobs = async () => ({
+      confirmed: await requests.autoConfirmDue(),
+      expired: await ledger.expire(),
+    });
+    if (freshDemo) {
+      await seedTimebankDemo(
+        { auth, residents, members, ledger, requests, visits },
+        tenant.id,
+        clock,
+        log.child({ mod: 'demo' }),
+      );
+    }
     bus.on('device.telemetry', ({ device, telemetry }) => alerts.onTelemetry(device, telemetry));
     bus.on('device.status', ({ device, status, receivedAt }) => alerts.onStatus(device, status, receivedAt));
 
@@ -310,6 +364,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await alerts.checkInactivity(tenantSettings.rules(firstTenant), tenantSettings.timeZone);
     });
     every(60_000, 'tenant-settings', () => tenantSettings.refresh());
+    every(10 * 60_000, 'timebank', async () => {
+      await runTimebankJobs();
+    });
     every(5_000, 'hub-status', async () => {
       const dbUp = await database.pool.query('SELECT 1').then(
         () => true,
@@ -362,6 +419,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),
         alertsRoutes(alerts, sla),
+        timebankRoutes(members, ledger, tenantSettings.timeZone),
+        requestsRoutes(requests, members),
+        visitsRoutes(visits),
       ],
       requireSession: requireSession(auth),
       health: async () => {
@@ -408,9 +468,21 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       mqttUrl,
       bus,
       metrics,
-      services: { auth, residents, institutions, devices, registry, ingest, alerts, tenants: tenantSettings },
+      services: {
+        auth,
+        residents,
+        institutions,
+        devices,
+        registry,
+        ingest,
+        alerts,
+        tenants: tenantSettings,
+        timebank: { members, ledger, requests },
+        visits,
+      },
       io,
       tickAlerts,
+      runTimebankJobs,
       flush,
       refreshAggregates: () => refreshAggregates(database),
       close: closeAll,

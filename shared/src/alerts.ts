@@ -19,6 +19,7 @@ export const ALERT_KINDS = [
   'low_battery',
   'device_storm',
   'watchdog',
+  'welfare_concern',
 ] as const;
 export const alertKindSchema = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof alertKindSchema>;

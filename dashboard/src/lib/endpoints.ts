@@ -14,6 +14,26 @@ import type {
   SlaReport,
   User,
   VitalsResponse,
+  Account,
+  ConfirmBody,
+  DispatchBody,
+  GiftBody,
+  MyTimebank,
+  Program,
+  ProgramTotals,
+  Reconciliation,
+  RedemptionBody,
+  ResolveBody,
+  ServiceRequest,
+  ServiceRequestBody,
+  Statement,
+  Transfer,
+  VisitBody,
+  VisitPlan,
+  VisitPlanPatch,
+  VisitReport,
+  Volunteer,
+  WelfareContact,
 } from '@eldercare/shared';
 import { api, queryString, type RequestOptions } from './api';
 
@@ -77,4 +97,62 @@ export const alerts = {
 export const reports = {
   sla: (query: { from?: string; to?: string } = {}, opts?: RequestOptions) =>
     api.get<SlaReport>(`/api/reports/sla${queryString(query)}`, opts),
+};
+
+const enc = encodeURIComponent;
+
+export const timebank = {
+  programs: (opts?: RequestOptions) => api.get<{ items: Program[] }>('/api/timebank/programs', opts),
+  me: (opts?: RequestOptions) => api.get<MyTimebank>('/api/timebank/me', opts),
+  volunteers: (programId?: string, opts?: RequestOptions) =>
+    api.get<{ items: Volunteer[] }>(`/api/timebank/volunteers${queryString({ programId })}`, opts),
+  accounts: (query: { programId?: string; kind?: string; q?: string } = {}, opts?: RequestOptions) =>
+    api.get<{ items: Account[] }>(`/api/timebank/accounts${queryString(query)}`, opts),
+  transfers: (
+    query: { programId?: string; accountId?: string; kind?: string; limit?: number; offset?: number } = {},
+    opts?: RequestOptions,
+  ) => api.get<{ items: Transfer[]; total: number }>(`/api/timebank/transfers${queryString(query)}`, opts),
+  reverse: (id: string, reason: string, idempotencyKey: string) =>
+    api.post<Transfer>(`/api/timebank/transfers/${enc(id)}/reverse`, { reason, idempotencyKey }),
+  gift: (body: GiftBody) => api.post<Transfer>('/api/timebank/gifts', body),
+  redeem: (body: RedemptionBody) => api.post<Transfer>('/api/timebank/redemptions', body),
+  totals: (programId: string, opts?: RequestOptions) =>
+    api.get<ProgramTotals>(`/api/timebank/programs/${enc(programId)}/totals`, opts),
+  reconcile: (programId: string) => api.get<Reconciliation>(`/api/timebank/programs/${enc(programId)}/reconciliation`),
+  statement: (accountId: string, query: { from?: string; to?: string } = {}, opts?: RequestOptions) =>
+    api.get<Statement>(`/api/timebank/accounts/${enc(accountId)}/statement${queryString(query)}`, opts),
+  statementCsvUrl: (accountId: string, query: { from?: string; to?: string } = {}) =>
+    `/api/timebank/accounts/${enc(accountId)}/statement.csv${queryString(query)}`,
+};
+
+export const serviceRequests = {
+  list: (
+    query: { status?: string; type?: string; residentId?: string; limit?: number; offset?: number } = {},
+    opts?: RequestOptions,
+  ) => api.get<{ items: ServiceRequest[]; total: number }>(`/api/service-requests${queryString(query)}`, opts),
+  create: (body: ServiceRequestBody) => api.post<ServiceRequest>('/api/service-requests', body),
+  dispatch: (id: string, body: DispatchBody) =>
+    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/dispatch`, body),
+  step: (id: string, step: 'accept' | 'decline' | 'check-in' | 'check-out') =>
+    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/${step}`, {}),
+  confirm: (id: string, body: ConfirmBody) =>
+    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/confirm`, body),
+  dispute: (id: string, reason: string) =>
+    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/dispute`, { reason }),
+  resolve: (id: string, body: ResolveBody) =>
+    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/resolve`, body),
+  cancel: (id: string, reason: string) =>
+    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/cancel`, { reason }),
+};
+
+export const visits = {
+  plans: (query: { community?: string; tier?: string; overdue?: string } = {}, opts?: RequestOptions) =>
+    api.get<{ items: VisitPlan[] }>(`/api/visits/plans${queryString(query)}`, opts),
+  updatePlan: (residentId: string, body: VisitPlanPatch) =>
+    api.patch<VisitPlan>(`/api/visits/plans/${enc(residentId)}`, body),
+  log: (query: { residentId?: string; limit?: number } = {}, opts?: RequestOptions) =>
+    api.get<{ items: WelfareContact[] }>(`/api/visits${queryString(query)}`, opts),
+  record: (body: VisitBody) => api.post<WelfareContact>('/api/visits', body),
+  report: (month?: string, opts?: RequestOptions) =>
+    api.get<VisitReport>(`/api/visits/report${queryString({ month })}`, opts),
 };

@@ -82,4 +82,24 @@ describe('access by role', () => {
     expect(canOpen('volunteer', { name: 'notFound', path: '/x' })).toBe(true);
     expect(sectionOf({ name: 'notFound', path: '/x' })).toBeNull();
   });
+
+  it('gives volunteers their tasks, families their requests and coordinators the ledger', () => {
+    expect(navFor('volunteer')).toEqual(['overview', 'tasks', 'visits']);
+    expect(navFor('family')).toContain('requests');
+    expect(navFor('family')).not.toContain('ledger');
+    expect(navFor('coordinator')).toEqual(expect.arrayContaining(['requests', 'ledger', 'visits']));
+    expect(navFor('coordinator')).not.toContain('tasks');
+    expect(canOpen('volunteer', { name: 'ledger' })).toBe(false);
+    expect(canOpen('volunteer', { name: 'statement', id: 'a' })).toBe(true);
+    expect(canOpen('dispatcher', { name: 'statement', id: 'a' })).toBe(false);
+    expect(canOpen('dispatcher', { name: 'visits' })).toBe(true);
+  });
+
+  it('parses the time-bank and visit routes', () => {
+    expect(parseHash('#/requests').route).toEqual({ name: 'requests' });
+    expect(parseHash('#/tasks').route).toEqual({ name: 'tasks' });
+    expect(parseHash('#/statement/abc').route).toEqual({ name: 'statement', id: 'abc' });
+    expect(parseHash('#/statement').route.name).toBe('notFound');
+    expect(parseHash('#/visits/x').route.name).toBe('notFound');
+  });
 });

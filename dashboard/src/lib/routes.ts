@@ -14,6 +14,11 @@ export type Route =
   | { name: 'institutions' }
   | { name: 'institutionNew' }
   | { name: 'institution'; id: string }
+  | { name: 'requests' }
+  | { name: 'tasks' }
+  | { name: 'ledger' }
+  | { name: 'statement'; id: string }
+  | { name: 'visits' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
 
@@ -63,6 +68,13 @@ function matchSegments(segs: string[], path: string): Route {
       if (!b) return { name: 'institutions' };
       if (c) return { name: 'notFound', path };
       return b === 'new' ? { name: 'institutionNew' } : { name: 'institution', id: b };
+    case 'requests':
+    case 'tasks':
+    case 'ledger':
+    case 'visits':
+      return segs.length === 1 ? { name: a as 'requests' | 'tasks' | 'ledger' | 'visits' } : { name: 'notFound', path };
+    case 'statement':
+      return b && !c ? { name: 'statement', id: b } : { name: 'notFound', path };
     default:
       return { name: 'notFound', path };
   }
@@ -84,17 +96,28 @@ export function href(...parts: (string | Record<string, string | undefined | nul
 }
 
 /** The screens in the navigation, in order. */
-export const NAV_ITEMS = ['overview', 'dispatch', 'residents', 'devices', 'institutions'] as const;
+export const NAV_ITEMS = [
+  'overview',
+  'dispatch',
+  'residents',
+  'devices',
+  'institutions',
+  'requests',
+  'tasks',
+  'ledger',
+  'visits',
+] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
+const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks');
 const ACCESS: Record<Role, readonly NavItem[]> = {
-  admin: NAV_ITEMS,
-  coordinator: NAV_ITEMS,
-  supervisor: NAV_ITEMS,
-  dispatcher: ['overview', 'dispatch', 'residents', 'devices'],
+  admin: STAFF_NAV,
+  coordinator: STAFF_NAV,
+  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits'],
+  dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits'],
   institution_staff: ['overview', 'residents', 'devices', 'institutions'],
-  volunteer: ['overview'],
-  family: ['overview', 'residents'],
+  volunteer: ['overview', 'tasks', 'visits'],
+  family: ['overview', 'residents', 'requests'],
 };
 
 /** Which navigation entries a role sees. */
@@ -120,6 +143,13 @@ export function sectionOf(route: Route): NavItem | null {
     case 'institutionNew':
     case 'institution':
       return 'institutions';
+    case 'requests':
+    case 'tasks':
+    case 'ledger':
+    case 'visits':
+      return route.name;
+    case 'statement':
+      return 'ledger';
     case 'login':
     case 'notFound':
       return null;
@@ -134,6 +164,8 @@ export function canEditRegistry(role: Role): boolean {
 
 /** Whether a role may open a route; creation and edit screens need registry write access. */
 export function canOpen(role: Role, route: Route): boolean {
+  // Statements: members open their own (the hub answers 404 for anyone else's).
+  if (route.name === 'statement') return ['admin', 'coordinator', 'volunteer', 'family'].includes(role);
   const section = sectionOf(route);
   if (section === null) return true;
   if (!navFor(role).includes(section)) return false;

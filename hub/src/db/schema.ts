@@ -7,6 +7,8 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  check,
+  type AnyPgColumn,
   boolean,
   date,
   doublePrecision,
@@ -347,4 +349,238 @@ export const alertActions = pgTable(
     data: jsonb('data').notNull().default({}),
   },
   (t) => [index('alert_actions_alert_idx').on(t.alertId, t.id)],
+);
+
+// ---- time bank (时间银行) ----------------------------------------------------------------------
+
+/** A time-bank program of a tenant, with its policy (shared programPolicySchema). */
+export const tbPrograms = pgTable(
+  'tb_programs',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    name: text('name').notNull(),
+    policy: jsonb('policy').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('tb_programs_tenant_idx').on(t.tenantId)],
+);
+
+export const tbOrganisations = pgTable(
+  'tb_organisations',
+  {
+    id: id(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => tbPrograms.id),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tb_organisations_name_uq').on(t.programId, t.name)],
+);
+
+/** Volunteer profile: the birth date drives the age policy; a login is optional. */
+export const tbVolunteers = pgTable(
+  'tb_volunteers',
+  {
+    id: id(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => tbPrograms.id),
+    userId: uuid('user_id').references(() => users.id),
+    organisationId: uuid('organisation_id').references(() => tbOrganisations.id),
+    name: text('name').notNull(),
+    phone: text('phone').notNull().default(''),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    familyResidentIds: uuid('family_resident_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('tb_volunteers_program_idx').on(t.programId),
+    uniqueIndex('tb_volunteers_user_uq')
+      .on(t.programId, t.userId)
+      .where(sql`user_id is not null`),
+  ],
+);
+
+/**
+ * Ledger accounts. The balance is a cache of the sum of the account's entries, changed only in the
+ * posting transaction under a row lock; the CHECK keeps it at or above the floor.
+ */
+export const tbAccounts = pgTable(
+  'tb_accounts',
+  {
+    id: id(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => tbPrograms.id),
+    kind: text('kind').notNull(),
+    /** Volunteer, resident, family user or organisation id; null for the fund and issuance accounts. */
+    ownerId: uuid('owner_id'),
+    name: text('name').notNull(),
+    floorMinutes: integer('floor_minutes'),
+    balanceMinutes: integer('balance_minutes').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('tb_accounts_owner_uq').on(t.programId, t.kind, t.ownerId),
+    uniqueIndex('tb_accounts_system_uq')
+      .on(t.programId, t.kind)
+      .where(sql`owner_id is null`),
+    check('tb_accounts_floor_ck', sql`floor_minutes is null or balance_minutes >= floor_minutes`),
+  ],
+);
+
+/** A transfer: ≥2 entries summing to zero (enforced by a deferred constraint trigger); append-only. */
+export const tbTransfers = pgTable(
+  'tb_transfers',
+  {
+    id: id(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => tbPrograms.id),
+    kind: text('kind').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    memo: text('memo').notNull().default(''),
+    /** The transfer this one reverses (kind correction); each transfer is reversed at most once. */
+    reversesId: uuid('reverses_id').references((): AnyPgColumn => tbTransfers.id),
+    reason: text('reason').notNull().default(''),
+    actorId: uuid('actor_id').references(() => users.id),
+    requestId: uuid('request_id'),
+    createdAt: tstz('created_at').notNull(),
+    postedAt: tstz('posted_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('tb_transfers_idempotency_uq').on(t.idempotencyKey),
+    uniqueIndex('tb_transfers_reverses_uq')
+      .on(t.reversesId)
+      .where(sql`reverses_id is not null`),
+    index('tb_transfers_program_idx').on(t.programId, t.createdAt),
+  ],
+);
+
+export const tbEntries = pgTable(
+  'tb_entries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    transferId: uuid('transfer_id')
+      .notNull()
+      .references(() => tbTransfers.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => tbAccounts.id),
+    amountMinutes: integer('amount_minutes').notNull(),
+  },
+  (t) => [
+    index('tb_entries_transfer_idx').on(t.transferId),
+    index('tb_entries_account_idx').on(t.accountId, t.id),
+    check('tb_entries_nonzero_ck', sql`amount_minutes <> 0`),
+  ],
+);
+
+/** Service requests, "four orders": ordered, dispatched, accepted, rated. */
+export const tbRequests = pgTable(
+  'tb_requests',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => tbPrograms.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    type: text('type').notNull(),
+    status: text('status').notNull().default('requested'),
+    scheduledAt: tstz('scheduled_at').notNull(),
+    place: text('place').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    volunteerId: uuid('volunteer_id').references(() => tbVolunteers.id),
+    organisationId: uuid('organisation_id').references(() => tbOrganisations.id),
+    dispatchedAt: tstz('dispatched_at'),
+    acceptedAt: tstz('accepted_at'),
+    checkInAt: tstz('check_in_at'),
+    checkOutAt: tstz('check_out_at'),
+    confirmedAt: tstz('confirmed_at'),
+    confirmedBy: uuid('confirmed_by').references(() => users.id),
+    autoConfirmed: boolean('auto_confirmed').notNull().default(false),
+    rating: smallint('rating'),
+    comment: text('comment').notNull().default(''),
+    minutes: integer('minutes'),
+    disputeReason: text('dispute_reason').notNull().default(''),
+    resolution: text('resolution').notNull().default(''),
+    transferId: uuid('transfer_id').references(() => tbTransfers.id),
+    createdAt: createdAt(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('tb_requests_tenant_status_idx').on(t.tenantId, t.status),
+    index('tb_requests_volunteer_idx').on(t.volunteerId),
+    index('tb_requests_resident_idx').on(t.residentId),
+  ],
+);
+
+// ---- welfare visits (探访) --------------------------------------------------------------------
+
+/** Per-tenant visit intervals by tier and the visit-rate targets (shared visitSettingsSchema). */
+export const visitSettings = pgTable('visit_settings', {
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id),
+  settings: jsonb('settings').notNull().default({}),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+/** A resident's plan: only where it differs from the tier default (interval override, assigned visitor). */
+export const visitPlans = pgTable('visit_plans', {
+  residentId: uuid('resident_id')
+    .primaryKey()
+    .references(() => residents.id),
+  tenantId: uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id),
+  overrideDays: integer('override_days'),
+  visitorId: uuid('visitor_id').references(() => tbVolunteers.id),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+/** Every real contact with an elder: a welfare visit, a completed service, a meal handed over. */
+export const welfareContacts = pgTable(
+  'welfare_contacts',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    at: tstz('at').notNull(),
+    source: text('source').notNull(),
+    /** Id of the service request or meal delivery it came from: recording it twice changes nothing. */
+    sourceId: text('source_id'),
+    method: text('method').notNull(),
+    state: text('state'),
+    note: text('note').notNull().default(''),
+    concern: boolean('concern').notNull().default(false),
+    alertId: uuid('alert_id').references(() => alerts.id),
+    visitorId: uuid('visitor_id').references(() => users.id),
+    visitorName: text('visitor_name').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('welfare_contacts_resident_at_idx').on(t.residentId, t.at.desc()),
+    index('welfare_contacts_tenant_at_idx').on(t.tenantId, t.at),
+    uniqueIndex('welfare_contacts_source_uq')
+      .on(t.source, t.sourceId)
+      .where(sql`source_id is not null`),
+  ],
 );

@@ -8,8 +8,14 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeviceType, RiskCategory, Role } from '@eldercare/shared';
 import { createDeviceBodySchema, createInstitutionBodySchema, residentBodySchema } from '@eldercare/shared';
-import type { User } from '@eldercare/shared';
+import type { ServiceType, User } from '@eldercare/shared';
+import { programPolicySchema, volunteerBodySchema } from '@eldercare/shared';
+import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { LedgerService } from '../modules/timebank/ledger.service.js';
+import type { MembersService } from '../modules/timebank/members.service.js';
+import type { RequestsService } from '../modules/timebank/requests.service.js';
+import type { VisitsService } from '../modules/visits/visits.service.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { DevicesService } from '../modules/devices/devices.service.js';
 import type { InstitutionsService } from '../modules/institutions/institutions.service.js';
@@ -189,4 +195,122 @@ function residentBody(
     ],
     location: { lat: 30.25 + r() * 0.05, lon: 120.15 + r() * 0.05 },
   });
+}
+
+/**
+ * The demo time bank and welfare visits: a program, an organisation, five volunteers whose balances
+ * come from real postings (confirmed services, a gift, a redemption), requests in every state, and a
+ * month of visits so the visit-rate report is not empty. Runs after the district is seeded.
+ */
+export async function seedTimebankDemo(
+  s: {
+    auth: AuthService;
+    residents: ResidentsService;
+    members: MembersService;
+    ledger: LedgerService;
+    requests: RequestsService;
+    visits: VisitsService;
+  },
+  tenantId: string,
+  clock: Clock,
+  log: Logger,
+): Promise<void> {
+  const r = rng(20261201);
+  const users = await s.auth.listUsers(tenantId);
+  const coord = users.find((u) => u.role === 'coordinator')!;
+  const volunteerUser = users.find((u) => u.email === 'volunteer@demo.local')!;
+  const now = clock.now();
+  const DAY = 86_400_000;
+  const homes = (await s.residents.list(coord, { limit: 500, offset: 0 })).items.filter((x) => !x.institutionId);
+
+  const program = await s.members.createProgram(coord, {
+    name: '社区时间银行 Community Time Bank',
+    policy: programPolicySchema.parse({ capMinutes: 12_000, giftRecipients: 'family_only', minRedeemAge: 18 }),
+  });
+  const org = await s.members.createOrganisation(coord, program.id, '红马甲志愿服务队 Red Vest Volunteers');
+  const people = [
+    { name: '志愿者 刘洋', birthDate: '1990-05-12', userId: volunteerUser.id, familyResidentIds: [homes[0]!.id] },
+    { name: '赵丽', birthDate: '1968-03-02', organisationId: org.id },
+    { name: '孙伟', birthDate: '2001-11-20', organisationId: org.id },
+    { name: '周敏', birthDate: '1959-07-08' },
+    { name: '吴强', birthDate: '1975-01-30' },
+  ];
+  const vols = [];
+  for (const p of people) {
+    vols.push(
+      await s.members.registerVolunteer(coord, volunteerBodySchema.parse({ programId: program.id, phone: '', ...p })),
+    );
+  }
+
+  // Requests in every state; the confirmed ones credit real hours.
+  const TYPES: ServiceType[] = ['meals', 'cleaning', 'medical_escort', 'bathing', 'mobility', 'visit', 'emergency'];
+  const plan: { vol: number | null; until: string; minutes?: number }[] = [
+    { vol: 0, until: 'confirmed', minutes: 120 },
+    { vol: 0, until: 'confirmed', minutes: 90 },
+    { vol: 1, until: 'confirmed', minutes: 180 },
+    { vol: 2, until: 'confirmed', minutes: 60 },
+    { vol: 3, until: 'confirmed', minutes: 150 },
+    { vol: 4, until: 'completed' },
+    { vol: 1, until: 'disputed' },
+    { vol: 0, until: 'in_progress' },
+    { vol: 0, until: 'accepted' },
+    { vol: 0, until: 'dispatched' },
+    { vol: null, until: 'requested' },
+    { vol: null, until: 'requested' },
+  ];
+  const ORDER = ['requested', 'dispatched', 'accepted', 'in_progress', 'completed'];
+  for (const [i, p] of plan.entries()) {
+    const elder = homes[(i * 3 + 1) % homes.length]!;
+    const req = await s.requests.create(coord, {
+      programId: program.id,
+      residentId: elder.id,
+      type: TYPES[i % TYPES.length]!,
+      scheduledAt: new Date(now + (i - 6) * DAY).toISOString(),
+      place: elder.address,
+      notes: '',
+    });
+    const reach = p.until === 'confirmed' || p.until === 'disputed' ? 4 : ORDER.indexOf(p.until);
+    if (reach >= 1) await s.requests.dispatch(coord, req.id, { volunteerId: vols[p.vol!]!.id });
+    if (reach >= 2) await s.requests.accept(coord, req.id);
+    if (reach >= 3) await s.requests.checkIn(coord, req.id);
+    if (reach >= 4) await s.requests.checkOut(coord, req.id, 60 + 15 * (i % 5));
+    if (p.until === 'confirmed') {
+      await s.requests.confirm(coord, req.id, { rating: 4 + (i % 2), comment: '', minutes: p.minutes });
+    }
+    if (p.until === 'disputed')
+      await s.requests.dispute(coord, req.id, '家属反映未按时到达 family says nobody came on time');
+  }
+
+  // Liu Yang gives an hour to his own mother; Zhao Li redeems half an hour of cleaning.
+  const mother = await s.members.openAccount(coord, program.id, 'elder', homes[0]!.id);
+  await s.ledger.gift(coord, {
+    fromAccountId: vols[0]!.accountId,
+    toAccountId: mother.id,
+    minutes: 60,
+    memo: '赠予母亲 for my mother',
+    idempotencyKey: 'demo-gift-1',
+  });
+  await s.ledger.redeem(coord, {
+    accountId: vols[1]!.accountId,
+    minutes: 30,
+    memo: '兑换助洁 cleaning for herself',
+    idempotencyKey: 'demo-redeem-1',
+  });
+
+  // A month of welfare visits to about four in five elders at home; Liu Yang visits three of them.
+  for (const e of homes.slice(1, 4)) await s.visits.updatePlan(coord, e.id, { visitorId: vols[0]!.id });
+  let logged = 0;
+  for (const e of homes) {
+    if (r() < 0.2) continue;
+    await s.visits.logVisit(coord, {
+      residentId: e.id,
+      at: new Date(now - Math.floor(r() * 25 + 1) * DAY - Math.floor(r() * 8) * 3600_000).toISOString(),
+      method: r() < 0.6 ? 'home' : r() < 0.8 ? 'phone' : 'video',
+      state: r() < 0.8 ? 'well' : 'fair',
+      note: '',
+      concern: false,
+    });
+    logged++;
+  }
+  log.info({ volunteers: vols.length, requests: plan.length, visits: logged }, 'demo time bank loaded');
 }

@@ -59,6 +59,7 @@ const TITLES: Record<AlertKind, string> = {
   low_battery: 'Low battery',
   device_storm: 'Device sending too many events',
   watchdog: 'Nobody watching',
+  welfare_concern: 'Welfare concern from a visit',
 };
 
 const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
@@ -144,7 +145,7 @@ export class AlertsService {
 
   /** Opens or folds an alert for a device's subject (its resident, else the device itself). */
   private async raise(
-    device: Pick<RegisteredDevice, 'id' | 'tenantId' | 'residentId' | 'institutionId'>,
+    device: Pick<RegisteredDevice, 'tenantId' | 'residentId' | 'institutionId'> & { id: string | null },
     c: { kind: AlertKind; severity: Severity; queue: 'emergency' | 'device_health'; pendingMs?: number },
     signal: { ts: Date; eventId: string | null; type: string; detail: Record<string, unknown> },
     location: { lat: number; lon: number } | null = null,
@@ -372,6 +373,30 @@ export class AlertsService {
       raised++;
     }
     return raised;
+  }
+
+  /**
+   * A concern flagged on a welfare visit becomes an incident on the dispatch board (folded into the
+   * elder's active one if there is one). Not tied to a device.
+   */
+  async raiseWelfareConcern(c: {
+    tenantId: string;
+    residentId: string;
+    institutionId: string | null;
+    note: string;
+    actor: { id: string; name: string };
+    visitId?: string;
+  }): Promise<Alert> {
+    return this.raise(
+      { id: null, tenantId: c.tenantId, residentId: c.residentId, institutionId: c.institutionId },
+      { kind: 'welfare_concern', severity: 'high', queue: 'emergency' },
+      {
+        ts: this.now(),
+        eventId: null,
+        type: 'welfare_concern',
+        detail: { note: c.note, reportedBy: c.actor.name, reportedById: c.actor.id, visitId: c.visitId ?? null },
+      },
+    );
   }
 
   // ---- dispatch API -------------------------------------------------------------------------

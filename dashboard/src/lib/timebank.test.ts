@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { ServiceRequest, User } from '@eldercare/shared';
+import { districtTimeToIso, formatMinutes, requestSteps } from './timebank';
+
+const user = (role: User['role'], residentId: string | null = null): User => ({
+  id: 'u',
+  email: 'x@y.z',
+  name: 'x',
+  role,
+  tenantId: 't',
+  institutionId: null,
+  residentId,
+});
+const req = (status: ServiceRequest['status'], volunteerId: string | null = 'v1') =>
+  ({ status, volunteerId, residentId: 'r1' }) as ServiceRequest;
+
+describe('formatMinutes', () => {
+  it('writes hours and minutes in both languages', () => {
+    expect(formatMinutes(150, 'en')).toBe('2 h 30 min');
+    expect(formatMinutes(150, 'zh-CN')).toBe('2小时30分');
+    expect(formatMinutes(120, 'en')).toBe('2 h');
+    expect(formatMinutes(0, 'en')).toBe('0 min');
+    expect(formatMinutes(-45, 'zh-CN')).toBe('-45分');
+  });
+});
+
+describe('requestSteps', () => {
+  it('offers dispatch to coordinators and the visit steps to the assigned volunteer only', () => {
+    expect(requestSteps(req('requested', null), user('coordinator'))).toEqual(['dispatch', 'cancel']);
+    expect(requestSteps(req('dispatched'), user('volunteer'), ['v1'])).toEqual(['accept', 'decline']);
+    expect(requestSteps(req('dispatched'), user('volunteer'), ['v2'])).toEqual([]);
+    expect(requestSteps(req('accepted'), user('volunteer'), ['v1'])).toEqual(['checkIn']);
+    expect(requestSteps(req('in_progress'), user('volunteer'), ['v1'])).toEqual(['checkOut']);
+  });
+
+  it("lets the elder's family rate or dispute, and only coordinators resolve", () => {
+    expect(requestSteps(req('completed'), user('family', 'r1'))).toEqual(['confirm', 'dispute']);
+    expect(requestSteps(req('completed'), user('family', 'r2'))).toEqual([]);
+    expect(requestSteps(req('completed'), user('volunteer'), ['v1'])).toEqual([]);
+    expect(requestSteps(req('disputed'), user('family', 'r1'))).toEqual([]);
+    expect(requestSteps(req('disputed'), user('admin'))).toEqual(['resolve']);
+    expect(requestSteps(req('confirmed'), user('admin'))).toEqual([]);
+  });
+});
+
+describe('districtTimeToIso', () => {
+  it("reads the form's wall time in the district's zone", () => {
+    expect(districtTimeToIso('2030-01-02T09:30', 'Asia/Shanghai')).toBe('2030-01-02T01:30:00.000Z');
+    expect(districtTimeToIso('2030-07-02T09:30', 'Europe/London')).toBe('2030-07-02T08:30:00.000Z');
+    expect(districtTimeToIso('', 'Asia/Shanghai')).toBe('');
+  });
+});

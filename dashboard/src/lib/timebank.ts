@@ -1,0 +1,76 @@
+/** Pure helpers of the time-bank screens: durations, and which steps a user can take on a request. */
+import type { ServiceRequest, User } from '@eldercare/shared';
+import type { Lang } from './i18n/translate';
+
+/** `2小时30分` / `2 h 30 min`; negative amounts keep their sign. */
+export function formatMinutes(minutes: number, lang: Lang): string {
+  const sign = minutes < 0 ? '-' : '';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  if (lang === 'en') return sign + [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' ');
+  return sign + (h ? `${h}小时` : '') + (m || !h ? `${m}分` : '');
+}
+
+export type RequestStep =
+  'dispatch' | 'accept' | 'decline' | 'checkIn' | 'checkOut' | 'confirm' | 'dispute' | 'resolve' | 'cancel';
+
+/** The steps this user can take now, in the order they would take them (the hub checks them again). */
+export function requestSteps(r: ServiceRequest, user: User, myVolunteerIds: readonly string[] = []): RequestStep[] {
+  const staff = user.role === 'admin' || user.role === 'coordinator';
+  const assignee = !!r.volunteerId && myVolunteerIds.includes(r.volunteerId);
+  const family = user.role === 'family' && user.residentId === r.residentId;
+  const doer = staff || assignee;
+  const asker = staff || family;
+  switch (r.status) {
+    case 'requested':
+      return [...(staff ? (['dispatch'] as const) : []), ...(asker ? (['cancel'] as const) : [])];
+    case 'dispatched':
+      return [
+        ...(doer ? (['accept', 'decline'] as const) : []),
+        ...(staff ? (['dispatch'] as const) : []),
+        ...(asker ? (['cancel'] as const) : []),
+      ];
+    case 'accepted':
+      return [...(doer ? (['checkIn'] as const) : []), ...(asker ? (['cancel'] as const) : [])];
+    case 'in_progress':
+      return doer ? ['checkOut'] : [];
+    case 'completed':
+      return asker ? ['confirm', 'dispute'] : [];
+    case 'disputed':
+      return staff ? ['resolve'] : [];
+    case 'confirmed':
+    case 'rejected':
+    case 'cancelled':
+      return [];
+  }
+}
+
+/** A fresh idempotency key for one user action (a retry of the same action reuses it). */
+export function newKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * A `datetime-local` value (wall time, no zone) read in the district's time zone, as an ISO instant,
+ * so "09:30" means 09:30 in the district whatever the browser's own zone is.
+ */
+export function districtTimeToIso(value: string, timeZone: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return '';
+  const asUtc = new Date(`${value}:00Z`);
+  const offset = (d: Date) => {
+    const p = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(d);
+    const get = (t: Intl.DateTimeFormatPartTypes) => Number(p.find((x) => x.type === t)!.value);
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - d.getTime();
+  };
+  const guess = new Date(asUtc.getTime() - offset(asUtc));
+  return new Date(asUtc.getTime() - offset(guess)).toISOString();
+}
