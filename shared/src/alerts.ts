@@ -20,6 +20,7 @@ export const ALERT_KINDS = [
   'device_storm',
   'watchdog',
   'welfare_concern',
+  'missed_meal',
 ] as const;
 export const alertKindSchema = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof alertKindSchema>;
@@ -123,6 +124,8 @@ export const alertSchema = z.object({
   closedAt: z.string().nullable(),
   outcome: z.string().nullable(),
   responder: responderSchema.nullable(),
+  /** The responders being tried in order, and which one is current (null without a ladder). */
+  responderLadder: z.object({ tiers: z.array(responderSchema), index: z.number() }).nullable(),
   location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   updatedAt: z.string(),
 });
@@ -154,7 +157,16 @@ export const ALERT_ACTIONS = [
 export const alertActionBodySchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('contact_made'), note: z.string().max(2000).default('') }),
   z.strictObject({ action: z.literal('no_contact'), note: z.string().max(2000).default('') }),
-  z.strictObject({ action: z.literal('dispatch'), responder: responderSchema, note: z.string().max(2000).default('') }),
+  z
+    .strictObject({
+      action: z.literal('dispatch'),
+      /** One responder… */
+      responder: responderSchema.optional(),
+      /** …or responders to try in order: the next is tried when one has not accepted in time (first to accept wins). */
+      responders: z.array(responderSchema).min(1).max(6).optional(),
+      note: z.string().max(2000).default(''),
+    })
+    .refine((b) => !!b.responder !== !!b.responders, { message: 'give either responder or responders' }),
   z.strictObject({ action: z.literal('accepted'), note: z.string().max(2000).default('') }),
   z.strictObject({ action: z.literal('on_scene'), note: z.string().max(2000).default('') }),
   z.strictObject({ action: z.literal('resolve'), outcome: z.enum(OUTCOMES), note: z.string().max(2000).default('') }),

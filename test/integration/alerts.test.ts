@@ -273,6 +273,45 @@ describe('alerts', () => {
     expect(r.body.byDispatcher.length).toBeGreaterThan(0);
   });
 
+  it('tries responders in order: the next one when the first has not accepted in 5 minutes', async () => {
+    const [d] = pick('sos_pendant');
+    const c = await deviceClient(d!);
+    await publishEvent(c, d!, { eventId: 'ladder-1', type: 'sos' });
+    const alert = await eventually(
+      async () =>
+        (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d!.residentId}`, dispatcherToken)).body
+          .items[0],
+    );
+    await hub.api('POST', `/api/alerts/${alert.id}/claim`, dispatcherToken);
+    const responders = [
+      { kind: 'family', name: 'Son', phone: '1' },
+      { kind: 'neighbour_volunteer', name: 'Neighbour', phone: '2' },
+    ];
+    const act = (body: unknown) => hub.api<Alert>('POST', `/api/alerts/${alert.id}/actions`, dispatcherToken, body);
+    expect((await act({ action: 'dispatch', responders, responder: responders[0] })).status).toBe(400);
+    const dispatched = await act({ action: 'dispatch', responders });
+    expect(dispatched.body.responder?.name).toBe('Son');
+    now += 4 * 60_000;
+    await hub.tickAlerts();
+    expect((await hub.api<Alert>('GET', `/api/alerts/${alert.id}`, dispatcherToken)).body.responder?.name).toBe('Son');
+    now += 61_000;
+    await Promise.all([hub.tickAlerts(), hub.tickAlerts()]);
+    const next = await hub.api<Alert & { actions: { action: string }[] }>(
+      'GET',
+      `/api/alerts/${alert.id}`,
+      dispatcherToken,
+    );
+    expect(next.body.responder?.name).toBe('Neighbour');
+    expect(next.body.responderLadder).toMatchObject({ index: 1 });
+    expect(next.body.actions.filter((a) => a.action === 'responder_timeout')).toHaveLength(1);
+    expect((await act({ action: 'accepted' })).body.status).toBe('accepted');
+    now += 6 * 60_000;
+    await hub.tickAlerts();
+    const after = await hub.api<Alert>('GET', `/api/alerts/${alert.id}`, dispatcherToken);
+    expect(after.body).toMatchObject({ status: 'accepted', escalationLevel: 0 });
+    expect(after.body.responder?.name).toBe('Neighbour');
+  });
+
   it('keeps its timers across a restart: a cancel window that ends while the hub is down still opens the fall', async () => {
     const [d] = pick('fall_detector');
     const c = await deviceClient(d!);

@@ -44,6 +44,7 @@ function alert(over: Partial<Alert> = {}): Alert {
     closedAt: null,
     outcome: null,
     responder: null,
+    responderLadder: null,
     location: null,
     updatedAt: '2025-11-23T02:00:00.000Z',
     ...over,

@@ -293,6 +293,8 @@ export const alerts = pgTable(
     closedAt: tstz('closed_at'),
     outcome: text('outcome'),
     responder: jsonb('responder'),
+    /** Responders to try in order: `{ tiers: Responder[], index }`; the next tier is tried when one does not accept in time. */
+    responderLadder: jsonb('responder_ladder'),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
     updatedAt: tstz('updated_at').notNull().defaultNow(),

@@ -12,6 +12,8 @@ export interface AlertRules {
   ackEscalationMs: number;
   /** Acknowledged but unresolved this long → escalated again (repeats). */
   resolveEscalationMs: number;
+  /** A dispatched responder who has not accepted in this time → the next responder in the ladder. */
+  responderTimeoutMs: number;
   /** Device-health alerts must be handled the same day. */
   deviceHealthEscalationMs: number;
   vitals: Required<VitalThresholds>;
@@ -32,6 +34,7 @@ export const DEFAULT_RULES: AlertRules = {
   cancelWindowMs: 30_000,
   ackEscalationMs: 60_000,
   resolveEscalationMs: 30 * 60_000,
+  responderTimeoutMs: 5 * 60_000,
   deviceHealthEscalationMs: 4 * 3600_000,
   vitals: {
     heartRateLow: 40,

@@ -30,6 +30,7 @@ export interface AlertRow {
   closed_at: Date | null;
   outcome: string | null;
   responder: unknown;
+  responder_ladder: unknown;
   lat: number | null;
   lon: number | null;
   updated_at: Date;
@@ -224,7 +225,7 @@ export class AlertsRepo {
           tenantId,
           from,
           ...extraParams,
-          ...cols.map((k) => (k === 'responder' ? JSON.stringify(set[k]) : set[k])),
+          ...cols.map((k) => (k === 'responder' || k === 'responder_ladder' ? JSON.stringify(set[k]) : set[k])),
           audit.at,
         ],
       );
@@ -244,6 +245,34 @@ export class AlertsRepo {
       [now, String(ackMs)],
     );
     return this.many(r.rows.map((x) => x.id));
+  }
+
+  /**
+   * A dispatched responder did not accept in time: the next responder of the ladder takes over.
+   * Exactly one hub takes each row. Ladders that are used up are left to escalateDue.
+   */
+  async advanceResponderLadders(now: Date, timeoutMs: number): Promise<AlertRow[]> {
+    const r = await this.pool.query<{ id: string; timed_out: unknown }>(
+      `UPDATE alerts a SET
+              responder = a.responder_ladder->'tiers'->((a.responder_ladder->>'index')::int + 1),
+              responder_ladder = jsonb_set(a.responder_ladder, '{index}', to_jsonb((a.responder_ladder->>'index')::int + 1)),
+              dispatched_at = $1, due_at = $1::timestamptz + ($2 || ' milliseconds')::interval,
+              seq = nextval('alert_seq'), updated_at = $1
+        FROM (SELECT id, responder AS timed_out FROM alerts
+               WHERE status = 'dispatched' AND due_at <= $1 AND responder_ladder IS NOT NULL
+                 AND (responder_ladder->>'index')::int + 1 < jsonb_array_length(responder_ladder->'tiers')
+               FOR UPDATE SKIP LOCKED) old
+        WHERE a.id = old.id
+        RETURNING a.id, old.timed_out`,
+      [now, String(timeoutMs)],
+    );
+    for (const row of r.rows) {
+      await this.addAction(row.id, null, 'responder_timeout', '', { responder: row.timed_out }, now);
+    }
+    const rows = await this.many(r.rows.map((x) => x.id));
+    for (const row of rows)
+      await this.addAction(row.id, null, 'dispatched', '', { responder: row.responder, automatic: true }, now);
+    return rows;
   }
 
   /** Escalates active alerts whose deadline passed; the caller gives each queue's next interval. */

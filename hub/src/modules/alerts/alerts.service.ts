@@ -102,6 +102,7 @@ export function toAlert(r: AlertRow): Alert {
     closedAt: iso(r.closed_at),
     outcome: r.outcome,
     responder: (r.responder as Alert['responder']) ?? null,
+    responderLadder: (r.responder_ladder as Alert['responderLadder']) ?? null,
     location: r.lat != null && r.lon != null ? { lat: r.lat, lon: r.lon } : null,
     updatedAt: r.updated_at.toISOString(),
   };
@@ -329,6 +330,7 @@ export class AlertsService {
   async tick(tenantRules: AlertRules): Promise<Alert[]> {
     const now = this.now();
     const opened = await this.d.repo.openDuePending(now, tenantRules.ackEscalationMs);
+    const nextResponder = await this.d.repo.advanceResponderLadders(now, tenantRules.responderTimeoutMs);
     const escalated = await this.d.repo.escalateDue(now, {
       unacked: tenantRules.ackEscalationMs,
       unresolved: tenantRules.resolveEscalationMs,
@@ -336,7 +338,7 @@ export class AlertsService {
     });
     for (const r of escalated)
       this.d.log.warn({ alertId: r.id, level: r.escalation_level, status: r.status }, 'alert escalated');
-    return [...opened, ...escalated].map((r) => this.publish(r));
+    return [...opened, ...nextResponder, ...escalated].map((r) => this.publish(r));
   }
 
   /** Devices silent past the offline threshold (missed heartbeats) become device-health alerts. */
@@ -558,16 +560,36 @@ export class AlertsService {
           'no_contact',
         );
         break;
-      case 'dispatch':
+      case 'dispatch': {
+        // One responder, or a ladder tried in order until one accepts (advanced by tick()).
+        const tiers = body.responders ?? [body.responder!];
+        const rules = this.d.rules(user.tenantId);
         updated = await step(
           ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
-          { status: 'dispatched', dispatched_at: now, accepted_at: null, responder: body.responder },
+          {
+            status: 'dispatched',
+            dispatched_at: now,
+            accepted_at: null,
+            responder: tiers[0],
+            responder_ladder: tiers.length > 1 ? { tiers, index: 0 } : null,
+            due_at: new Date(now.getTime() + rules.responderTimeoutMs),
+          },
           'dispatched',
-          { responder: body.responder },
+          { responder: tiers[0], ...(tiers.length > 1 ? { ladder: tiers.length } : {}) },
         );
         break;
+      }
       case 'accepted':
-        updated = await step(['dispatched'], { status: 'accepted', accepted_at: now }, 'responder_accepted');
+        updated = await step(
+          ['dispatched'],
+          {
+            status: 'accepted',
+            accepted_at: now,
+            due_at: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
+          },
+          'responder_accepted',
+          { responder: row.responder },
+        );
         break;
       case 'on_scene':
         updated = await step(['dispatched', 'accepted'], { status: 'on_scene', on_scene_at: now }, 'on_scene');
