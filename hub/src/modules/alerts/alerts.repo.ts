@@ -1,6 +1,6 @@
 /** All SQL of alerts. Every change takes a new `seq` so clients can replay what they missed. */
 import type pg from 'pg';
-import type { Db } from '../../db/client.js';
+import { withTransaction, type Db } from '../../db/client.js';
 
 export interface AlertRow {
   id: string;
@@ -68,19 +68,8 @@ export class AlertsRepo {
     this.pool = db.$client;
   }
 
-  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const r = await fn(c);
-      await c.query('COMMIT');
-      return r;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+  private tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, fn);
   }
 
   async get(id: string): Promise<AlertRow | undefined> {

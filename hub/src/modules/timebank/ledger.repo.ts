@@ -4,7 +4,7 @@
  * entries and cached balances. The database itself refuses unbalanced transfers and any edit.
  */
 import type pg from 'pg';
-import type { Db } from '../../db/client.js';
+import { withTransaction, type Db } from '../../db/client.js';
 import { conflict } from '../../http/errors.js';
 
 export interface AccountRow {
@@ -71,19 +71,8 @@ export class LedgerRepo {
     this.pool = db.$client;
   }
 
-  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN');
-      const r = await fn(c);
-      await c.query('COMMIT');
-      return r;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      c.release();
-    }
+  private tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return withTransaction(this.pool, fn);
   }
 
   /**
