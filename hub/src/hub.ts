@@ -364,6 +364,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await alerts.checkInactivity(tenantSettings.rules(firstTenant), tenantSettings.timeZone);
     });
     every(60_000, 'tenant-settings', () => tenantSettings.refresh());
+    await alerts.refreshOfflineDevices();
+    every(60_000, 'offline-devices', () => alerts.refreshOfflineDevices());
     every(10 * 60_000, 'timebank', async () => {
       await runTimebankJobs();
     });

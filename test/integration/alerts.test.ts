@@ -312,6 +312,35 @@ describe('alerts', () => {
     expect(after.body.responder?.name).toBe('Neighbour');
   });
 
+  it('puts an offline device in the device-health queue and closes that alert when it is back online', async () => {
+    const [d] = pick('motion_sensor');
+    const c = await deviceClient(d!);
+    const status = (online: boolean) =>
+      c.publishAsync(`eldercare/v1/devices/${d!.deviceId}/status`, JSON.stringify({ ts: now, online }), { qos: 1 });
+    await status(false);
+    const alert = await eventually(async () => {
+      const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?queue=device_health`, dispatcherToken);
+      return r.body.items.find((a) => a.deviceId === d!.deviceId && a.kind === 'device_offline');
+    });
+    expect(alert).toMatchObject({ queue: 'device_health', status: 'open' });
+    const emergencies = await hub.api<{ items: Alert[] }>(
+      'GET',
+      `/api/alerts?queue=emergency&residentId=${d!.residentId}`,
+      dispatcherToken,
+    );
+    expect(emergencies.body.items).toHaveLength(0);
+    await status(true);
+    const closed = await eventually(async () => {
+      const r = await hub.api<Alert & { actions: { action: string }[] }>(
+        'GET',
+        `/api/alerts/${alert.id}`,
+        dispatcherToken,
+      );
+      return r.body.status === 'resolved' && r.body;
+    });
+    expect(closed.actions.map((a) => a.action)).toContain('back_online');
+  });
+
   it('keeps its timers across a restart: a cancel window that ends while the hub is down still opens the fall', async () => {
     const [d] = pick('fall_detector');
     const c = await deviceClient(d!);

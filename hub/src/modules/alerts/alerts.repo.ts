@@ -371,6 +371,24 @@ export class AlertsRepo {
     return r.rows[0];
   }
 
+  /** Devices with an active device-offline alert. */
+  async activeOfflineDevices(): Promise<string[]> {
+    const r = await this.pool.query<{ device_id: string }>(
+      `SELECT device_id FROM alerts WHERE closed_at IS NULL AND kind = 'device_offline' AND device_id IS NOT NULL`,
+    );
+    return r.rows.map((x) => x.device_id);
+  }
+
+  /** The active device-health alert of a device, if it is a device-offline one. */
+  async activeOfflineAlert(tenantId: string, deviceId: string): Promise<AlertRow | undefined> {
+    const r = await this.pool.query<AlertRow>(
+      `${SELECT} WHERE a.tenant_id = $1 AND a.subject_key = $2 AND a.queue = 'device_health' AND a.closed_at IS NULL
+         AND a.kind = 'device_offline'`,
+      [tenantId, `device:${deviceId}`],
+    );
+    return r.rows[0];
+  }
+
   async setFlagged(id: string, at: Date): Promise<AlertRow | undefined> {
     await this.pool.query(
       `UPDATE alerts SET flagged = true, seq = nextval('alert_seq'), updated_at = $2 WHERE id = $1 AND NOT flagged`,

@@ -118,6 +118,8 @@ export class AlertsService {
   private readonly vitals = new VitalsMonitor();
   private readonly residentCache = new Map<string, { at: number; ctx: ResidentCtx | null }>();
   private readonly eventRate = new Map<string, { windowStart: number; count: number; flagged: boolean }>();
+  /** Devices with an open device-offline alert, so an "online" status can close it cheaply. */
+  private offlineDevices = new Set<string>();
 
   constructor(private readonly d: AlertsDeps) {}
 
@@ -317,13 +319,37 @@ export class AlertsService {
         { kind: 'device_offline', severity: 'medium', queue: 'device_health' },
         { ts, eventId: null, type: 'offline', detail: {} },
       );
-    } else if (s.battery !== undefined && s.battery <= rules.lowBatteryPct) {
+      this.offlineDevices.add(device.id);
+      return;
+    }
+    if (this.offlineDevices.has(device.id)) await this.closeBackOnline(device, ts);
+    if (s.battery !== undefined && s.battery <= rules.lowBatteryPct) {
       await this.raise(
         device,
         { kind: 'low_battery', severity: 'low', queue: 'device_health' },
         { ts, eventId: null, type: 'low_battery', detail: { battery: s.battery } },
       );
     }
+  }
+
+  /** A device that is back online closes its device-offline alert (nobody needs to go and fix it). */
+  private async closeBackOnline(device: RegisteredDevice, at: Date): Promise<void> {
+    this.offlineDevices.delete(device.id);
+    const alert = await this.d.repo.activeOfflineAlert(device.tenantId, device.id);
+    if (!alert) return;
+    const row = await this.d.repo.transition(
+      alert.id,
+      device.tenantId,
+      ['open', ...ACTIVE_AFTER_ACK],
+      { status: 'resolved', closed_at: at, due_at: null, outcome: 'no_action_needed' },
+      { actorId: null, action: 'back_online', note: '', data: { deviceId: device.id }, at },
+    );
+    if (row) this.publish(row);
+  }
+
+  /** Refreshes which devices have an open device-offline alert (raised by any hub). */
+  async refreshOfflineDevices(): Promise<void> {
+    this.offlineDevices = new Set(await this.d.repo.activeOfflineDevices());
   }
 
   /** Timed steps: ends cancel windows and escalates overdue alerts. Exactly one hub fires each. */
@@ -345,6 +371,7 @@ export class AlertsService {
   async checkSilentDevices(rules: AlertRules): Promise<number> {
     const silent = await this.d.repo.markSilentDevicesOffline(new Date(this.d.clock.now() - rules.offlineAfterMs));
     for (const d of silent) {
+      this.offlineDevices.add(d.id);
       await this.raise(
         { id: d.id, tenantId: d.tenant_id, residentId: d.resident_id, institutionId: d.institution_id },
         { kind: 'device_offline', severity: 'medium', queue: 'device_health' },
