@@ -26,6 +26,8 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { InstitutionsRepo } from './modules/institutions/institutions.repo.js';
 import { InstitutionsService } from './modules/institutions/institutions.service.js';
 import { institutionsRoutes } from './modules/institutions/institutions.routes.js';
+import { BoardRepo } from './modules/institutions/board.repo.js';
+import { BoardService } from './modules/institutions/board.service.js';
 import { ResidentsRepo } from './modules/residents/residents.repo.js';
 import { ResidentsService } from './modules/residents/residents.service.js';
 import { residentsRoutes } from './modules/residents/residents.routes.js';
@@ -41,10 +43,13 @@ import { BatchWriter } from './ingest/batch-writer.js';
 import { IngestRepo, type DeadLetterRow } from './ingest/ingest.repo.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { DEMO_LOGINS, seedDemo, seedTimebankDemo } from './demo/seed.js';
+import { seedMealsDemo } from './demo/seed-meals.js';
 import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
 import { AlertsService } from './modules/alerts/alerts.service.js';
 import { SlaService } from './modules/alerts/sla.service.js';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
+import { IncidentsRepo } from './modules/alerts/incidents.repo.js';
+import { IncidentsService } from './modules/alerts/incidents.service.js';
 import { watchdogNotices } from './modules/alerts/watchdog.js';
 import { TenantSettings } from './modules/tenants/tenant-settings.js';
 import { useRedisAdapter } from './realtime/adapter.js';
@@ -59,6 +64,12 @@ import { requestsRoutes } from './modules/timebank/requests.routes.js';
 import { VisitsRepo } from './modules/visits/visits.repo.js';
 import { VisitsService } from './modules/visits/visits.service.js';
 import { visitsRoutes } from './modules/visits/visits.routes.js';
+import { MealsRepo } from './modules/meals/meals.repo.js';
+import { MealsService } from './modules/meals/meals.service.js';
+import { OrdersService } from './modules/meals/orders.service.js';
+import { RunsService } from './modules/meals/runs.service.js';
+import { mealsRoutes } from './modules/meals/meals.routes.js';
+import { runsRoutes } from './modules/meals/runs.routes.js';
 import { connectedDispatchers, createRealtime, publishAlert, raiseWatchdog, type HubIo } from './realtime/socket.js';
 
 export const HUB_MQTT_USER = 'hub';
@@ -84,6 +95,7 @@ export interface Hub {
     tenants: TenantSettings;
     timebank: { members: MembersService; ledger: LedgerService; requests: RequestsService };
     visits: VisitsService;
+    meals: { catalog: MealsService; orders: OrdersService; runs: RunsService };
   };
   io: HubIo;
   /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
@@ -92,6 +104,8 @@ export interface Hub {
   flush(): Promise<void>;
   /** Runs the time-bank jobs now: auto-confirmation of unrated services, then expiry (normally on a schedule). */
   runTimebankJobs(): Promise<{ confirmed: number; expired: number }>;
+  /** Runs the meal jobs now: tomorrow's orders, then missed pick-ups (normally on a schedule). */
+  runMealJobs(): Promise<{ created: number; missed: number }>;
   /** Refreshes the vitals aggregates (normally done on a schedule). */
   refreshAggregates(): Promise<void>;
   close(): Promise<void>;
@@ -187,6 +201,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       },
     });
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
+    const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
+    const board = new BoardService(new BoardRepo(database.db), institutions, clock);
 
     // ---- time bank and welfare visits --------------------------------------------------------
     const members = new MembersService(new MembersRepo(database.db), clock);
@@ -220,6 +236,54 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     if (freshDemo) {
       await seedTimebankDemo(
         { auth, residents, members, ledger, requests, visits },
+        tenant.id,
+        clock,
+        log.child({ mod: 'demo' }),
+      );
+    }
+
+    // ---- meal assistance ---------------------------------------------------------------------
+    const mealsRepo = new MealsRepo(database.db);
+    const mealsLog = log.child({ mod: 'meals' });
+    const mealCatalog = new MealsService({ repo: mealsRepo, clock, log: mealsLog, timeZone: tenantSettings.timeZone });
+    const mealOrders = new OrdersService({
+      repo: mealsRepo,
+      meals: mealCatalog,
+      clock,
+      log: mealsLog,
+      timeZone: tenantSettings.timeZone,
+      tenantIds: () => tenantSettings.ids(),
+    });
+    const mealRuns = new RunsService({
+      repo: mealsRepo,
+      clock,
+      log: mealsLog,
+      timeZone: tenantSettings.timeZone,
+      raiseMissedMeal: (c) => alerts.raiseMissedMeal(c),
+      recordContact: (c) => visits.recordContact(c),
+      creditRun: async (c) => {
+        const [profile] = await members.repo.volunteersOfUser(c.runnerUserId);
+        if (!profile) return null;
+        const account = await members.repo.ensureAccount(profile.programId, 'volunteer', profile.id, profile.name);
+        const t = await ledger.creditService({
+          programId: profile.programId,
+          accountId: account.id,
+          minutes: c.minutes,
+          requestId: null,
+          idempotencyKey: `meal-run:${c.runId}`,
+          actorId: null,
+          memo: c.memo,
+        });
+        return t.id;
+      },
+    });
+    const runMealJobs = async () => ({
+      created: await mealOrders.generateTomorrow(),
+      missed: await mealRuns.checkMissed(),
+    });
+    if (freshDemo) {
+      await seedMealsDemo(
+        { auth, residents, catalog: mealCatalog, orders: mealOrders, runs: mealRuns },
         tenant.id,
         clock,
         log.child({ mod: 'demo' }),
@@ -369,6 +433,12 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     every(10 * 60_000, 'timebank', async () => {
       await runTimebankJobs();
     });
+    every(15 * 60_000, 'meal-orders', async () => {
+      await mealOrders.generateTomorrow();
+    });
+    every(60_000, 'meal-checks', async () => {
+      await mealRuns.checkMissed();
+    });
     every(5_000, 'hub-status', async () => {
       const dbUp = await database.pool.query('SELECT 1').then(
         () => true,
@@ -417,13 +487,15 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       publicApi: [authRoutes(auth, { secureCookies: config.COOKIE_SECURE })],
       privateApi: [
         residentsRoutes(residents),
-        institutionsRoutes(institutions),
+        institutionsRoutes(institutions, board),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),
-        alertsRoutes(alerts, sla),
+        alertsRoutes(alerts, sla, incidents),
         timebankRoutes(members, ledger, tenantSettings.timeZone),
         requestsRoutes(requests, members),
         visitsRoutes(visits),
+        mealsRoutes(mealCatalog, mealOrders),
+        runsRoutes(mealRuns),
       ],
       requireSession: requireSession(auth),
       health: async () => {
@@ -481,10 +553,12 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         tenants: tenantSettings,
         timebank: { members, ledger, requests },
         visits,
+        meals: { catalog: mealCatalog, orders: mealOrders, runs: mealRuns },
       },
       io,
       tickAlerts,
       runTimebankJobs,
+      runMealJobs,
       flush,
       refreshAggregates: () => refreshAggregates(database),
       close: closeAll,

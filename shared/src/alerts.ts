@@ -20,6 +20,7 @@ export const ALERT_KINDS = [
   'device_storm',
   'watchdog',
   'welfare_concern',
+  'missed_meal',
 ] as const;
 export const alertKindSchema = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof alertKindSchema>;

@@ -4,3 +4,5 @@ export * from './api.js';
 export * from './alerts.js';
 export * from './timebank.js';
 export * from './visits.js';
+export * from './care.js';
+export * from './meals.js';

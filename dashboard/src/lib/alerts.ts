@@ -1,6 +1,6 @@
 /** Pure logic of the live alert queue and the care screens, so it is unit-tested. */
 import type { Alert, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
-import { CLOSED_STATUSES } from '@eldercare/shared';
+import { CLOSED_STATUSES, staffingFor, type Staffing } from '@eldercare/shared';
 
 export const isClosed = (a: Pick<Alert, 'status'>): boolean => CLOSED_STATUSES.includes(a.status);
 export const isUnacknowledged = (a: Pick<Alert, 'status'>): boolean => a.status === 'pending' || a.status === 'open';
@@ -146,18 +146,9 @@ export function bedState(residentId: string, activeAlerts: readonly Alert[], dev
   return 'ok';
 }
 
-export interface Staffing {
-  byLevel: Record<CareLevel, number>;
-  required: number;
-}
-
-/** Residents by care level and the staff the ratios require: 1:6 for full and semi care, 1:10 for self care. */
-export function staffing(levels: readonly CareLevel[]): Staffing {
-  const byLevel: Record<CareLevel, number> = { full_care: 0, semi_care: 0, self_care: 0 };
-  for (const l of levels) byLevel[l]++;
-  const required = Math.ceil((byLevel.full_care + byLevel.semi_care) / 6) + Math.ceil(byLevel.self_care / 10);
-  return { byLevel, required };
-}
+export type { Staffing } from '@eldercare/shared';
+/** Residents by care level and the staff the ratios require (the hub's board uses the same rule). */
+export const staffing = (levels: readonly CareLevel[]): Staffing => staffingFor(levels);
 
 /** Midnight today in a time zone, as an ISO string with offset (for "today" reports). */
 export function midnightIn(timeZone: string, now = Date.now()): string {

@@ -8,6 +8,8 @@ import type {
   CreatedDevice,
   Device,
   Institution,
+  InstitutionBoard,
+  IncidentsPerDay,
   LoginResponse,
   Resident,
   ResidentBody,
@@ -33,9 +35,36 @@ import type {
   VisitPlanPatch,
   VisitReport,
   Volunteer,
+  AccountBody,
+  DonationBody,
+  Organisation,
+  ProgramBody,
+  ProgramPatch,
+  VisitSettings,
+  VolunteerBody,
   WelfareContact,
+  DeliveryRoute,
+  GenerateResult,
+  Kitchen,
+  KitchenBody,
+  KitchenPatch,
+  MealOrder,
+  MealPlan,
+  MealPlanBody,
+  MealPlanPatch,
+  MealReport,
+  MealRun,
+  MealRunDetail,
+  OutcomeBody,
+  PauseBody,
+  PickupBody,
+  ProductionSheet,
+  RouteBody,
+  Runner,
+  Menu,
+  MenuBody,
 } from '@eldercare/shared';
-import { api, queryString, type RequestOptions } from './api';
+import { api, queryString, request, type RequestOptions } from './api';
 
 export interface ListResponse<T> {
   items: T[];
@@ -63,6 +92,8 @@ export const institutions = {
   list: (opts?: RequestOptions) => api.get<ListResponse<Institution>>('/api/institutions', opts),
   get: (id: string) => api.get<Institution>(`/api/institutions/${encodeURIComponent(id)}`),
   create: (body: CreateInstitutionBody) => api.post<Institution>('/api/institutions', body),
+  board: (id: string, opts?: RequestOptions) =>
+    api.get<InstitutionBoard>(`/api/institutions/${encodeURIComponent(id)}/board`, opts),
 };
 
 export const residents = {
@@ -97,6 +128,8 @@ export const alerts = {
 export const reports = {
   sla: (query: { from?: string; to?: string } = {}, opts?: RequestOptions) =>
     api.get<SlaReport>(`/api/reports/sla${queryString(query)}`, opts),
+  incidentsPerDay: (days = 30, opts?: RequestOptions) =>
+    api.get<IncidentsPerDay>(`/api/reports/incidents-per-day${queryString({ days })}`, opts),
 };
 
 const enc = encodeURIComponent;
@@ -116,6 +149,16 @@ export const timebank = {
     api.post<Transfer>(`/api/timebank/transfers/${enc(id)}/reverse`, { reason, idempotencyKey }),
   gift: (body: GiftBody) => api.post<Transfer>('/api/timebank/gifts', body),
   redeem: (body: RedemptionBody) => api.post<Transfer>('/api/timebank/redemptions', body),
+  donate: (body: DonationBody) => api.post<Transfer>('/api/timebank/donations', body),
+  transfer: (id: string, opts?: RequestOptions) => api.get<Transfer>(`/api/timebank/transfers/${enc(id)}`, opts),
+  createProgram: (body: ProgramBody) => api.post<Program>('/api/timebank/programs', body),
+  updateProgram: (id: string, body: ProgramPatch) => api.patch<Program>(`/api/timebank/programs/${enc(id)}`, body),
+  registerVolunteer: (body: VolunteerBody) => api.post<Volunteer>('/api/timebank/volunteers', body),
+  organisations: (programId?: string, opts?: RequestOptions) =>
+    api.get<{ items: Organisation[] }>(`/api/timebank/organisations${queryString({ programId })}`, opts),
+  createOrganisation: (body: { programId: string; name: string }) =>
+    api.post<Organisation>('/api/timebank/organisations', body),
+  openAccount: (body: AccountBody) => api.post<Account>('/api/timebank/accounts', body),
   totals: (programId: string, opts?: RequestOptions) =>
     api.get<ProgramTotals>(`/api/timebank/programs/${enc(programId)}/totals`, opts),
   reconcile: (programId: string) => api.get<Reconciliation>(`/api/timebank/programs/${enc(programId)}/reconciliation`),
@@ -153,6 +196,50 @@ export const visits = {
   log: (query: { residentId?: string; limit?: number } = {}, opts?: RequestOptions) =>
     api.get<{ items: WelfareContact[] }>(`/api/visits${queryString(query)}`, opts),
   record: (body: VisitBody) => api.post<WelfareContact>('/api/visits', body),
+  settings: (opts?: RequestOptions) => api.get<VisitSettings>('/api/visits/settings', opts),
+  saveSettings: (body: VisitSettings) => api.put<VisitSettings>('/api/visits/settings', body),
   report: (month?: string, opts?: RequestOptions) =>
     api.get<VisitReport>(`/api/visits/report${queryString({ month })}`, opts),
+};
+
+export const meals = {
+  kitchens: (opts?: RequestOptions) => api.get<{ items: Kitchen[] }>('/api/meals/kitchens', opts),
+  createKitchen: (body: KitchenBody) => api.post<Kitchen>('/api/meals/kitchens', body),
+  updateKitchen: (id: string, body: KitchenPatch) => api.patch<Kitchen>(`/api/meals/kitchens/${enc(id)}`, body),
+  menus: (query: { from?: string; to?: string; kitchenId?: string }, opts?: RequestOptions) =>
+    api.get<{ items: Menu[] }>(`/api/meals/menus${queryString(query)}`, opts),
+  setMenu: (kitchenId: string, date: string, meal: string, body: MenuBody) =>
+    api.put<Menu>(`/api/meals/kitchens/${enc(kitchenId)}/menus/${enc(date)}/${enc(meal)}`, body),
+  runners: (opts?: RequestOptions) => api.get<{ items: Runner[] }>('/api/meals/runners', opts),
+  routes: (opts?: RequestOptions) => api.get<{ items: DeliveryRoute[] }>('/api/meals/routes', opts),
+  createRoute: (body: RouteBody) => api.post<DeliveryRoute>('/api/meals/routes', body),
+  updateRoute: (id: string, body: { name?: string; runnerUserId?: string | null }) =>
+    api.patch<DeliveryRoute>(`/api/meals/routes/${enc(id)}`, body),
+  reorderStops: (id: string, residentIds: string[]) =>
+    api.put<DeliveryRoute>(`/api/meals/routes/${enc(id)}/stops`, { residentIds }),
+  plans: (query: { residentId?: string; kitchenId?: string } = {}, opts?: RequestOptions) =>
+    api.get<{ items: MealPlan[] }>(`/api/meals/plans${queryString(query)}`, opts),
+  createPlan: (body: MealPlanBody) => api.post<MealPlan>('/api/meals/plans', body),
+  updatePlan: (id: string, body: MealPlanPatch & { active?: boolean }) =>
+    api.patch<MealPlan>(`/api/meals/plans/${enc(id)}`, body),
+  pause: (id: string, body: PauseBody) => api.post<MealPlan>(`/api/meals/plans/${enc(id)}/pause`, body),
+  resume: (id: string) => request<MealPlan>('DELETE', `/api/meals/plans/${enc(id)}/pause`),
+  generate: (date: string) => api.post<GenerateResult>('/api/meals/orders/generate', { date }),
+  orders: (query: { date?: string; kitchenId?: string; meal?: string } = {}, opts?: RequestOptions) =>
+    api.get<{ items: MealOrder[] }>(`/api/meals/orders${queryString(query)}`, opts),
+  production: (date: string, opts?: RequestOptions) =>
+    api.get<ProductionSheet>(`/api/meals/production${queryString({ date })}`, opts),
+  runs: (date?: string, opts?: RequestOptions) =>
+    api.get<{ items: MealRun[] }>(`/api/meals/runs${queryString({ date })}`, opts),
+  run: (id: string, opts?: RequestOptions) => api.get<MealRunDetail>(`/api/meals/runs/${enc(id)}`, opts),
+  assignRun: (id: string, runnerUserId: string | null) =>
+    api.post<MealRun>(`/api/meals/runs/${enc(id)}/assign`, { runnerUserId }),
+  startRun: (id: string) => api.post<MealRun>(`/api/meals/runs/${enc(id)}/start`, {}),
+  completeRun: (id: string) => api.post<MealRun>(`/api/meals/runs/${enc(id)}/complete`, {}),
+  outcome: (orderId: string, body: OutcomeBody) =>
+    api.post<MealOrder>(`/api/meals/orders/${enc(orderId)}/outcome`, body),
+  pickup: (body: PickupBody) => api.post<MealOrder>('/api/meals/pickups', body),
+  report: (query: { from?: string; to?: string }, opts?: RequestOptions) =>
+    api.get<MealReport>(`/api/meals/reports${queryString(query)}`, opts),
+  reportCsvUrl: (query: { from?: string; to?: string }) => `/api/meals/reports.csv${queryString(query)}`,
 };

@@ -84,7 +84,7 @@ describe('access by role', () => {
   });
 
   it('gives volunteers their tasks, families their requests and coordinators the ledger', () => {
-    expect(navFor('volunteer')).toEqual(['overview', 'tasks', 'visits']);
+    expect(navFor('volunteer')).toEqual(['overview', 'tasks', 'runs', 'visits']);
     expect(navFor('family')).toContain('requests');
     expect(navFor('family')).not.toContain('ledger');
     expect(navFor('coordinator')).toEqual(expect.arrayContaining(['requests', 'ledger', 'visits']));
@@ -101,5 +101,17 @@ describe('access by role', () => {
     expect(parseHash('#/statement/abc').route).toEqual({ name: 'statement', id: 'abc' });
     expect(parseHash('#/statement').route.name).toBe('notFound');
     expect(parseHash('#/visits/x').route.name).toBe('notFound');
+  });
+
+  it('parses the meal routes and gives them to coordinators and runners', () => {
+    expect(parseHash('#/meals').route).toEqual({ name: 'meals', tab: 'orders' });
+    expect(parseHash('#/meals/runs').route).toEqual({ name: 'meals', tab: 'runs' });
+    expect(parseHash('#/meals/nope').route.name).toBe('notFound');
+    expect(parseHash('#/runs').route).toEqual({ name: 'myRuns' });
+    expect(canOpen('coordinator', { name: 'meals', tab: 'reports' })).toBe(true);
+    expect(canOpen('volunteer', { name: 'meals', tab: 'runs' })).toBe(false);
+    expect(canOpen('volunteer', { name: 'myRuns' })).toBe(true);
+    expect(canOpen('dispatcher', { name: 'myRuns' })).toBe(false);
+    expect(navFor('coordinator')).toEqual(expect.arrayContaining(['meals', 'runs']));
   });
 });

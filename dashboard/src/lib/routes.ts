@@ -18,14 +18,29 @@ export type Route =
   | { name: 'tasks' }
   | { name: 'ledger' }
   | { name: 'statement'; id: string }
+  | { name: 'timebankAdmin'; tab: TimebankTab }
+  | { name: 'transfer'; id: string }
+  | { name: 'hours' }
   | { name: 'visits' }
+  | { name: 'meals'; tab: MealTab }
+  | { name: 'myRuns' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
+
+/** The sub-screens of meal assistance for coordinators: `#/meals/<tab>`. */
+export const MEAL_TABS = ['orders', 'runs', 'plans', 'kitchens', 'pickup', 'reports'] as const;
+export type MealTab = (typeof MEAL_TABS)[number];
+const isMealTab = (s: string): s is MealTab => (MEAL_TABS as readonly string[]).includes(s);
 
 export interface Location {
   route: Route;
   query: URLSearchParams;
 }
+
+/** The time-bank administration screens for coordinators: `#/ledger/<tab>`. */
+export const TIMEBANK_TABS = ['programs', 'volunteers', 'organisations'] as const;
+export type TimebankTab = (typeof TIMEBANK_TABS)[number];
+const isTimebankTab = (s: string): s is TimebankTab => (TIMEBANK_TABS as readonly string[]).includes(s);
 
 /** Parses `location.hash` (with or without the leading `#`). */
 export function parseHash(hash: string): Location {
@@ -70,11 +85,22 @@ function matchSegments(segs: string[], path: string): Route {
       return b === 'new' ? { name: 'institutionNew' } : { name: 'institution', id: b };
     case 'requests':
     case 'tasks':
-    case 'ledger':
     case 'visits':
       return segs.length === 1 ? { name: a as 'requests' | 'tasks' | 'ledger' | 'visits' } : { name: 'notFound', path };
     case 'statement':
       return b && !c ? { name: 'statement', id: b } : { name: 'notFound', path };
+    case 'ledger':
+      if (!b) return { name: 'ledger' };
+      return !c && isTimebankTab(b) ? { name: 'timebankAdmin', tab: b } : { name: 'notFound', path };
+    case 'transfers':
+      return b && !c ? { name: 'transfer', id: b } : { name: 'notFound', path };
+    case 'hours':
+      return segs.length === 1 ? { name: 'hours' } : { name: 'notFound', path };
+    case 'meals':
+      if (!b) return { name: 'meals', tab: 'orders' };
+      return !c && isMealTab(b) ? { name: 'meals', tab: b } : { name: 'notFound', path };
+    case 'runs':
+      return segs.length === 1 ? { name: 'myRuns' } : { name: 'notFound', path };
     default:
       return { name: 'notFound', path };
   }
@@ -105,19 +131,22 @@ export const NAV_ITEMS = [
   'requests',
   'tasks',
   'ledger',
+  'hours',
   'visits',
+  'meals',
+  'runs',
 ] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks');
+const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks' && i !== 'hours');
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: STAFF_NAV,
   coordinator: STAFF_NAV,
   supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits'],
   dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits'],
   institution_staff: ['overview', 'residents', 'devices', 'institutions'],
-  volunteer: ['overview', 'tasks', 'visits'],
-  family: ['overview', 'residents', 'requests'],
+  volunteer: ['overview', 'tasks', 'runs', 'visits'],
+  family: ['overview', 'residents', 'requests', 'hours'],
 };
 
 /** Which navigation entries a role sees. */
@@ -149,7 +178,15 @@ export function sectionOf(route: Route): NavItem | null {
     case 'visits':
       return route.name;
     case 'statement':
+    case 'timebankAdmin':
+    case 'transfer':
       return 'ledger';
+    case 'hours':
+      return 'hours';
+    case 'meals':
+      return 'meals';
+    case 'myRuns':
+      return 'runs';
     case 'login':
     case 'notFound':
       return null;
@@ -165,7 +202,8 @@ export function canEditRegistry(role: Role): boolean {
 /** Whether a role may open a route; creation and edit screens need registry write access. */
 export function canOpen(role: Role, route: Route): boolean {
   // Statements: members open their own (the hub answers 404 for anyone else's).
-  if (route.name === 'statement') return ['admin', 'coordinator', 'volunteer', 'family'].includes(role);
+  if (route.name === 'statement' || route.name === 'transfer')
+    return ['admin', 'coordinator', 'volunteer', 'family'].includes(role);
   const section = sectionOf(route);
   if (section === null) return true;
   if (!navFor(role).includes(section)) return false;

@@ -586,3 +586,216 @@ export const welfareContacts = pgTable(
       .where(sql`source_id is not null`),
   ],
 );
+
+// ---- meal assistance (助餐) ---------------------------------------------------------------------
+
+/** Central kitchens, community canteens and meal points, with their service area and opening rules. */
+export const mealKitchens = pgTable(
+  'meal_kitchens',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    address: text('address').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    communities: text('communities')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    supplierId: uuid('supplier_id').references((): AnyPgColumn => mealKitchens.id),
+    meals: text('meals')
+      .array()
+      .notNull()
+      .default(sql`'{lunch}'::text[]`),
+    openWeekdays: smallint('open_weekdays')
+      .array()
+      .notNull()
+      .default(sql`'{1,2,3,4,5,6,7}'::smallint[]`),
+    closedDates: date('closed_dates', { mode: 'string' })
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
+    /** Full price per meal in fen: `{ breakfast, lunch, dinner }`. */
+    prices: jsonb('prices').notNull(),
+    /** Local time pick-up ends per meal: `{ breakfast: 'HH:MM', … }`. */
+    pickupUntil: jsonb('pickup_until').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meal_kitchens_tenant_idx').on(t.tenantId)],
+);
+
+export const mealMenus = pgTable(
+  'meal_menus',
+  {
+    kitchenId: uuid('kitchen_id')
+      .notNull()
+      .references(() => mealKitchens.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    meal: text('meal').notNull(),
+    items: text('items')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    dietNotes: text('diet_notes').notNull().default(''),
+  },
+  (t) => [uniqueIndex('meal_menus_pk').on(t.kitchenId, t.date, t.meal)],
+);
+
+/** Delivery routes of a kitchen; the runner keeps their elders, the stops keep their order. */
+export const mealRoutes = pgTable(
+  'meal_routes',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    kitchenId: uuid('kitchen_id')
+      .notNull()
+      .references(() => mealKitchens.id),
+    name: text('name').notNull(),
+    runnerUserId: uuid('runner_user_id').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meal_routes_tenant_idx').on(t.tenantId)],
+);
+
+/** The stable stop order of a route: a new elder is appended, reordering is explicit. */
+export const mealRouteStops = pgTable(
+  'meal_route_stops',
+  {
+    routeId: uuid('route_id')
+      .notNull()
+      .references(() => mealRoutes.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [uniqueIndex('meal_route_stops_pk').on(t.routeId, t.residentId)],
+);
+
+export const mealPlans = pgTable(
+  'meal_plans',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    kitchenId: uuid('kitchen_id')
+      .notNull()
+      .references(() => mealKitchens.id),
+    weekdays: smallint('weekdays').array().notNull(),
+    meals: text('meals').array().notNull(),
+    mode: text('mode').notNull(),
+    routeId: uuid('route_id').references(() => mealRoutes.id),
+    diets: text('diets')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    allergies: text('allergies')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    doorNote: text('door_note').notNull().default(''),
+    subsidyCategory: text('subsidy_category').notNull().default('none'),
+    elderPriceCents: integer('elder_price_cents').notNull(),
+    pickupCode: text('pickup_code').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    /** Paused on [paused_from, resume_on): meals resume by themselves on resume_on. */
+    pausedFrom: date('paused_from', { mode: 'string' }),
+    resumeOn: date('resume_on', { mode: 'string' }),
+    pauseReason: text('pause_reason').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('meal_plans_tenant_idx').on(t.tenantId),
+    index('meal_plans_resident_idx').on(t.residentId),
+    uniqueIndex('meal_plans_code_uq').on(t.tenantId, t.pickupCode),
+  ],
+);
+
+/** One day's run of a route for one meal, assigned to a volunteer or staff member. */
+export const mealRuns = pgTable(
+  'meal_runs',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    routeId: uuid('route_id')
+      .notNull()
+      .references(() => mealRoutes.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    meal: text('meal').notNull(),
+    runnerUserId: uuid('runner_user_id').references(() => users.id),
+    status: text('status').notNull().default('planned'),
+    startedAt: tstz('started_at'),
+    completedAt: tstz('completed_at'),
+    minutes: integer('minutes'),
+    transferId: uuid('transfer_id').references(() => tbTransfers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('meal_runs_route_day_uq').on(t.routeId, t.date, t.meal),
+    index('meal_runs_runner_idx').on(t.runnerUserId, t.date),
+  ],
+);
+
+/** The day's orders, generated from the plans: at most one per plan, day and meal. */
+export const mealOrders = pgTable(
+  'meal_orders',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => mealPlans.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    kitchenId: uuid('kitchen_id')
+      .notNull()
+      .references(() => mealKitchens.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    meal: text('meal').notNull(),
+    mode: text('mode').notNull(),
+    diets: text('diets')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    allergies: text('allergies')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    doorNote: text('door_note').notNull().default(''),
+    subsidyCategory: text('subsidy_category').notNull(),
+    fullPriceCents: integer('full_price_cents').notNull(),
+    elderPriceCents: integer('elder_price_cents').notNull(),
+    routeId: uuid('route_id').references(() => mealRoutes.id),
+    runId: uuid('run_id').references(() => mealRuns.id),
+    status: text('status').notNull().default('planned'),
+    outcomeAt: tstz('outcome_at'),
+    outcomeBy: uuid('outcome_by').references(() => users.id),
+    note: text('note').notNull().default(''),
+    concern: boolean('concern').notNull().default(false),
+    alertId: uuid('alert_id').references(() => alerts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('meal_orders_plan_day_meal_uq').on(t.planId, t.date, t.meal),
+    index('meal_orders_tenant_date_idx').on(t.tenantId, t.date),
+    index('meal_orders_run_idx').on(t.runId),
+    check('meal_orders_price_ck', sql`elder_price_cents >= 0 and elder_price_cents <= full_price_cents`),
+  ],
+);

@@ -11,6 +11,12 @@ import {
   RISK_CATEGORIES,
   ROLES,
   SEVERITIES,
+  DIETS,
+  KITCHEN_KINDS,
+  MEALS,
+  MEAL_MODES,
+  ORDER_STATUSES,
+  SUBSIDY_CATEGORIES,
 } from '@eldercare/shared';
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
@@ -45,7 +51,7 @@ describe('translations', () => {
     }
   });
 
-  it('names every shared enum value (roles, risks, care levels, device types, institution kinds, alert enums)', () => {
+  it('names every shared enum value (roles, risks, care levels, device types, institution kinds, alert and meal enums)', () => {
     const needed = [
       ...ROLES.map((v) => `role.${v}`),
       ...RISK_CATEGORIES.map((v) => `risk.${v}`),
@@ -58,6 +64,12 @@ describe('translations', () => {
       ...SEVERITIES.map((v) => `severity.${v}`),
       ...RESPONDER_KINDS.map((v) => `responderKind.${v}`),
       ...OUTCOMES.map((v) => `outcome.${v}`),
+      ...MEALS.map((v) => `meal.${v}`),
+      ...DIETS.map((v) => `diet.${v}`),
+      ...KITCHEN_KINDS.map((v) => `kitchenKind.${v}`),
+      ...MEAL_MODES.map((v) => `mealMode.${v}`),
+      ...ORDER_STATUSES.map((v) => `orderStatus.${v}`),
+      ...SUBSIDY_CATEGORIES.map((v) => `subsidy.${v}`),
     ];
     for (const key of needed) expect(zh, key).toHaveProperty([key]);
   });

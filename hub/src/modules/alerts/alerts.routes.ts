@@ -4,6 +4,8 @@ import {
   alertDetailSchema,
   alertListQuerySchema,
   alertSchema,
+  incidentsPerDayQuerySchema,
+  incidentsPerDaySchema,
   slaReportSchema,
 } from '@eldercare/shared';
 import {
@@ -18,12 +20,13 @@ import {
 import { requireRole } from '../auth/auth.middleware.js';
 import type { AlertsService } from './alerts.service.js';
 import type { SlaService } from './sla.service.js';
+import type { IncidentsService } from './incidents.service.js';
 
 const idParams = z.object({ id: z.uuid() });
 const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 
-export function alertsRoutes(alerts: AlertsService, sla: SlaService) {
+export function alertsRoutes(alerts: AlertsService, sla: SlaService, incidents: IncidentsService) {
   const app = router();
   const tags = ['alerts'];
   app.openapi(
@@ -105,6 +108,21 @@ export function alertsRoutes(alerts: AlertsService, sla: SlaService) {
       const q = c.req.valid('query');
       return c.json(await sla.report(c.get('user'), q.from, q.to), 200);
     },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/incidents-per-day',
+      tags: ['reports'],
+      summary:
+        "Alerts raised per calendar day in the tenant's time zone over the last `days` days (today last, empty days 0): " +
+        'total, critical emergencies, device health',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
+      request: { query: incidentsPerDayQuerySchema },
+      responses: { 200: json(incidentsPerDaySchema, 'Incidents per day'), ...errorResponses },
+    }),
+    async (c) => c.json(await incidents.perDay(c.get('user'), c.req.valid('query').days), 200),
   );
   return app;
 }

@@ -60,6 +60,7 @@ const TITLES: Record<AlertKind, string> = {
   device_storm: 'Device sending too many events',
   watchdog: 'Nobody watching',
   welfare_concern: 'Welfare concern from a visit',
+  missed_meal: 'Missed meal: welfare check',
 };
 
 const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
@@ -425,6 +426,25 @@ export class AlertsService {
         type: 'welfare_concern',
         detail: { note: c.note, reportedBy: c.actor.name, reportedById: c.actor.id, visitId: c.visitId ?? null },
       },
+    );
+  }
+
+  /**
+   * A meal delivery nobody answered, a pick-up nobody made, or a runner's concern: a welfare-check
+   * incident for the elder (emergency queue). The signal detail carries the elder's last activity at
+   * home and the calls to make in order; the dispatcher records them with the usual actions.
+   */
+  async raiseMissedMeal(c: {
+    tenantId: string;
+    residentId: string;
+    institutionId: string | null;
+    severity: Severity;
+    detail: Record<string, unknown>;
+  }): Promise<Alert> {
+    return this.raise(
+      { id: null, tenantId: c.tenantId, residentId: c.residentId, institutionId: c.institutionId },
+      { kind: 'missed_meal', severity: c.severity, queue: 'emergency' },
+      { ts: this.now(), eventId: null, type: 'missed_meal', detail: c.detail },
     );
   }
 

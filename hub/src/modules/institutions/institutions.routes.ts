@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createInstitutionBodySchema, institutionSchema } from '@eldercare/shared';
+import { createInstitutionBodySchema, institutionBoardSchema, institutionSchema } from '@eldercare/shared';
 import {
   errorResponses,
   conflictResponse,
@@ -11,8 +11,9 @@ import {
 } from '../../http/openapi.js';
 import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
 import type { InstitutionsService } from './institutions.service.js';
+import type { BoardService } from './board.service.js';
 
-export function institutionsRoutes(institutions: InstitutionsService) {
+export function institutionsRoutes(institutions: InstitutionsService, board: BoardService) {
   const app = router();
   const tags = ['institutions'];
   app.openapi(
@@ -52,6 +53,21 @@ export function institutionsRoutes(institutions: InstitutionsService) {
       responses: { 200: json(institutionSchema, 'The institution'), ...errorResponses, ...notFoundResponse },
     }),
     async (c) => c.json(await institutions.get(c.get('user'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/institutions/{id}/board',
+      tags,
+      summary:
+        'Live room/bed board: per bed the resident, in bed / out of bed / unknown (bed sensor `inBed`, stale after 30 min), ' +
+        'latest vitals within 24 h, devices, the active alert; staffing required by care level vs. registered staff',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff')] as const,
+      request: { params: z.object({ id: z.uuid() }) },
+      responses: { 200: json(institutionBoardSchema, 'The board'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await board.board(c.get('user'), c.req.valid('param').id), 200),
   );
   return app;
 }

@@ -71,14 +71,17 @@ export class LedgerService {
     programId: string;
     accountId: string;
     minutes: number;
-    requestId: string;
+    /** The service request credited; null for other services (a meal-delivery run). */
+    requestId: string | null;
+    /** Defaults to `service:<requestId>`; other services name their own, e.g. `meal-run:<runId>`. */
+    idempotencyKey?: string;
     actorId: string | null;
     memo: string;
   }): Promise<Transfer> {
     const policy = await this.members.policy(p.programId);
     const sys = await this.system(p.programId);
     const { transferId } = await this.repo.post(
-      `service:${p.requestId}`,
+      p.idempotencyKey ?? `service:${p.requestId}`,
       [sys.issuance, sys.fund, p.accountId],
       (acc) => {
         const split = splitCredit(acc.get(p.accountId)!.balance_minutes, p.minutes, policy.capMinutes);

@@ -31,7 +31,8 @@ export function localDate(d: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
 }
 
-const cell = (v: string | number): string => {
+/** One CSV cell: quoted where needed, formulas defused. */
+export const cell = (v: string | number): string => {
   const s = String(v);
   // Quote what needs it, and defuse cells a spreadsheet would run as a formula.
   const safe = /^[=+\-@\t\r]/.test(s) && typeof v === 'string' ? `'${s}` : s;

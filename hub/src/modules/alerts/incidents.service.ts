@@ -1,0 +1,41 @@
+/** Incidents per day for the overview chart: every calendar day of the period in the tenant's time zone. */
+import type { IncidentsPerDay, User } from '@eldercare/shared';
+import type { Clock } from '../../clock.js';
+import type { IncidentsRepo } from './incidents.repo.js';
+
+/** The last `days` calendar days in a time zone, oldest first, as YYYY-MM-DD; the last one is today. */
+export function lastDays(days: number, timeZone: string, now: number): string[] {
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(now));
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const out: string[] = [];
+  // Calendar arithmetic on the date alone, so daylight-saving changes cannot skip or repeat a day.
+  for (let i = days - 1; i >= 0; i--) out.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10));
+  return out;
+}
+
+export class IncidentsService {
+  constructor(
+    private readonly repo: IncidentsRepo,
+    private readonly clock: Clock,
+    private readonly timeZone: (tenantId: string) => string,
+  ) {}
+
+  async perDay(user: User, days: number): Promise<IncidentsPerDay> {
+    const tz = this.timeZone(user.tenantId);
+    const list = lastDays(days, tz, this.clock.now());
+    const rows = await this.repo.perDay(user.tenantId, list[0]!, list.at(-1)!, tz);
+    const byDay = new Map(rows.map((r) => [r.day, r]));
+    return {
+      timezone: tz,
+      items: list.map((day) => {
+        const r = byDay.get(day);
+        return { day, total: r?.total ?? 0, critical: r?.critical ?? 0, deviceHealth: r?.device_health ?? 0 };
+      }),
+    };
+  }
+}
