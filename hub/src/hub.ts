@@ -429,6 +429,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     });
     every(60_000, 'tenant-settings', () => tenantSettings.refresh());
     await alerts.refreshOfflineDevices();
+    every(3600_000, 'periodic-tests', async () => {
+      await alerts.checkPeriodicTests(tenantSettings.rules(firstTenant));
+    });
     every(60_000, 'offline-devices', () => alerts.refreshOfflineDevices());
     every(10 * 60_000, 'timebank', async () => {
       await runTimebankJobs();

@@ -21,6 +21,7 @@ export const ALERT_KINDS = [
   'watchdog',
   'welfare_concern',
   'missed_meal',
+  'missed_test',
 ] as const;
 export const alertKindSchema = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof alertKindSchema>;

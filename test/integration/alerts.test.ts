@@ -341,6 +341,32 @@ describe('alerts', () => {
     expect(closed.actions.map((a) => a.action)).toContain('back_online');
   });
 
+  it('flags alarm devices that missed their weekly self-test, and clears that when a test arrives', async () => {
+    const [d] = pick('sos_pendant');
+    // A test interval that has just run out (instead of moving the clock a week ahead).
+    const rules = { ...hub.services.tenants.rules(''), periodicTestMs: 1 };
+    now += 1000;
+    const raised = await hub.services.alerts.checkPeriodicTests(rules);
+    expect(raised).toBeGreaterThan(0);
+    const alert = await eventually(async () => {
+      const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?queue=device_health&limit=1000`, dispatcherToken);
+      return r.body.items.find((a) => a.deviceId === d!.deviceId && a.kind === 'missed_test');
+    });
+    expect(alert.severity).toBe('low');
+    expect(await hub.services.alerts.checkPeriodicTests(rules)).toBe(0);
+    const c = await deviceClient(d!);
+    await publishEvent(c, d!, { eventId: 'selftest-1', type: 'test' });
+    const closed = await eventually(async () => {
+      const r = await hub.api<Alert & { actions: { action: string }[] }>(
+        'GET',
+        `/api/alerts/${alert.id}`,
+        dispatcherToken,
+      );
+      return r.body.status === 'resolved' && r.body;
+    });
+    expect(closed.actions.map((a) => a.action)).toContain('test_received');
+  });
+
   it('keeps its timers across a restart: a cancel window that ends while the hub is down still opens the fall', async () => {
     const [d] = pick('fall_detector');
     const c = await deviceClient(d!);

@@ -845,6 +845,7 @@ export const en: Record<MessageKey, string> = {
   'nav.meals': 'Meal assistance',
   'nav.runs': 'My delivery runs',
   'alertKind.missed_meal': 'Missed meal',
+  'alertKind.missed_test': 'Missed periodic test',
   'profile.mealPlan': 'Meal plan',
   'meal.breakfast': 'Breakfast',
   'meal.lunch': 'Lunch',

@@ -837,6 +837,7 @@ export const zh = {
   'nav.meals': '助餐',
   'nav.runs': '我的送餐',
   'alertKind.missed_meal': '送餐无人应答',
+  'alertKind.missed_test': '设备未按期自检',
   'profile.mealPlan': '助餐计划',
   'meal.breakfast': '早餐',
   'meal.lunch': '午餐',

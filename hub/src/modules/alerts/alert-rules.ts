@@ -26,6 +26,8 @@ export interface AlertRules {
   /** No message from a device this long → offline. */
   offlineAfterMs: number;
   lowBatteryPct: number;
+  /** Alarm devices (pendants, pull cords, fall, smoke and gas detectors) must send a `test` event this often. */
+  periodicTestMs: number;
   /** More events than this per device per minute → the device is flagged as storming. */
   stormPerMinute: number;
 }
@@ -50,6 +52,7 @@ export const DEFAULT_RULES: AlertRules = {
   nightHours: { start: 22, end: 6 },
   offlineAfterMs: 30 * 60_000,
   lowBatteryPct: 15,
+  periodicTestMs: 7 * 86400_000,
   stormPerMinute: 12,
 };
 
@@ -131,6 +134,15 @@ export function classifyEvent(
       return null;
   }
 }
+
+/** Device types whose periodic self-test is watched. */
+export const SELF_TESTING_DEVICES = [
+  'sos_pendant',
+  'pull_cord',
+  'fall_detector',
+  'smoke_sensor',
+  'gas_sensor',
+] as const;
 
 export const ACTIVITY_EVENTS: readonly EventType[] = [
   'motion',

@@ -379,14 +379,36 @@ export class AlertsRepo {
     return r.rows.map((x) => x.device_id);
   }
 
-  /** The active device-health alert of a device, if it is a device-offline one. */
-  async activeOfflineAlert(tenantId: string, deviceId: string): Promise<AlertRow | undefined> {
+  /** The active device-health alert of a device, if it is of this kind. */
+  async activeDeviceHealthAlert(tenantId: string, deviceId: string, kind: string): Promise<AlertRow | undefined> {
     const r = await this.pool.query<AlertRow>(
       `${SELECT} WHERE a.tenant_id = $1 AND a.subject_key = $2 AND a.queue = 'device_health' AND a.closed_at IS NULL
-         AND a.kind = 'device_offline'`,
-      [tenantId, `device:${deviceId}`],
+         AND a.kind = $3`,
+      [tenantId, `device:${deviceId}`, kind],
     );
     return r.rows[0];
+  }
+
+  /**
+   * Self-testing devices registered before `since` with no `test` event since then and no open
+   * device-health alert: they missed their periodic test.
+   */
+  async devicesMissingTest(since: Date, types: readonly string[]) {
+    const r = await this.pool.query<{
+      id: string;
+      tenant_id: string;
+      resident_id: string | null;
+      institution_id: string | null;
+    }>(
+      `SELECT d.id, d.tenant_id, d.resident_id, d.institution_id FROM devices d
+        WHERE d.type = ANY($2::text[]) AND d.created_at < $1
+          AND NOT EXISTS (SELECT 1 FROM device_events e WHERE e.device_id = d.id AND e.type = 'test' AND e.ts >= $1)
+          AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.subject_key = 'device:' || d.id AND a.queue = 'device_health'
+                            AND a.closed_at IS NULL)
+        LIMIT 5000`,
+      [since, types],
+    );
+    return r.rows;
   }
 
   async setFlagged(id: string, at: Date): Promise<AlertRow | undefined> {

@@ -24,6 +24,7 @@ import { conflict, forbidden, notFound } from '../../http/errors.js';
 import type { RegisteredDevice } from '../devices/device-registry.js';
 import {
   ACTIVITY_EVENTS,
+  SELF_TESTING_DEVICES,
   SEVERITY_RANK,
   VitalsMonitor,
   classifyEvent,
@@ -61,6 +62,7 @@ const TITLES: Record<AlertKind, string> = {
   watchdog: 'Nobody watching',
   welfare_concern: 'Welfare concern from a visit',
   missed_meal: 'Missed meal: welfare check',
+  missed_test: 'Missed periodic self-test',
 };
 
 const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
@@ -223,6 +225,7 @@ export class AlertsService {
     const rules = this.d.rules(device.tenantId);
     const ts = new Date(e.ts);
     if (e.type === 'cancel') return this.onCancel(device, e);
+    if (e.type === 'test' && fresh) return this.closeDeviceHealth(device, 'missed_test', 'test_received', ts);
     const ctx = await this.resident(device.residentId);
     const c = classifyEvent(e.type, {
       risks: ctx?.risks ?? [],
@@ -323,7 +326,10 @@ export class AlertsService {
       this.offlineDevices.add(device.id);
       return;
     }
-    if (this.offlineDevices.has(device.id)) await this.closeBackOnline(device, ts);
+    if (this.offlineDevices.has(device.id)) {
+      this.offlineDevices.delete(device.id);
+      await this.closeDeviceHealth(device, 'device_offline', 'back_online', ts);
+    }
     if (s.battery !== undefined && s.battery <= rules.lowBatteryPct) {
       await this.raise(
         device,
@@ -333,17 +339,19 @@ export class AlertsService {
     }
   }
 
-  /** A device that is back online closes its device-offline alert (nobody needs to go and fix it). */
-  private async closeBackOnline(device: RegisteredDevice, at: Date): Promise<void> {
-    this.offlineDevices.delete(device.id);
-    const alert = await this.d.repo.activeOfflineAlert(device.tenantId, device.id);
+  /**
+   * Closes a device-health alert the device itself has cleared (back online; a self-test received):
+   * nobody needs to go and fix it.
+   */
+  private async closeDeviceHealth(device: RegisteredDevice, kind: AlertKind, action: string, at: Date): Promise<void> {
+    const alert = await this.d.repo.activeDeviceHealthAlert(device.tenantId, device.id, kind);
     if (!alert) return;
     const row = await this.d.repo.transition(
       alert.id,
       device.tenantId,
       ['open', ...ACTIVE_AFTER_ACK],
       { status: 'resolved', closed_at: at, due_at: null, outcome: 'no_action_needed' },
-      { actorId: null, action: 'back_online', note: '', data: { deviceId: device.id }, at },
+      { actorId: null, action, note: '', data: { deviceId: device.id }, at },
     );
     if (row) this.publish(row);
   }
@@ -380,6 +388,22 @@ export class AlertsService {
       );
     }
     return silent.length;
+  }
+
+  /** Alarm devices that have not sent their periodic self-test become device-health alerts. */
+  async checkPeriodicTests(rules: AlertRules): Promise<number> {
+    const missing = await this.d.repo.devicesMissingTest(
+      new Date(this.d.clock.now() - rules.periodicTestMs),
+      SELF_TESTING_DEVICES,
+    );
+    for (const d of missing) {
+      await this.raise(
+        { id: d.id, tenantId: d.tenant_id, residentId: d.resident_id, institutionId: d.institution_id },
+        { kind: 'missed_test', severity: 'low', queue: 'device_health' },
+        { ts: this.now(), eventId: null, type: 'missed_test', detail: { days: rules.periodicTestMs / 86400_000 } },
+      );
+    }
+    return missing.length;
   }
 
   /** "Found days later": no activity for the window, in waking hours, for elders living alone or empty-nest. */
