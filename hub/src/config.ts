@@ -52,6 +52,12 @@ export const configSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Embedded broker: messages a second each device may publish (sustained; 0 = no limit) and at once. */
+  MQTT_DEVICE_RATE: z.coerce.number().min(0).max(100_000).default(100),
+  MQTT_DEVICE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** socket.io heartbeat: a client that does not answer a ping within the timeout is dropped (stuck clients). */
+  SOCKET_PING_INTERVAL_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),
+  SOCKET_PING_TIMEOUT_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),
   /** Ingest: rows per database batch and the most rows held in memory before back-pressure. */
   INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(2000),
   INGEST_QUEUE_MAX: z.coerce.number().int().min(100).max(1_000_000).default(100_000),

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Config } from './config.js';
@@ -28,6 +29,8 @@ import { InstitutionsService } from './modules/institutions/institutions.service
 import { institutionsRoutes } from './modules/institutions/institutions.routes.js';
 import { BoardRepo } from './modules/institutions/board.repo.js';
 import { BoardService } from './modules/institutions/board.service.js';
+import { ShiftsRepo } from './modules/institutions/shifts.repo.js';
+import { ShiftsService } from './modules/institutions/shifts.service.js';
 import { ResidentsRepo } from './modules/residents/residents.repo.js';
 import { ResidentsService } from './modules/residents/residents.service.js';
 import { residentsRoutes } from './modules/residents/residents.routes.js';
@@ -42,6 +45,8 @@ import { TenantsRepo } from './modules/tenants/tenants.repo.js';
 import { BatchWriter } from './ingest/batch-writer.js';
 import { IngestRepo, type DeadLetterRow } from './ingest/ingest.repo.js';
 import { IngestService } from './ingest/ingest.service.js';
+import { EventSpool } from './ingest/spool.js';
+import { ProvisionalBoard } from './realtime/provisional.js';
 import { DEMO_LOGINS, seedDemo, seedTimebankDemo } from './demo/seed.js';
 import { seedMealsDemo } from './demo/seed-meals.js';
 import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
@@ -202,7 +207,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     });
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
-    const board = new BoardService(new BoardRepo(database.db), institutions, clock);
+    const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);
+    const board = new BoardService(new BoardRepo(database.db), institutions, shifts, clock);
 
     // ---- time bank and welfare visits --------------------------------------------------------
     const members = new MembersService(new MembersRepo(database.db), clock);
@@ -306,6 +312,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           metrics.batchSeconds.observe({ table: name }, s);
         },
         onError: () => metrics.dbErrors.inc({ table: name }),
+        onDrop: (n) => metrics.ingestDropped.inc({ table: name }, n),
         onDepth: (d) => metrics.queueDepth.set({ table: name }, d),
         onPoison: (row, err) => {
           metrics.deadLetters.inc({ reason: 'refused by database' });
@@ -331,6 +338,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const drainPoisoned = () => {
       for (const r of poisoned.splice(0)) writers.deadLetters.push(r);
     };
+    // Degraded mode: events spooled on disk while the database is unreachable, shown live as provisional.
+    const spool = new EventSpool(path.join(config.dataDir, 'spool'), log.child({ mod: 'spool' }));
+    await spool.init();
+    cleanups.push(() => spool.close());
+    const provisional = new ProvisionalBoard(() => io);
     const ingest = new IngestService(
       registry,
       writers,
@@ -340,6 +352,17 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       clock,
       log.child({ mod: 'ingest' }),
       (device, event, fresh) => alerts.onDeviceEvent(device, event, fresh),
+      {
+        spool,
+        provisional: (device, event, receivedAt) => {
+          const p = alerts.provisional(device, event, receivedAt);
+          if (!p) return;
+          metrics.provisionalAlerts.inc();
+          log.warn({ deviceId: device.id, kind: p.kind }, 'database unreachable: provisional alarm sent live');
+          provisional.add(p, device.tenantId);
+        },
+        replayed: (records) => provisional.clear(records.map((r) => `${r.deviceId}:${r.event.eventId}`)),
+      },
     );
     const flushDeviceStates = async () => {
       const states = ingest.takeDeviceStates();
@@ -376,12 +399,18 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
             },
             onRefused: (reason) => metrics.mqttRefused.inc({ reason }),
           },
+          budget: {
+            perSecond: config.MQTT_DEVICE_RATE,
+            burst: config.MQTT_DEVICE_BURST,
+            onLimited: () => metrics.mqttRateLimited.inc(),
+          },
         },
         log.child({ mod: 'broker' }),
       );
       cleanups.push(() => broker!.close());
       mqttUrl = `mqtt://127.0.0.1:${broker.port}`;
     }
+    let mqttUp = false;
     const mqtt: HubMqtt = await connectHubMqtt(
       {
         url: mqttUrl,
@@ -391,7 +420,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         protocolVersion: broker ? 4 : 5,
         sharedGroup: config.MQTT_SHARED_GROUP,
         onMessage: (topic, payload) => ingest.handle(topic, payload),
-        onConnectionChange: (up) => metrics.mqttConnected.set(up ? 1 : 0),
+        onConnectionChange: (up) => {
+          if (mqttUp && !up) metrics.mqttDisconnects.inc();
+          mqttUp = up;
+          metrics.mqttConnected.set(up ? 1 : 0);
+        },
       },
       log.child({ mod: 'mqtt' }),
     );
@@ -412,6 +445,19 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       t.unref();
       timers.push(t);
     };
+    // Answers false within 3 s also when the database neither answers nor refuses (a silent partition).
+    const databaseAlive = () =>
+      new Promise<boolean>((resolve) => {
+        const t = setTimeout(() => resolve(false), 3_000);
+        database.pool.query('SELECT 1').then(
+          () => (clearTimeout(t), resolve(true)),
+          () => (clearTimeout(t), resolve(false)),
+        );
+      });
+    every(1000, 'spool-replay', async () => {
+      metrics.spoolDepth.set(spool.size);
+      if (ingest.spooling) await ingest.replaySpool(() => database.pool.query('SELECT 1'));
+    });
     every(1000, 'device-state', async () => {
       drainPoisoned();
       await flushDeviceStates();
@@ -443,10 +489,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await mealRuns.checkMissed();
     });
     every(5_000, 'hub-status', async () => {
-      const dbUp = await database.pool.query('SELECT 1').then(
-        () => true,
-        () => false,
-      );
+      const dbUp = await databaseAlive();
       io?.emit('hub:status', { mqtt: mqtt.connected, database: dbUp, at: new Date(clock.now()).toISOString() });
     });
     every(15_000, 'watchdog', async () => {
@@ -490,7 +533,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       publicApi: [authRoutes(auth, { secureCookies: config.COOKIE_SECURE })],
       privateApi: [
         residentsRoutes(residents),
-        institutionsRoutes(institutions, board),
+        institutionsRoutes(institutions, board, shifts),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),
         alertsRoutes(alerts, sla, incidents),
@@ -502,10 +545,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       ],
       requireSession: requireSession(auth),
       health: async () => {
-        const db = await database.pool
-          .query('SELECT 1')
-          .then(() => true)
-          .catch(() => false);
+        const db = await databaseAlive();
         const checks = { database: db, mqtt: mqtt.connected };
         return { status: db && mqtt.connected ? 'ok' : 'degraded', checks };
       },
@@ -528,6 +568,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       alerts,
       log: log.child({ mod: 'socket' }),
       onError: (where) => metrics.handlerErrors.inc({ where }),
+      provisional: (user) => provisional.visibleTo(user),
+      ping: { intervalMs: config.SOCKET_PING_INTERVAL_MS, timeoutMs: config.SOCKET_PING_TIMEOUT_MS },
     });
     const ioRef = io;
     if (config.REDIS_URL) cleanups.push(await useRedisAdapter(io, config.REDIS_URL, log.child({ mod: 'socket' })));

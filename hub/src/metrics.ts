@@ -59,6 +59,42 @@ export function createMetrics() {
       help: '1 while the hub is connected to the MQTT broker',
       registers: [registry],
     }),
+    mqttDisconnects: new Counter({
+      name: 'hub_mqtt_disconnects_total',
+      help: 'Times the hub lost its connection to the MQTT broker',
+      registers: [registry],
+    }),
+    ingestDropped: new Counter({
+      name: 'hub_ingest_dropped_total',
+      help: 'Rows dropped (oldest first) because the write queue was full while the database was failing',
+      labelNames: ['table'] as const,
+      registers: [registry],
+    }),
+    spooledEvents: new Counter({
+      name: 'hub_events_spooled_total',
+      help: 'Device events written to the local spool because the database was unreachable',
+      registers: [registry],
+    }),
+    replayedEvents: new Counter({
+      name: 'hub_events_replayed_total',
+      help: 'Spooled device events replayed through the normal path after the database came back',
+      registers: [registry],
+    }),
+    spoolDepth: new Gauge({
+      name: 'hub_events_spool_depth',
+      help: 'Device events in the local spool, not yet replayed',
+      registers: [registry],
+    }),
+    provisionalAlerts: new Counter({
+      name: 'hub_provisional_alerts_total',
+      help: 'Alarms shown live as provisional while the database was unreachable',
+      registers: [registry],
+    }),
+    mqttRateLimited: new Counter({
+      name: 'hub_mqtt_rate_limited_total',
+      help: 'Device publishes refused by the embedded broker because the device exceeded its budget',
+      registers: [registry],
+    }),
     handlerErrors: new Counter({
       name: 'hub_handler_errors_total',
       help: 'Errors caught in message, bus and socket handlers',

@@ -215,6 +215,30 @@ export interface WatchdogNotice {
   alertIds: string[];
 }
 
+/**
+ * An alarm received while the database is unreachable (degraded mode): the event is kept in the
+ * hub's local spool and shown live, but it is not an incident yet and cannot be claimed. When the
+ * database is back the event goes through the normal path (an `alert:upsert` follows) and
+ * `alert:provisional-cleared` removes this entry. `id` is `<deviceId>:<eventId>`.
+ */
+export interface ProvisionalAlert {
+  id: string;
+  deviceId: string;
+  eventId: string;
+  /** Event type as the device sent it (sos, fall, smoke, ...). */
+  type: string;
+  kind: AlertKind;
+  severity: Severity;
+  title: string;
+  residentId: string | null;
+  /** Only when the hub had the resident cached before the outage. */
+  residentName: string | null;
+  institutionId: string | null;
+  /** Device time of the event and when the hub received it (ISO). */
+  ts: string;
+  receivedAt: string;
+}
+
 export interface ServerToClientEvents {
   /** Sent on connect and after `sync`: every active alert the user may see, plus changes since `since`. */
   'alerts:snapshot': (p: { alerts: Alert[]; seq: number; full: boolean }) => void;
@@ -222,6 +246,10 @@ export interface ServerToClientEvents {
   'alert:upsert': (a: Alert) => void;
   'watchdog:alarm': (n: WatchdogNotice) => void;
   'hub:status': (s: { mqtt: boolean; database: boolean; at: string }) => void;
+  /** Degraded mode: an alarm received while the database is unreachable (not claimable yet). */
+  'alert:provisional': (a: ProvisionalAlert) => void;
+  /** These provisional alarms have gone through the normal path (ids as in ProvisionalAlert.id). */
+  'alert:provisional-cleared': (p: { ids: string[] }) => void;
 }
 
 export interface ClientToServerEvents {

@@ -50,6 +50,21 @@ export const boardResidentSchema = z.object({
 });
 export type BoardResident = z.infer<typeof boardResidentSchema>;
 
+/** One shift of a care staff member at an institution; `endedAt` is null while they are on shift. */
+export const staffShiftSchema = z.object({
+  id: z.uuid(),
+  institutionId: z.uuid(),
+  userId: z.uuid(),
+  userName: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().nullable(),
+  /** Who started it: the staff member, or a coordinator/supervisor/admin for them. */
+  startedBy: z.uuid(),
+  startedByName: z.string(),
+  endedBy: z.uuid().nullable(),
+});
+export type StaffShift = z.infer<typeof staffShiftSchema>;
+
 export const institutionBoardSchema = z.object({
   institutionId: z.uuid(),
   generatedAt: z.string(),
@@ -66,8 +81,16 @@ export const institutionBoardSchema = z.object({
     byLevel: z.object({ self_care: z.number(), semi_care: z.number(), full_care: z.number() }),
     /** Care staff the ratios require for the institution's residents now. */
     required: z.number(),
-    /** Users with the institution_staff role registered for this institution (not who is on shift). */
+    /** Care staff with an open shift at this institution now. */
+    onShift: z.number(),
+    /** `onShift` below `required`: fewer than 1 per 6 full/semi-care or 1 per 10 other residents. */
+    understaffed: z.boolean(),
+    /** How many more on shift the ratios require (0 when staffed). */
+    missing: z.number(),
+    /** Users with the institution_staff role registered for this institution (secondary: not who is on shift). */
     registered: z.number(),
+    /** Who is on shift now, longest first. */
+    shifts: z.array(staffShiftSchema),
   }),
 });
 export type InstitutionBoard = z.infer<typeof institutionBoardSchema>;
@@ -77,13 +100,37 @@ export interface Staffing {
   required: number;
 }
 
+/** Residents per staff member the ratios allow: 1:6 for full and semi care, 1:10 for the others. */
+export const STAFF_RATIO = { care: 6, other: 10 } as const;
+
 /** Residents by care level and the staff the ratios require: 1:6 for full and semi care, 1:10 for self care. */
 export function staffingFor(levels: readonly CareLevel[]): Staffing {
   const byLevel = Object.fromEntries(CARE_LEVELS.map((l) => [l, 0])) as Record<CareLevel, number>;
   for (const l of levels) byLevel[l]++;
-  const required = Math.ceil((byLevel.full_care + byLevel.semi_care) / 6) + Math.ceil(byLevel.self_care / 10);
+  const required =
+    Math.ceil((byLevel.full_care + byLevel.semi_care) / STAFF_RATIO.care) +
+    Math.ceil(byLevel.self_care / STAFF_RATIO.other);
   return { byLevel, required };
 }
+
+/** Staff on shift against the ratios: understaffed when fewer are on shift than required. */
+export function staffingCheck(required: number, onShift: number): { understaffed: boolean; missing: number } {
+  const missing = Math.max(0, required - onShift);
+  return { understaffed: missing > 0, missing };
+}
+
+// ---- Shift roster ---------------------------------------------------------------------------
+
+/** Start a shift: your own (institution staff), or `userId`'s (admin, coordinator, supervisor). */
+export const startShiftBodySchema = z.object({ userId: z.uuid().optional() }).strict();
+export type StartShiftBody = z.infer<typeof startShiftBodySchema>;
+
+export const shiftsQuerySchema = z.object({
+  /** `true`: only the open shifts (who is on shift now). Otherwise the latest shifts, open ones included. */
+  active: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const shiftListSchema = z.object({ items: z.array(staffShiftSchema) });
 
 export const incidentsPerDayQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(366).default(30),

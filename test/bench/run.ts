@@ -379,6 +379,9 @@ async function startHubChild(): Promise<HubChild> {
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'true',
     HUB_ID: `bench-${process.pid}`,
+    // The load generator pipelines many messages per device connection: measure the hub, not the
+    // embedded broker's per-device flood limit.
+    MQTT_DEVICE_RATE: '0',
     MQTT_SHARED_GROUP: `bench${process.pid}`,
     ...(external.broker ? { MQTT_URL: mqttUrl } : {}),
     ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
@@ -654,6 +657,7 @@ async function soak(hub: HubChild, adminToken: string, demo: DemoDevice[]) {
   const residents = [...new Set(demo.map((d) => d.residentId).filter((r): r is string => !!r))];
   const devices: WorkerDevice[] = [];
   log(`soak: registering ${n} devices through POST /api/devices`);
+  const rssBefore = rssMiB(hub.pid);
   const t0 = performance.now();
   let next = 0;
   await Promise.all(
@@ -687,55 +691,126 @@ async function soak(hub: HubChild, adminToken: string, demo: DemoDevice[]) {
     'eldercare/v1/devices/{id}/telemetry',
   );
   const connectSec = (performance.now() - c0) / 1000;
+  const rssConnected = rssMiB(hub.pid);
   log(
     `soak: ${connected} connected (${failed} failed) in ${connectSec.toFixed(1)} s; ${rate} msgs/s for ${minutes} min`,
   );
-  const sampler = new RssSampler(hub.pid, 5000, true);
+  // Every 10 s: hub RSS (/proc), its V8 heap (/metrics) and, on an external broker, the broker's own
+  // count of connected clients ($SYS/broker/clients/connected: Mosquitto publishes it every
+  // sys_interval only when it changed, so the latest value stands until a new one arrives).
+  const brokerConnected: { t: number; n: number }[] = [];
+  let sys: mqtt.MqttClient | null = null;
+  if (external.broker) {
+    sys = mqtt.connect(mqttUrl, { clientId: `bench-sys-${process.pid}`, reconnectPeriod: 1000 });
+    cleanups.push(() => void sys?.end(true));
+    sys.on('connect', () => void sys!.subscribe('$SYS/broker/clients/connected'));
+    sys.on('message', (_t, p) => brokerConnected.push({ t: Date.now(), n: Number(p.toString()) }));
+  }
+  const samples: { t: number; rss: number; heapUsed: number | null; brokerConnected: number | null }[] = [];
+  const s0Wall = Date.now();
+  const sample = async () => {
+    const rss = rssMiB(hub.pid);
+    const heap = await scrape(hub.base)
+      .then((m) => m.get('nodejs_heap_size_used_bytes') ?? null)
+      .catch(() => null);
+    const last = brokerConnected[brokerConnected.length - 1];
+    samples.push({
+      t: Date.now() - s0Wall,
+      rss,
+      heapUsed: heap === null ? null : heap / 2 ** 20,
+      brokerConnected: last ? last.n : null,
+    });
+    if (samples.length % 6 === 1) {
+      const p = samples[samples.length - 1]!;
+      log(
+        `soak t=${Math.round(p.t / 1000)} s: hub RSS ${Math.round(p.rss)} MiB, heap ${p.heapUsed === null ? '–' : Math.round(p.heapUsed)} MiB, broker clients ${p.brokerConnected ?? '–'}`,
+      );
+    }
+  };
+  await sample();
+  const sampleTimer = setInterval(() => void sample().catch(() => {}), 10_000);
+  cleanups.push(() => clearInterval(sampleTimer));
   const m0 = await scrape(hub.base);
   const cpu0 = cpuSeconds(hub.pid);
   const s0 = performance.now();
   const pub = await runWorkers(workers, rate, minutes * 60_000);
   const secs = (performance.now() - s0) / 1000;
   const cpu1 = cpuSeconds(hub.pid);
+  clearInterval(sampleTimer);
+  await sample();
   const drained = await waitForRows(hub.base, m0.get(READINGS) ?? 0, pub.acked, 60_000);
-  sampler.stop();
   await stopWorkers(workers);
-  const s = sampler.samples;
-  // Linear fit over the last 80 % of the samples (after warm-up).
-  const tail = s.slice(Math.floor(s.length * 0.2));
-  let slope = 0;
-  if (tail.length > 2) {
-    const xs = tail.map((p) => (p.t - tail[0]!.t) / 60_000);
-    const ys = tail.map((p) => p.rss);
+  await sys?.endAsync().catch(() => {});
+  sys = null;
+  const mEnd = await scrape(hub.base);
+  /** Least-squares slope in MiB per minute of the samples from `fromMin` on. */
+  const slope = (key: 'rss' | 'heapUsed', fromMin: number) => {
+    const pts = samples.filter((p) => p.t >= fromMin * 60_000 && p[key] !== null);
+    if (pts.length < 3) return null;
+    const xs = pts.map((p) => p.t / 60_000);
+    const ys = pts.map((p) => p[key]!);
     const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
     const my = ys.reduce((a, b) => a + b, 0) / ys.length;
-    slope =
+    const b =
       xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) /
       Math.max(
         1e-9,
         xs.reduce((a, x) => a + (x - mx) ** 2, 0),
       );
-  }
+    return Math.round(b * 100) / 100;
+  };
+  const at = (min: number) => {
+    const p = samples.reduce((a, b) => (Math.abs(b.t - min * 60_000) < Math.abs(a.t - min * 60_000) ? b : a));
+    return {
+      minute: min,
+      tSec: Math.round(p.t / 1000),
+      rssMiB: Math.round(p.rss),
+      heapUsedMiB: p.heapUsed === null ? null : Math.round(p.heapUsed),
+      brokerConnected: p.brokerConnected,
+    };
+  };
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const rssValues = samples.map((p) => p.rss);
   return {
     devices: n,
     connected,
     failedConnections: failed,
+    brokerConnectedMin: brokerConnected.length ? Math.min(...brokerConnected.map((b) => b.n)) : null,
+    brokerConnectedMax: brokerConnected.length ? Math.max(...brokerConnected.map((b) => b.n)) : null,
     minutes,
     offeredPerSec: rate,
+    perDeviceIntervalSec: Math.round(n / rate),
+    sentPerSec: Math.round(pub.sent / secs),
     registerSec: Math.round(registerSec),
     connectSec: Math.round(connectSec),
+    sent: pub.sent,
     acked: pub.acked,
+    unacked: pub.unacked,
     rowsWritten: drained.rows,
     lost: pub.acked - drained.rows,
+    drainMs: Math.round(drained.drainMs),
+    deadLetters: sumMetric(mEnd, 'hub_dead_letters_total') - sumMetric(m0, 'hub_dead_letters_total'),
     hubCpuPct: Math.round(((cpu1 - cpu0) / secs) * 1000) / 10,
     rssMiB: {
-      first: Math.round(s[0]?.rss ?? 0),
-      afterWarmup: Math.round(tail[0]?.rss ?? 0),
-      last: Math.round(s[s.length - 1]?.rss ?? 0),
-      peak: Math.round(Math.max(0, ...s.map((p) => p.rss))),
-      slopeMiBPerMin: Math.round(slope * 100) / 100,
+      beforeRegistration: Math.round(rssBefore),
+      afterConnect: Math.round(rssConnected),
+      first: Math.round(rssValues[0] ?? 0),
+      last: Math.round(rssValues[rssValues.length - 1] ?? 0),
+      min: Math.round(Math.min(...rssValues)),
+      peak: Math.round(Math.max(...rssValues)),
+      slopeMiBPerMin: slope('rss', 0),
+      slopeMiBPerMinAfter2Min: slope('rss', 2),
     },
-    rssSeries: s.filter((_, i) => i % 6 === 0).map((p) => Math.round(p.rss)),
+    heapUsedSlopeMiBPerMin: slope('heapUsed', 0),
+    heapUsedSlopeMiBPerMinAfter2Min: slope('heapUsed', 2),
+    checkpoints: Array.from({ length: Math.floor(minutes / 2) + 1 }, (_, i) => at(i * 2)),
+    sampleEverySec: 10,
+    series: samples.map((p) => ({
+      tSec: Math.round(p.t / 1000),
+      rssMiB: r1(p.rss),
+      heapUsedMiB: p.heapUsed === null ? null : r1(p.heapUsed),
+      brokerConnected: p.brokerConnected,
+    })),
   };
 }
 
@@ -819,17 +894,46 @@ function markdown(r: Results): string {
   return lines.join('\n');
 }
 
+/** The soak's section: RSS every 2 minutes, connections, messages, loss, the slope. */
+function soakMarkdown(r: Results): string {
+  const k = r.soak!;
+  const dbLine = r.databaseCheck
+    ? `; \`readings\` rows in the database: ${r.databaseCheck.readingsRows} for ${r.databaseCheck.acked} acknowledged`
+    : '';
+  return [
+    `Run \`${r.runId}\` (${r.startedAt}), mode **${r.mode}**, ${r.machine.nproc} CPUs (${r.machine.cpuModel}), ` +
+      `${r.machine.memTotalGiB} GiB, Node ${r.machine.node}: ${k.devices} devices registered through ` +
+      `\`POST /api/devices\` (${k.registerSec} s), ${k.connected} connected (${k.failedConnections} failed, ${k.connectSec} s), ` +
+      `each its own MQTT 3.1.1 connection, ${k.minutes} min of QoS 1 telemetry at ${k.offeredPerSec} msgs/s in total ` +
+      `(one message per device every ${k.perDeviceIntervalSec} s).`,
+    '',
+    '| minute | hub RSS MiB | hub V8 heap used MiB | clients connected at the broker |',
+    '| ---: | ---: | ---: | ---: |',
+    ...k.checkpoints.map(
+      (c) => `| ${c.minute} | ${c.rssMiB} | ${c.heapUsedMiB ?? '–'} | ${c.brokerConnected ?? '–'} |`,
+    ),
+    '',
+    `RSS slope (least squares, samples every ${k.sampleEverySec} s): **${k.rssMiB.slopeMiBPerMin} MiB/min** over the ` +
+      `whole soak, ${k.rssMiB.slopeMiBPerMinAfter2Min ?? '–'} MiB/min after minute 2; RSS min ${k.rssMiB.min} / peak ` +
+      `${k.rssMiB.peak} MiB (before registering: ${k.rssMiB.beforeRegistration}, after connecting: ${k.rssMiB.afterConnect}). ` +
+      `Heap-used slope ${k.heapUsedSlopeMiBPerMin ?? '–'} MiB/min.`,
+    '',
+    `Messages: ${k.sent} sent, ${k.acked} acknowledged, ${k.rowsWritten} persisted, **lost ${k.lost}**, ` +
+      `dead letters ${k.deadLetters}${dbLine}. Hub CPU ${k.hubCpuPct} % of one core.`,
+  ].join('\n');
+}
+
 function updateBenchmarksMd(r: Results, file: string) {
   const md = path.join(ROOT, 'BENCHMARKS.md');
   if (!existsSync(md)) return;
-  const key = r.mode.includes('mosquitto') || r.mode.includes('postgres') ? 'external' : 'embedded';
+  const key = r.soak ? 'soak' : r.mode.includes('mosquitto') || r.mode.includes('postgres') ? 'external' : 'embedded';
   const start = `<!-- bench:${key}:start -->`;
   const end = `<!-- bench:${key}:end -->`;
   const text = readFileSync(md, 'utf8');
   const i = text.indexOf(start);
   const j = text.indexOf(end);
   if (i < 0 || j < i) return;
-  const body = `${markdown(r)}\n\nResults file: \`${path.relative(ROOT, file)}\``;
+  const body = `${r.soak ? soakMarkdown(r) : markdown(r)}\n\nResults file: \`${path.relative(ROOT, file)}\``;
   writeFileSync(md, `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`);
   log(`BENCHMARKS.md (${key}) updated`);
 }
@@ -884,14 +988,35 @@ async function main() {
   }
 
   const mEnd = await scrape(hub.base);
-  let dbCheck: { readingsRows: number; acked: number } | null = null;
+  let dbCheck: {
+    readingsRows: number;
+    acked: number;
+    deadLettersBySource: { source: string; reason: string; n: number; first: string; last: string }[];
+  } | null = null;
   if (hub.dbUrl) {
     const c = new pg.Client({ connectionString: hub.dbUrl });
     await c.connect();
     const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM readings`);
+    // Where dead letters came from (first part of the device id, topic kind), before the database is
+    // dropped: on a shared broker the hub also receives other clients' traffic for unknown devices.
+    const dl = await c.query<{ source: string; reason: string; n: string; first: Date; last: Date }>(
+      `SELECT coalesce(split_part(device_id, '-', 1), '(none)') || '…/' || split_part(topic, '/', 5) AS source,
+              reason, count(*) AS n, min(received_at) AS first, max(received_at) AS last
+         FROM dead_letters GROUP BY 1, 2 ORDER BY count(*) DESC LIMIT 10`,
+    );
     await c.end();
     const acked = stepsOut.reduce((s, x) => s + x.acked, 0) + (soakOut?.acked ?? 0);
-    dbCheck = { readingsRows: Number(rows[0]!.n), acked };
+    dbCheck = {
+      readingsRows: Number(rows[0]!.n),
+      acked,
+      deadLettersBySource: dl.rows.map((r) => ({
+        source: r.source,
+        reason: r.reason,
+        n: Number(r.n),
+        first: r.first.toISOString(),
+        last: r.last.toISOString(),
+      })),
+    };
     log(`database check: ${dbCheck.readingsRows} readings rows for ${acked} acknowledged telemetry messages`);
   }
   // Stop the hub (a clean exit writes the CPU profile).
@@ -969,7 +1094,8 @@ main()
     writeFileSync(file, `${JSON.stringify(r, null, 1)}\n`);
     log(`results: ${file}`);
     if (r.steps.length) process.stdout.write(`${markdown(r)}\n`);
-    if (!smoke && !args['no-markdown'] && !args.soak && !args.out) updateBenchmarksMd(r, file);
+    if (r.soak) process.stdout.write(`${soakMarkdown(r)}\n`);
+    if (!smoke && !args['no-markdown'] && !args.out) updateBenchmarksMd(r, file);
     process.stdout.write(`RESULTS ${file}\n`);
     process.exit(0);
   })

@@ -1,7 +1,8 @@
 /**
  * The care screens in a real Chromium against a real hub: bed sensors publish over MQTT and the
  * institution's bed board shows in bed, out of bed, unknown, alarm and device offline with the
- * latest vitals and a staffing warning; the overview draws incidents per day; a resident's profile
+ * latest vitals and a staffing warning; a nurse starts and ends her shift and the number of staff
+ * on shift follows; the overview draws incidents per day; a resident's profile
  * lists their incidents. Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';
@@ -31,6 +32,7 @@ let browser: Browser;
 let devices: DemoDevice[];
 let adminToken: string;
 let institutionId: string;
+let staffName: string;
 const contexts: BrowserContext[] = [];
 const clients: MqttClient[] = [];
 const pageErrors: string[] = [];
@@ -84,7 +86,9 @@ beforeAll(async () => {
   ).devices;
   adminToken = await hub.login('admin@demo.local', 'demo-admin-pass');
   const staffToken = await hub.login(STAFF.email, STAFF.password);
-  institutionId = (await hub.api<{ user: User }>('GET', '/api/auth/me', staffToken)).body.user.institutionId!;
+  const me = (await hub.api<{ user: User }>('GET', '/api/auth/me', staffToken)).body.user;
+  institutionId = me.institutionId!;
+  staffName = me.name;
 });
 
 afterAll(async () => {
@@ -154,12 +158,25 @@ describe('care screens', () => {
     expect(vitals).toContain('97 %');
     expect(vitals).toContain('36.6 °C');
 
-    // Staffing: one registered nurse against the ratio's requirement.
+    // Staffing: nobody on shift (one registered nurse) against the ratio's requirement.
     const board = (await hub.api<InstitutionBoard>('GET', `/api/institutions/${institutionId}/board`, adminToken)).body;
     expect(await staff.locator('[data-testid=staff-required]').innerText()).toBe(String(board.staffing.required));
     expect(await staff.locator('[data-testid=staff-registered]').innerText()).toBe('1');
+    expect(await staff.locator('[data-testid=staff-on-shift]').innerText()).toBe('0');
     expect(board.staffing.required).toBeGreaterThan(1);
     await staff.locator('[data-testid=staff-warning]').waitFor();
+    await staff.locator('[data-testid=shift-empty]').waitFor();
+
+    // The nurse starts her shift: on shift goes to 1 and she is listed since now; still short of the ratio.
+    await staff.locator('[data-testid=shift-start]').click();
+    await expect.poll(() => staff.locator('[data-testid=staff-on-shift]').innerText()).toBe('1');
+    await staff.locator('[data-testid=shift-list] li').filter({ hasText: staffName }).waitFor();
+    await staff.locator('[data-testid=shift-end]').waitFor();
+    expect(await staff.locator('[data-testid=staff-warning]').innerText()).toContain(
+      String(board.staffing.required - 1),
+    );
+    const after = (await hub.api<InstitutionBoard>('GET', `/api/institutions/${institutionId}/board`, adminToken)).body;
+    expect(after.staffing).toMatchObject({ onShift: 1, missing: board.staffing.required - 1, understaffed: true });
     await shot(staff, 'care-board-zh');
 
     await staff.locator('.lang select').selectOption('en');
@@ -168,6 +185,11 @@ describe('care screens', () => {
     await staff.locator('[data-testid=staff-warning]').scrollIntoViewIfNeeded();
     await shot(staff, 'care-board-en');
     await staff.locator('.lang select').selectOption('zh-CN');
+
+    // …and ends it: nobody on shift again.
+    await staff.locator('[data-testid=shift-end]').click();
+    await expect.poll(() => staff.locator('[data-testid=staff-on-shift]').innerText()).toBe('0');
+    await staff.locator('[data-testid=shift-start]').waitFor();
   });
 
   it('lists the resident’s incidents with time to acknowledge and device health on the profile', async () => {

@@ -1,13 +1,14 @@
 /**
  * The care screens' API against a real hub: bed sensors and watches publish over real MQTT as the
  * demo devices, and the institution board shows who is in bed, their latest vitals, their devices
- * and their alarm; staff of another institution cannot see it. Incidents per day count the alerts.
+ * and their alarm; staff of another institution cannot see it. Care staff start and end shifts and
+ * the board's staffing counts who is on shift against the ratios. Incidents per day count the alerts.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mqtt, { type MqttClient } from 'mqtt';
-import type { BoardResident, IncidentsPerDay, InstitutionBoard, Resident, User } from '@eldercare/shared';
+import type { BoardResident, IncidentsPerDay, InstitutionBoard, Resident, StaffShift, User } from '@eldercare/shared';
 import { ADMIN, eventually, startTestHub, type TestHub } from '../support/hub.js';
 
 interface DemoDevice {
@@ -120,6 +121,9 @@ describe('institution board', () => {
     const full = people.filter((p) => p.careLevel !== 'self_care').length;
     expect(b.staffing.required).toBe(Math.ceil(full / 6) + Math.ceil((people.length - full) / 10));
     expect(b.staffing.registered).toBe(1); // staff@demo.local
+    // Nobody has started a shift yet: nobody is on shift, whoever is registered.
+    expect(b.staffing).toMatchObject({ onShift: 0, shifts: [], missing: b.staffing.required });
+    expect(b.staffing.understaffed).toBe(b.staffing.required > 0);
   });
 
   it('shows a resident’s active alarm', async () => {
@@ -187,3 +191,145 @@ describe('incidents per day', () => {
     expect(staff.status).toBe(403);
   });
 });
+
+describe('shift roster', () => {
+  const shifts = (token: string, q = '', id = institutionId) =>
+    hub.api<{ items: StaffShift[] }>('GET', `/api/institutions/${id}/shifts${q}`, token);
+  const start = (token: string, body?: unknown, id = institutionId) =>
+    hub.api<StaffShift>('POST', `/api/institutions/${id}/shifts/start`, token, body);
+  const endMine = (token: string, id = institutionId) =>
+    hub.api<StaffShift>('POST', `/api/institutions/${id}/shifts/end`, token);
+  const end = (token: string, shiftId: string, id = institutionId) =>
+    hub.api<StaffShift>('POST', `/api/institutions/${id}/shifts/${shiftId}/end`, token);
+  let seq = 0;
+  async function newStaff(inst = institutionId): Promise<{ id: string; token: string }> {
+    const email = `shift-staff-${++seq}@demo.local`;
+    const r = await hub.api<User>('POST', '/api/users', adminToken, {
+      email,
+      name: `护理员 ${seq}`,
+      password: 'shift-staff-pass',
+      role: 'institution_staff',
+      institutionId: inst,
+    });
+    expect(r.status).toBe(201);
+    return { id: r.body.id, token: await hub.login(email, 'shift-staff-pass') };
+  }
+
+  it('lets care staff start and end their own shift, one open shift at a time, and the board counts it', async () => {
+    const me = (await hub.api<{ user: User }>('GET', '/api/auth/me', staffToken)).body.user;
+    const before = (await board()).body.staffing;
+
+    const started = await start(staffToken); // no body: my own shift
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ institutionId, userId: me.id, startedBy: me.id, endedAt: null });
+    expect(started.body.userName).toBe(me.name);
+    expect((await start(staffToken, {})).status).toBe(409); // already on shift
+
+    const on = (await board()).body.staffing;
+    expect(on.onShift).toBe(before.onShift + 1);
+    expect(on.registered).toBe(before.registered); // registered is unchanged by shifts
+    expect(on.shifts.map((s) => s.userId)).toContain(me.id);
+    expect(on.missing).toBe(Math.max(0, on.required - on.onShift));
+    const active = await shifts(staffToken, '?active=true');
+    expect(active.status).toBe(200);
+    expect(active.body.items.map((s) => s.id)).toEqual([started.body.id]);
+
+    const ended = await endMine(staffToken);
+    expect(ended.status).toBe(200);
+    expect(ended.body.id).toBe(started.body.id);
+    expect(ended.body.endedAt).not.toBeNull();
+    expect(ended.body.endedBy).toBe(me.id);
+    expect((await endMine(staffToken)).status).toBe(404); // no open shift left
+    expect((await end(staffToken, started.body.id)).status).toBe(409); // already ended
+    expect((await board()).body.staffing.onShift).toBe(before.onShift);
+    // The history keeps the ended shift; active lists only open ones.
+    expect((await shifts(staffToken)).body.items.find((s) => s.id === started.body.id)?.endedAt).toBeTruthy();
+    expect((await shifts(staffToken, '?active=true')).body.items).toEqual([]);
+    // A new shift can start once the last one ended.
+    expect((await start(staffToken)).status).toBe(201);
+    expect((await endMine(staffToken)).status).toBe(200);
+  });
+
+  it('keeps one open shift per person even when two starts race', async () => {
+    const s = await newStaff();
+    const [a, b] = await Promise.all([start(s.token), start(s.token)]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const open = await hub.database.pool.query(
+      `SELECT count(*)::int AS n FROM staff_shifts WHERE user_id = $1 AND ended_at IS NULL`,
+      [s.id],
+    );
+    expect(open.rows[0].n).toBe(1);
+    expect((await endMine(s.token)).status).toBe(200);
+  });
+
+  it('lets managers start and end shifts for the institution’s staff; the warning clears when enough are on shift', async () => {
+    const required = (await board()).body.staffing.required;
+    expect(required).toBeGreaterThan(0);
+    const team = await Promise.all(Array.from({ length: required }, () => newStaff()));
+    const coordinator = await hub.login('coordinator@demo.local', 'demo-coord-pass');
+    const supervisor = await hub.login('supervisor@demo.local', 'demo-supervisor-pass');
+    const started: StaffShift[] = [];
+    for (const [i, m] of team.entries()) {
+      const r = await start([adminToken, coordinator, supervisor][i % 3]!, { userId: m.id });
+      expect(r.status).toBe(201);
+      expect(r.body.userId).toBe(m.id);
+      expect(r.body.startedBy).not.toBe(m.id);
+      started.push(r.body);
+    }
+    let s = (await board()).body.staffing;
+    expect(s).toMatchObject({ onShift: required, understaffed: false, missing: 0 });
+    // One more short: the warning is back, one missing.
+    expect((await end(coordinator, started[0]!.id)).status).toBe(200);
+    s = (await board()).body.staffing;
+    expect(s).toMatchObject({ onShift: required - 1, understaffed: true, missing: 1 });
+    expect(s.shifts.map((x) => x.id)).not.toContain(started[0]!.id);
+
+    // Managers go on shift only for care staff of this institution.
+    expect((await start(adminToken)).status).toBe(400); // an admin is not care staff
+    const outsider = await newStaff((await otherInstitution()).id);
+    expect((await start(adminToken, { userId: outsider.id })).status).toBe(400);
+    expect((await start(adminToken, { userId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    expect((await start(adminToken, { userId: 'nope' })).status).toBe(400);
+
+    for (const x of started.slice(1)) expect((await end(supervisor, x.id)).status).toBe(200);
+    expect((await board()).body.staffing.onShift).toBe(0);
+  });
+
+  it('keeps staff to their own shifts and their own institution', async () => {
+    const colleague = await newStaff();
+    const mine = await start(staffToken);
+    expect(mine.status).toBe(201);
+    // Not for someone else: neither starting nor ending.
+    expect((await start(staffToken, { userId: colleague.id })).status).toBe(403);
+    expect((await end(colleague.token, mine.body.id)).status).toBe(403);
+
+    // Staff of another institution: this institution does not exist for them.
+    const other = await otherInstitution();
+    const outsider = await newStaff(other.id);
+    expect((await start(outsider.token, undefined, institutionId)).status).toBe(404);
+    expect((await end(outsider.token, mine.body.id)).status).toBe(404);
+    expect((await shifts(outsider.token)).status).toBe(404);
+    // In their own institution they can; a shift of theirs cannot be ended through another institution.
+    const theirs = await start(outsider.token, undefined, other.id);
+    expect(theirs.status).toBe(201);
+    expect((await end(adminToken, theirs.body.id, institutionId)).status).toBe(404);
+    // One open shift per person across institutions too: ending it through its own institution works.
+    expect((await end(adminToken, theirs.body.id, other.id)).status).toBe(200);
+
+    // Dispatchers see who is on shift but do not run the roster; volunteers see nothing.
+    const dispatcher = await hub.login('dispatcher@demo.local', 'demo-dispatch-pass');
+    expect((await shifts(dispatcher, '?active=true')).body.items.map((s) => s.id)).toEqual([mine.body.id]);
+    expect((await start(dispatcher, { userId: colleague.id })).status).toBe(403);
+    expect((await end(dispatcher, mine.body.id)).status).toBe(403);
+    const volunteer = await hub.login('volunteer@demo.local', 'demo-volunteer-pass');
+    expect((await shifts(volunteer)).status).toBe(403);
+    expect((await start(volunteer)).status).toBe(403);
+    expect((await end(staffToken, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await endMine(staffToken)).status).toBe(200);
+  });
+});
+
+async function otherInstitution(): Promise<{ id: string }> {
+  const all = await hub.api<{ items: { id: string }[] }>('GET', '/api/institutions', adminToken);
+  return all.body.items.find((i) => i.id !== institutionId)!;
+}

@@ -4,7 +4,14 @@
  * The connection state drives the "live connection lost" banner.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { Alert, ClientToServerEvents, ServerToClientEvents, User, WatchdogNotice } from '@eldercare/shared';
+import type {
+  Alert,
+  ClientToServerEvents,
+  ProvisionalAlert,
+  ServerToClientEvents,
+  User,
+  WatchdogNotice,
+} from '@eldercare/shared';
 import { api } from './api';
 import { AlertIndex, canWatchAlerts } from './alerts';
 
@@ -24,6 +31,15 @@ export class Connection {
     return this.status === 'down';
   }
 
+  /** The hub is connected but tells us its broker or database is unreachable. */
+  get brokerDown(): boolean {
+    return this.status === 'live' && this.hub?.mqtt === false;
+  }
+
+  get databaseDown(): boolean {
+    return this.status === 'live' && this.hub?.database === false;
+  }
+
   set(status: ConnectionStatus): void {
     if (status === 'down' && this.status !== 'down') this.downSince = Date.now();
     if (status !== 'down') this.downSince = null;
@@ -40,6 +56,11 @@ export class AlertStore {
   /** Bumped on every change, for screens that refresh derived data. */
   version = $state(0);
   watchdog = $state<WatchdogNotice | null>(null);
+  /**
+   * Alarms the hub received while its database was unreachable (degraded mode): shown live, not
+   * claimable; each is removed when the hub has turned it into a normal incident.
+   */
+  provisional = $state.raw<ProvisionalAlert[]>([]);
   readonly connection = new Connection();
 
   private index = new AlertIndex();
@@ -99,6 +120,13 @@ export class AlertStore {
     });
     socket.on('watchdog:alarm', (n) => (this.watchdog = n));
     socket.on('hub:status', (s) => (this.connection.hub = s));
+    socket.on('alert:provisional', (p) => {
+      this.provisional = [...this.provisional.filter((x) => x.id !== p.id), p];
+      this.connection.hub = { mqtt: this.connection.hub?.mqtt ?? true, database: false, at: p.receivedAt };
+    });
+    socket.on('alert:provisional-cleared', ({ ids }) => {
+      this.provisional = this.provisional.filter((x) => !ids.includes(x.id));
+    });
   }
 
   stop(): void {
@@ -111,6 +139,7 @@ export class AlertStore {
     this.list = [];
     this.seq = 0;
     this.watchdog = null;
+    this.provisional = [];
     this.connection.set('idle');
   }
 

@@ -9,6 +9,7 @@ import {
   shortDay,
   tileFor,
   understaffed,
+  myShift,
 } from './care';
 
 const RES = '00000000-0000-4000-8000-000000000001';
@@ -127,9 +128,11 @@ describe('formatVital and understaffed', () => {
     expect(formatVital('spo2', null)).toBeNull();
   });
   it('warns only below the required number', () => {
-    expect(understaffed({ required: 3, registered: 2 })).toBe(true);
-    expect(understaffed({ required: 3, registered: 3 })).toBe(false);
-    expect(understaffed({ required: 0, registered: 0 })).toBe(false);
+    expect(understaffed({ required: 3, onShift: 2 })).toBe(true);
+    expect(understaffed({ required: 3, onShift: 3 })).toBe(false);
+    expect(understaffed({ required: 0, onShift: 0 })).toBe(false);
+    expect(myShift([{ userId: 'a' }, { userId: 'b' }], 'b')).toEqual({ userId: 'b' });
+    expect(myShift([{ userId: 'a' }], 'c')).toBeNull();
   });
 });
 

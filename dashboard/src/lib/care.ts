@@ -45,8 +45,12 @@ export function formatVital(metric: BoardVital, v: { value: number } | null): st
   return `${v.value.toFixed(metric === 'temperature' ? 1 : 0)} ${METRIC_UNITS[metric]}`;
 }
 
-/** Registered care staff below what the ratios require. */
-export const understaffed = (s: { required: number; registered: number }): boolean => s.registered < s.required;
+/** Care staff on shift below what the ratios require (1:6 full/semi care, 1:10 others). */
+export const understaffed = (s: { required: number; onShift: number }): boolean => s.onShift < s.required;
+
+/** The caller's own open shift among those on shift, if any. */
+export const myShift = <S extends { userId: string }>(shifts: readonly S[], userId: string): S | null =>
+  shifts.find((s) => s.userId === userId) ?? null;
 
 /** Seconds from when an alert reached dispatch (opened, else raised) to its acknowledgement; null if never acknowledged. */
 export function secondsToAck(a: Pick<Alert, 'openedAt' | 'createdAt' | 'acknowledgedAt'>): number | null {

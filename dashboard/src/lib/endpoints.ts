@@ -9,6 +9,7 @@ import type {
   Device,
   Institution,
   InstitutionBoard,
+  StaffShift,
   IncidentsPerDay,
   LoginResponse,
   Resident,
@@ -94,6 +95,12 @@ export const institutions = {
   create: (body: CreateInstitutionBody) => api.post<Institution>('/api/institutions', body),
   board: (id: string, opts?: RequestOptions) =>
     api.get<InstitutionBoard>(`/api/institutions/${encodeURIComponent(id)}/board`, opts),
+  /** Start a shift: your own, or (admin, coordinator, supervisor) a staff member's. */
+  startShift: (id: string, userId?: string) =>
+    api.post<StaffShift>(`/api/institutions/${encodeURIComponent(id)}/shifts/start`, userId ? { userId } : {}),
+  endMyShift: (id: string) => api.post<StaffShift>(`/api/institutions/${encodeURIComponent(id)}/shifts/end`),
+  endShift: (id: string, shiftId: string) =>
+    api.post<StaffShift>(`/api/institutions/${encodeURIComponent(id)}/shifts/${encodeURIComponent(shiftId)}/end`),
 };
 
 export const residents = {

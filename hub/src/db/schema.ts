@@ -799,3 +799,38 @@ export const mealOrders = pgTable(
     check('meal_orders_price_ck', sql`elder_price_cents >= 0 and elder_price_cents <= full_price_cents`),
   ],
 );
+
+/** Care staff on shift at an institution: one row per shift, `ended_at` null while it runs. */
+export const staffShifts = pgTable(
+  'staff_shifts',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    startedAt: tstz('started_at').notNull().defaultNow(),
+    endedAt: tstz('ended_at'),
+    /** Who started it: the staff member themselves, or a coordinator/supervisor/admin for them. */
+    startedBy: uuid('started_by')
+      .notNull()
+      .references(() => users.id),
+    endedBy: uuid('ended_by').references(() => users.id),
+  },
+  (t) => [
+    // One open shift per person, whatever the institution.
+    uniqueIndex('staff_shifts_one_open_per_user_uq')
+      .on(t.userId)
+      .where(sql`ended_at is null`),
+    index('staff_shifts_open_idx')
+      .on(t.institutionId)
+      .where(sql`ended_at is null`),
+    index('staff_shifts_institution_started_idx').on(t.institutionId, t.startedAt),
+    check('staff_shifts_end_after_start_ck', sql`ended_at is null or ended_at >= started_at`),
+  ],
+);

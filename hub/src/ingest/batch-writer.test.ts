@@ -205,3 +205,85 @@ describe('BatchWriter flush and close (real timers)', () => {
     expect(written()).toEqual([1, 2, 3]);
   });
 });
+
+describe('BatchWriter during a database outage (bounded budget)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  it('keeps back-pressure while the database is slow but healthy', async () => {
+    const { writer, control } = setup({ batchSize: 2, maxQueued: 4 });
+    let release!: () => void;
+    control.block = new Promise<void>((r) => (release = r));
+    const results = [1, 2, 3, 4].map((i) => writer.push(i));
+    expect(results.at(-1)).toBe(false);
+    expect(writer.full).toBe(true);
+    expect(writer.degraded).toBe(false);
+    control.block = null;
+    release();
+    await writer.flush();
+  });
+
+  it('once writes fail and the queue is at maxQueued: drops the oldest rows, counts them, no back-pressure', async () => {
+    const drops: number[] = [];
+    const { writer, control, written } = setup({
+      batchSize: 2,
+      maxQueued: 10,
+      flushMs: 5,
+      onDrop: (n) => drops.push(n),
+    });
+    control.failNext = Infinity;
+    writer.push(0);
+    await vi.advanceTimersByTimeAsync(5); // first write fails: the writer is degraded
+    expect(writer.degraded).toBe(true);
+    let waited = false;
+    for (let i = 1; i < 30; i++) {
+      if (!writer.push(i)) waited = true;
+      await vi.advanceTimersByTimeAsync(1);
+    }
+    expect(waited).toBe(false);
+    expect(writer.full).toBe(false);
+    expect(writer.depth).toBeLessThanOrEqual(10);
+    const droppedRows = drops.reduce((a, b) => a + b, 0);
+    expect(droppedRows).toBe(30 - writer.depth);
+    // The database is back: every row still held is written, the newest ones, in order.
+    control.failNext = 0;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(written()).toEqual(Array.from({ length: 30 - droppedRows }, (_, i) => i + droppedRows));
+    expect(writer.degraded).toBe(false);
+  });
+
+  it('never drops the batch being written', async () => {
+    const drops: number[] = [];
+    let release!: () => void;
+    let fail = true;
+    const batches: number[][] = [];
+    const writer = new BatchWriter<number>({
+      name: 't',
+      batchSize: 3,
+      maxQueued: 6,
+      flushMs: 5,
+      log,
+      onDrop: (n) => drops.push(n),
+      async write(rows) {
+        if (fail) throw new Error('down');
+        await new Promise<void>((r) => (release = r));
+        batches.push([...rows]);
+      },
+    });
+    for (let i = 0; i < 6; i++) writer.push(i);
+    await vi.advanceTimersByTimeAsync(5); // fails: degraded
+    fail = false;
+    await vi.advanceTimersByTimeAsync(200); // retry in flight with rows 0,1,2 (blocked)
+    for (let i = 6; i < 12; i++) writer.push(i); // drops among 3.., never 0,1,2
+    expect(drops.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(batches[0]).toEqual([0, 1, 2]);
+    const rest = writer.close();
+    for (let i = 0; i < 10; i++) {
+      await vi.advanceTimersByTimeAsync(10);
+      release();
+    }
+    await rest;
+    expect(batches.flat().slice(0, 3)).toEqual([0, 1, 2]);
+  });
+});

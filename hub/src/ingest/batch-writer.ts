@@ -2,7 +2,13 @@
  * A bounded write queue: rows are collected and written in batches (by size or after a short
  * delay). When the queue is full, `push` reports it and `waitForSpace` lets the caller apply
  * back-pressure (stop reading from MQTT) instead of growing memory. A failed batch is kept and
- * retried with backoff: rows are never silently lost.
+ * retried with backoff: rows are never silently lost while they fit the budget.
+ *
+ * Outage: once the last write failed (the database is unreachable, not merely slow) and the
+ * queue is at `maxQueued`, holding back MQTT would also hold back alarms queued behind the
+ * telemetry. So while failing, the writer stops applying back-pressure and drops the OLDEST rows
+ * (counted through `onDrop`) to make room; everything within the budget is written once the
+ * database is back. While the database is healthy but slow, back-pressure stays.
  */
 import type { Logger } from '../logger.js';
 
@@ -18,6 +24,8 @@ export interface BatchWriterOptions<T> {
   onDepth?(depth: number): void;
   /** A row the database refuses as data (constraint, type or value error): it is set aside, never retried forever. */
   onPoison?(row: T, err: unknown): void;
+  /** Rows dropped (oldest first) because the queue was full while the database was failing. */
+  onDrop?(rows: number): void;
 }
 
 /** PostgreSQL data exceptions (class 22) and integrity violations (class 23): retrying cannot help. */
@@ -34,6 +42,10 @@ export class BatchWriter<T> {
   private waiters: (() => void)[] = [];
   private retryMs = 0;
   private closed = false;
+  /** Rows at the head of the queue being written right now (never dropped). */
+  private inflight = 0;
+  /** The last write failed for a reason other than the data (database unreachable). */
+  private failing = false;
 
   constructor(private readonly o: BatchWriterOptions<T>) {}
 
@@ -41,14 +53,32 @@ export class BatchWriter<T> {
     return this.queue.length;
   }
 
+  /** Full = the caller should wait. Never while the database is failing: then the oldest rows give way. */
   get full(): boolean {
-    return this.queue.length >= this.o.maxQueued;
+    return !this.failing && this.queue.length >= this.o.maxQueued;
+  }
+
+  /** True while writes fail (the database is unreachable). */
+  get degraded(): boolean {
+    return this.failing;
   }
 
   /** Queues a row. Returns false when the queue is now full: the caller should await waitForSpace(). */
   push(row: T): boolean {
+    if (this.failing && this.queue.length >= this.o.maxQueued) {
+      // Drop a slice of the oldest rows at once (one splice, not one shift per row).
+      const n = Math.min(
+        this.queue.length - this.inflight,
+        Math.max(this.queue.length - this.o.maxQueued + 1, Math.floor(this.o.maxQueued / 100)),
+      );
+      if (n > 0) {
+        this.queue.splice(this.inflight, n);
+        this.o.onDrop?.(n);
+      }
+    }
     this.queue.push(row);
-    if (this.queue.length >= this.o.batchSize) this.kick();
+    // While backing off after a failure, wait for the retry timer instead of hammering the database.
+    if (this.queue.length >= this.o.batchSize && this.retryMs === 0) this.kick();
     else this.schedule();
     return !this.full;
   }
@@ -99,18 +129,23 @@ export class BatchWriter<T> {
   private async writeOne(): Promise<void> {
     const batch = this.queue.slice(0, this.o.batchSize);
     const started = performance.now();
+    this.inflight = batch.length;
     try {
       await this.writeSplitting(batch);
       this.queue.splice(0, batch.length);
       this.retryMs = 0;
+      this.failing = false;
       this.o.onWritten?.(batch.length, (performance.now() - started) / 1000);
     } catch (err) {
       this.retryMs = Math.min(Math.max(this.retryMs * 2, 100), 5_000);
+      this.failing = !isDataError(err);
       this.o.onError?.(err);
       this.o.log.error(
         { writer: this.o.name, err: (err as Error).message, rows: batch.length, retryMs: this.retryMs },
         'batch write failed; will retry',
       );
+    } finally {
+      this.inflight = 0;
     }
     this.o.onDepth?.(this.queue.length);
     if (!this.full) for (const w of this.waiters.splice(0)) w();

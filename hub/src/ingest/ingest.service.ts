@@ -22,8 +22,29 @@ import type { DeviceStateUpdate } from '../modules/devices/devices.repo.js';
 import type { ReadingRow, StatusRow } from '../modules/readings/readings.repo.js';
 import type { BatchWriter } from './batch-writer.js';
 import type { DeadLetterRow, IngestRepo } from './ingest.repo.js';
+import { isConnectionError } from '../db/errors.js';
+import type { EventSpool, SpooledEvent } from './spool.js';
 
 const MAX_STORED_PAYLOAD = 4096;
+/**
+ * An alarm waits at most this long for the database before it is spooled (a silent network
+ * partition would otherwise hold it for the pool's connection timeout). Safe: if the slow write
+ * did land, the replay recognises the eventId.
+ */
+const EVENT_STORE_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(p: Promise<T>, ms = EVENT_STORE_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(Object.assign(new Error(`database timeout: event not stored within ${ms} ms`), { code: 'ETIMEDOUT' })),
+      ms,
+    );
+  });
+  p.catch(() => undefined); // a late failure of the abandoned write is not unhandled
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
 const MAX_CONCURRENT_LOOKUPS = 256;
 
 export interface IngestWriters {
@@ -32,10 +53,24 @@ export interface IngestWriters {
   deadLetters: BatchWriter<DeadLetterRow>;
 }
 
+/**
+ * Degraded mode: when the database is unreachable, events go to a durable local spool (so the
+ * broker can be acknowledged) and alarms are shown live as provisional; the spool is replayed
+ * through the normal exactly-once path when the database is back.
+ */
+export interface DegradedMode {
+  spool: EventSpool;
+  /** An event was spooled instead of stored: show it live (provisional alarm). */
+  provisional(device: RegisteredDevice, event: DeviceEvent, receivedAt: number): void;
+  /** These spooled events went through the normal path. */
+  replayed(records: SpooledEvent[]): void;
+}
+
 export class IngestService {
   /** Latest state per device, applied to the registry table in one statement per flush. */
   private pendingState = new Map<string, DeviceStateUpdate>();
   private lookups = 0;
+  private replaying = false;
 
   constructor(
     private readonly registry: DeviceRegistry,
@@ -47,6 +82,7 @@ export class IngestService {
     private readonly log: Logger,
     /** Applies an event (the alert engine); awaited, and retried until it succeeds. */
     private readonly eventSink?: (device: RegisteredDevice, event: DeviceEvent, fresh: boolean) => Promise<void>,
+    private readonly degraded?: DegradedMode,
   ) {}
 
   handle(topic: string, payload: Buffer): void | Promise<void> {
@@ -85,8 +121,17 @@ export class IngestService {
   }
 
   private async handleUncached(topic: string, deviceId: string, payload: Buffer): Promise<void> {
-    const device = await this.registry.get(deviceId).catch(() => undefined);
     const t = parseTopic(topic)!;
+    let device: RegisteredDevice | undefined;
+    try {
+      device = await this.registry.get(deviceId);
+    } catch (err) {
+      // The database is unreachable: an event of a device this hub has not cached is spooled as
+      // it is (no provisional alarm: whose it is stays unknown until the replay looks it up).
+      if (t.kind === 'events' && this.degraded && isConnectionError(err))
+        return this.spoolUncached(topic, deviceId, payload);
+      device = undefined;
+    }
     if (!device) return this.deadLetter(topic, deviceId, 'unknown device', payload);
     return this.handleKnown(topic, device, t.kind, payload);
   }
@@ -178,32 +223,31 @@ export class IngestService {
     if (!room) return this.writers.statuses.waitForSpace();
   }
 
-  /** Events are stored (exactly once) before the broker gets its acknowledgement. */
+  /**
+   * Events are stored (exactly once) and their alert raised before the broker gets its
+   * acknowledgement. When the database is unreachable they are spooled durably instead (degraded
+   * mode), and while anything is spooled new events queue behind it, so the order is kept.
+   */
   private async onEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
     this.touch(device, receivedAt);
+    if (this.degraded?.spool.active && (await this.spoolEvent(device, e, receivedAt))) return;
     for (let attempt = 0; ; attempt++) {
       try {
-        const fresh = await this.repo.insertEventOnce({
-          ts: new Date(e.ts),
-          receivedAt: new Date(receivedAt),
-          deviceId: device.id,
-          residentId: device.residentId,
-          eventId: e.eventId,
-          type: e.type,
-          body: e,
-        });
-        if (fresh) this.metrics.rowsWritten.inc({ table: 'device_events' });
-        else this.metrics.duplicateEvents.inc();
-        // The alert engine runs before the broker gets its acknowledgement; it is idempotent.
-        await this.eventSink?.(device, e, fresh);
-        if (fresh) this.bus.emit('device.event', { device, event: e, receivedAt });
+        await (this.degraded
+          ? withTimeout(this.storeEvent(device, e, receivedAt))
+          : this.storeEvent(device, e, receivedAt));
         return;
       } catch (err) {
         this.metrics.dbErrors.inc({ table: 'device_events' });
-        this.log.error(
-          { err: (err as Error).message, deviceId: device.id, attempt },
-          'handling device event failed; retrying',
-        );
+        if (this.degraded && isConnectionError(err)) {
+          this.log.warn({ err: (err as Error).message, deviceId: device.id }, 'database unreachable: event spooled');
+          if (await this.spoolEvent(device, e, receivedAt)) return;
+        } else {
+          this.log.error(
+            { err: (err as Error).message, deviceId: device.id, attempt },
+            'handling device event failed; retrying',
+          );
+        }
         if (attempt >= 20) {
           // Never stall the whole pipeline on one event: park it where an operator will see it.
           return this.deadLetter(
@@ -215,6 +259,115 @@ export class IngestService {
         }
         await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 5_000)));
       }
+    }
+  }
+
+  /** The normal path: store once, then the (idempotent) alert engine. Throws on any failure. */
+  private async storeEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
+    const fresh = await this.repo.insertEventOnce({
+      ts: new Date(e.ts),
+      receivedAt: new Date(receivedAt),
+      deviceId: device.id,
+      residentId: device.residentId,
+      eventId: e.eventId,
+      type: e.type,
+      body: e,
+    });
+    if (fresh) this.metrics.rowsWritten.inc({ table: 'device_events' });
+    else this.metrics.duplicateEvents.inc();
+    // The alert engine runs before the broker gets its acknowledgement; it is idempotent.
+    await this.eventSink?.(device, e, fresh);
+    if (fresh) this.bus.emit('device.event', { device, event: e, receivedAt });
+  }
+
+  /** Appends the event to the spool and shows it live; false when even the spool failed (disk). */
+  private async spoolEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<boolean> {
+    try {
+      await this.degraded!.spool.append({ deviceId: device.id, receivedAt, event: e });
+    } catch (err) {
+      this.metrics.handlerErrors.inc({ where: 'spool' });
+      this.log.error({ err: (err as Error).message }, 'could not spool an event; retrying the database');
+      return false;
+    }
+    this.metrics.spooledEvents.inc();
+    try {
+      this.degraded!.provisional(device, e, receivedAt);
+    } catch (err) {
+      this.metrics.handlerErrors.inc({ where: 'provisional' });
+      this.log.error({ err: (err as Error).message }, 'provisional alert failed');
+    }
+    return true;
+  }
+
+  private async spoolUncached(topic: string, deviceId: string, payload: Buffer): Promise<void> {
+    let json: unknown;
+    try {
+      json = JSON.parse(payload.toString('utf8'));
+    } catch {
+      return this.deadLetter(topic, deviceId, 'bad JSON', payload);
+    }
+    const parsed = schemaForKind.events.safeParse(json);
+    if (!parsed.success || payload.toString('utf8').includes('\\u0000'))
+      return this.deadLetter(topic, deviceId, 'invalid events: (checked again after the outage)', payload);
+    await this.degraded!.spool.append({ deviceId, receivedAt: this.clock.now(), event: parsed.data as DeviceEvent });
+    this.metrics.spooledEvents.inc();
+  }
+
+  /** True while events are being spooled (the database was unreachable) and not yet replayed. */
+  get spooling(): boolean {
+    return !!this.degraded?.spool.active;
+  }
+
+  /**
+   * Replays the spool through the normal path once `probe` (a trivial query) succeeds. Called every
+   * second; returns the number of events replayed. Stops at the first connection error (the file
+   * stays); an event the database refuses as data is dead-lettered.
+   */
+  async replaySpool(probe: () => Promise<unknown>): Promise<number> {
+    const d = this.degraded;
+    if (!d || !d.spool.active || this.replaying) return 0;
+    this.replaying = true;
+    try {
+      await withTimeout(probe());
+      const n = await d.spool.drain(async (records) => {
+        for (const r of records) {
+          const device = this.registry.peek(r.deviceId) ?? (await this.registry.get(r.deviceId));
+          if (!device) {
+            await this.deadLetter(
+              topicFor(r.deviceId, 'events'),
+              r.deviceId,
+              'unknown device',
+              Buffer.from(JSON.stringify(r.event)),
+            );
+            continue;
+          }
+          try {
+            await withTimeout(this.storeEvent(device, r.event, r.receivedAt));
+          } catch (err) {
+            if (isConnectionError(err)) throw err;
+            await this.deadLetter(
+              topicFor(device.id, 'events'),
+              device.id,
+              `event handling failed: ${(err as Error).message}`,
+              Buffer.from(JSON.stringify(r.event)),
+            );
+          }
+        }
+        d.replayed(records);
+      });
+      if (n) {
+        this.metrics.replayedEvents.inc(n);
+        this.log.info({ events: n }, 'database back: spooled events replayed');
+      }
+      return n;
+    } catch (err) {
+      if (!isConnectionError(err)) {
+        this.metrics.handlerErrors.inc({ where: 'spool-replay' });
+        this.log.error({ err: (err as Error).message }, 'spool replay failed');
+      }
+      return 0;
+    } finally {
+      this.replaying = false;
     }
   }
 

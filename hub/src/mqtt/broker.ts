@@ -16,6 +16,18 @@ export interface BrokerAuth {
   onRefused?(reason: 'bad_login' | 'foreign_topic'): void;
 }
 
+/**
+ * Per-device publish budget (token bucket): `perSecond` sustained, `burst` at once. A device past
+ * it is disconnected (MQTT 3.1.1 has no way to refuse one message) and counted; its QoS 1 messages
+ * are resent by the device when it reconnects. The budget is per device id, so reconnecting does
+ * not refill it. 0 = no limit.
+ */
+export interface PublishBudget {
+  perSecond: number;
+  burst: number;
+  onLimited?(deviceId: string): void;
+}
+
 export interface EmbeddedBroker {
   port: number;
   close(): Promise<void>;
@@ -29,12 +41,32 @@ function authError(code: number, message: string): AuthenticateError {
 }
 
 export async function startEmbeddedBroker(
-  opts: { port: number; host: string; auth: BrokerAuth },
+  opts: { port: number; host: string; auth: BrokerAuth; budget?: PublishBudget },
   log: Logger,
 ): Promise<EmbeddedBroker> {
   const { auth } = opts;
   const users = new WeakMap<object, string>(); // client -> username
   const isHub = (client: object | null) => client !== null && users.get(client) === auth.hubUser.username;
+  const budget = opts.budget && opts.budget.perSecond > 0 ? opts.budget : null;
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  /** Takes one message from the device's budget; false when it is spent. */
+  const withinBudget = (deviceId: string): boolean => {
+    if (!budget) return true;
+    const now = performance.now();
+    const b = buckets.get(deviceId) ?? { tokens: budget.burst, at: now };
+    b.tokens = Math.min(budget.burst, b.tokens + ((now - b.at) / 1000) * budget.perSecond);
+    b.at = now;
+    buckets.set(deviceId, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  };
+  // Forget idle devices' buckets now and then (a full bucket is the default anyway).
+  const sweep = setInterval(() => {
+    const now = performance.now();
+    for (const [id, b] of buckets) if (now - b.at > 60_000) buckets.delete(id);
+  }, 60_000);
+  sweep.unref();
 
   const broker = await Aedes.createBroker({
     id: 'eldercare-embedded',
@@ -72,7 +104,12 @@ export async function startEmbeddedBroker(
       if (isHub(client)) return done(null);
       const username = client ? users.get(client) : undefined;
       const t = parseTopic(packet.topic);
-      if (username && t && t.deviceId === username) return done(null);
+      if (username && t && t.deviceId === username) {
+        if (withinBudget(username)) return done(null);
+        log.warn({ deviceId: username }, 'mqtt publish budget exceeded: device disconnected');
+        budget!.onLimited?.(username);
+        return done(new Error('publish rate limit exceeded'));
+      }
       log.warn({ deviceId: username, topic: packet.topic.slice(0, 200) }, 'mqtt publish refused: foreign topic');
       auth.onRefused?.('foreign_topic');
       done(new Error('not authorized to publish here'));
@@ -99,6 +136,7 @@ export async function startEmbeddedBroker(
   return {
     port,
     async close() {
+      clearInterval(sweep);
       await new Promise<void>((resolve) => broker.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -4,7 +4,7 @@
  * several hubs split the device load. Each message is acknowledged to the broker only after the
  * ingest handler is done with it, which gives back-pressure and durable events.
  */
-import mqtt, { type MqttClient } from 'mqtt';
+import mqtt, { type ISubscriptionMap, type MqttClient } from 'mqtt';
 import { TOPIC_PREFIX, type DeviceCommand, topicFor } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
 
@@ -62,15 +62,15 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
   client.on('connect', (connack) => {
     log.info({ sessionPresent: connack.sessionPresent }, 'hub connected to MQTT broker');
     o.onConnectionChange?.(true);
-    // Subscribe on every connect: a broker that lost the session (restart without persistence) needs it.
-    client.subscribe(
-      DEVICE_SUBSCRIPTIONS.map((t) => shared + t),
-      { qos: 1 },
-      (err, granted) => {
-        if (err) log.error({ err: err.message }, 'mqtt subscribe failed');
-        else if (granted?.some((g) => g.qos > 2)) log.error({ granted }, 'mqtt subscription refused by broker');
-      },
-    );
+    // Subscribe on every connect: a broker that lost the session (restart without persistence) needs
+    // it, and so does Mosquitto 2.0 restoring a persisted session WITHOUT its shared subscriptions
+    // (sessionPresent true, nothing delivered). `resubscribe: true` makes mqtt.js send the SUBSCRIBE
+    // even for topics it believes are subscribed already; subscribing again is harmless.
+    const topics = Object.fromEntries(DEVICE_SUBSCRIPTIONS.map((t) => [shared + t, { qos: 1 as const }]));
+    client.subscribe(Object.assign(topics, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
+      if (err) log.error({ err: err.message }, 'mqtt subscribe failed');
+      else if (granted?.some((g) => g.qos > 2)) log.error({ granted }, 'mqtt subscription refused by broker');
+    });
   });
   client.on('close', () => o.onConnectionChange?.(false));
   client.on('error', (err) => log.warn({ err: err.message }, 'mqtt connection error'));

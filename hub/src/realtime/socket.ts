@@ -6,7 +6,14 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { Alert, ClientToServerEvents, ServerToClientEvents, User, WatchdogNotice } from '@eldercare/shared';
+import type {
+  Alert,
+  ClientToServerEvents,
+  ProvisionalAlert,
+  ServerToClientEvents,
+  User,
+  WatchdogNotice,
+} from '@eldercare/shared';
 import type { Logger } from '../logger.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { AlertsService } from '../modules/alerts/alerts.service.js';
@@ -36,14 +43,23 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 export function createRealtime(
   httpServer: HttpServer,
-  deps: { auth: AuthService; alerts: AlertsService; log: Logger; onError(where: string): void },
+  deps: {
+    auth: AuthService;
+    alerts: AlertsService;
+    log: Logger;
+    onError(where: string): void;
+    /** Provisional alarms (degraded mode) this user may see, sent on connect. */
+    provisional?(user: User): ProvisionalAlert[];
+    /** Heartbeat: a client silent for pingInterval + pingTimeout is dropped (default 10 s + 10 s). */
+    ping?: { intervalMs: number; timeoutMs: number };
+  },
 ): HubIo {
   const io: HubIo = new Server(httpServer, {
     serveClient: false,
     // A stuck client must not hold memory or slow others: bounded buffers, and ping-based eviction.
     maxHttpBufferSize: 64 * 1024,
-    pingInterval: 10_000,
-    pingTimeout: 10_000,
+    pingInterval: deps.ping?.intervalMs ?? 10_000,
+    pingTimeout: deps.ping?.timeoutMs ?? 10_000,
     connectionStateRecovery: undefined,
   });
 
@@ -70,6 +86,7 @@ export function createRealtime(
     if (user.role === 'supervisor' || user.role === 'admin') void socket.join(rooms.supervisors(user.tenantId));
     if (user.role === 'institution_staff' && user.institutionId)
       void socket.join(rooms.institution(user.institutionId));
+    for (const p of deps.provisional?.(user) ?? []) socket.emit('alert:provisional', p);
     const since = Number(socket.handshake.auth?.since ?? 0) || 0;
     deps.alerts.sync(user, since).then(
       (snap) => socket.emit('alerts:snapshot', snap),

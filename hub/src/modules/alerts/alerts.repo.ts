@@ -425,7 +425,10 @@ export class AlertsRepo {
       institution_id: string | null;
       thresholds: Record<string, number>;
       community: string;
-    }>(`SELECT risk_categories, institution_id, thresholds, community FROM residents WHERE id = $1`, [residentId]);
+      name: string;
+    }>(`SELECT risk_categories, institution_id, thresholds, community, name FROM residents WHERE id = $1`, [
+      residentId,
+    ]);
     return r.rows[0];
   }
 

@@ -13,6 +13,7 @@ import {
   type DeviceCommand,
   type DeviceEvent,
   type DeviceStatus,
+  type ProvisionalAlert,
   type Severity,
   type Telemetry,
   type User,
@@ -112,6 +113,7 @@ export function toAlert(r: AlertRow): Alert {
 }
 
 interface ResidentCtx {
+  name: string;
   risks: string[];
   institutionId: string | null;
   thresholds: Record<string, number>;
@@ -136,7 +138,7 @@ export class AlertsService {
     if (hit && this.d.clock.now() - hit.at < 60_000) return hit.ctx;
     const row = await this.d.repo.residentContext(id);
     const ctx = row
-      ? { risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds }
+      ? { name: row.name, risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds }
       : null;
     if (this.residentCache.size > 50_000) this.residentCache.clear();
     this.residentCache.set(id, { at: this.d.clock.now(), ctx });
@@ -147,6 +149,35 @@ export class AlertsService {
     const a = toAlert(row);
     this.d.publish(a, row.tenant_id);
     return a;
+  }
+
+  /**
+   * Degraded mode (the database is unreachable): what an event would raise, from what this hub
+   * already holds in memory (no database access), to show live as a provisional alarm. Null for
+   * events that raise nothing or only a device-health alert.
+   */
+  provisional(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): ProvisionalAlert | null {
+    const cached = device.residentId ? (this.residentCache.get(device.residentId)?.ctx ?? null) : null;
+    const c = classifyEvent(e.type, {
+      risks: cached?.risks ?? [],
+      hour: localHour(e.ts, this.d.timeZone(device.tenantId)),
+      rules: this.d.rules(device.tenantId),
+    });
+    if (!c || c.queue !== 'emergency') return null;
+    return {
+      id: `${device.id}:${e.eventId}`,
+      deviceId: device.id,
+      eventId: e.eventId,
+      type: e.type,
+      kind: c.kind,
+      severity: c.severity,
+      title: TITLES[c.kind],
+      residentId: device.residentId,
+      residentName: cached?.name ?? null,
+      institutionId: device.institutionId ?? cached?.institutionId ?? null,
+      ts: new Date(e.ts).toISOString(),
+      receivedAt: new Date(receivedAt).toISOString(),
+    };
   }
 
   /** Opens or folds an alert for a device's subject (its resident, else the device itself). */

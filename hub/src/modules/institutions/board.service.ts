@@ -1,12 +1,14 @@
 /**
  * The live room/bed board of an institution: who is in which bed, in bed or not (from the bed
  * sensor's `inBed` readings), their latest vitals, their devices and their active alert, and the
- * staff the care-level ratios require. Institution staff get their own institution only.
+ * staff on shift against what the care-level ratios require (1:6 full/semi care, 1:10 others).
+ * Institution staff get their own institution only.
  */
 import {
   BOARD_VITALS,
   PRESENCE_STALE_SECONDS,
   VITALS_WINDOW_SECONDS,
+  staffingCheck,
   staffingFor,
   type BoardResident,
   type CareLevel,
@@ -16,6 +18,7 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { InstitutionsService } from './institutions.service.js';
+import type { ShiftsService } from './shifts.service.js';
 import type { BoardAlertRow, BoardDeviceRow, BoardRepo, BoardResidentRow, LatestReadingRow } from './board.repo.js';
 
 /** In bed / out of bed from the latest `inBed` reading; unknown without one or once it is 30 minutes old. */
@@ -89,6 +92,7 @@ export class BoardService {
   constructor(
     private readonly repo: BoardRepo,
     private readonly institutions: InstitutionsService,
+    private readonly shifts: ShiftsService,
     private readonly clock: Clock,
   ) {}
 
@@ -110,6 +114,7 @@ export class BoardService {
     const devices = residents.length ? await this.repo.devices(t, institutionId) : [];
     const alerts = residents.length ? await this.repo.activeAlerts(t, institutionId) : [];
     const registered = await this.repo.staffCount(t, institutionId);
+    const shifts = await this.shifts.onShift(t, institutionId);
     const byId = boardResidents({ residents, readings, devices, alerts }, now);
     const byBed = new Map(residents.map((r) => [r.bed_id, byId.get(r.id)!]));
     const staffing = staffingFor(all.map((r) => r.care_level as CareLevel));
@@ -123,7 +128,13 @@ export class BoardService {
         dementiaZone: room.dementiaZone,
         beds: room.beds.map((b) => ({ id: b.id, label: b.label, resident: byBed.get(b.id) ?? null })),
       })),
-      staffing: { ...staffing, registered },
+      staffing: {
+        ...staffing,
+        onShift: shifts.length,
+        ...staffingCheck(staffing.required, shifts.length),
+        registered,
+        shifts,
+      },
     };
   }
 }

@@ -1,5 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createInstitutionBodySchema, institutionBoardSchema, institutionSchema } from '@eldercare/shared';
+import {
+  createInstitutionBodySchema,
+  institutionBoardSchema,
+  institutionSchema,
+  shiftListSchema,
+  shiftsQuerySchema,
+  staffShiftSchema,
+  startShiftBodySchema,
+} from '@eldercare/shared';
 import {
   errorResponses,
   conflictResponse,
@@ -12,8 +20,12 @@ import {
 import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
 import type { InstitutionsService } from './institutions.service.js';
 import type { BoardService } from './board.service.js';
+import { SHIFT_MANAGERS, type ShiftsService } from './shifts.service.js';
 
-export function institutionsRoutes(institutions: InstitutionsService, board: BoardService) {
+const BOARD_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'] as const;
+const SHIFT_WRITERS = [...SHIFT_MANAGERS, 'institution_staff'] as const;
+
+export function institutionsRoutes(institutions: InstitutionsService, board: BoardService, shifts: ShiftsService) {
   const app = router();
   const tags = ['institutions'];
   app.openapi(
@@ -61,13 +73,80 @@ export function institutionsRoutes(institutions: InstitutionsService, board: Boa
       tags,
       summary:
         'Live room/bed board: per bed the resident, in bed / out of bed / unknown (bed sensor `inBed`, stale after 30 min), ' +
-        'latest vitals within 24 h, devices, the active alert; staffing required by care level vs. registered staff',
+        'latest vitals within 24 h, devices, the active alert; staffing: staff on shift now vs. what the care-level ratios ' +
+        'require (1:6 full/semi care, 1:10 others) with an understaffed flag, registered staff as secondary information',
       security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff')] as const,
+      middleware: [requireRole(...BOARD_READERS)] as const,
       request: { params: z.object({ id: z.uuid() }) },
       responses: { 200: json(institutionBoardSchema, 'The board'), ...errorResponses, ...notFoundResponse },
     }),
     async (c) => c.json(await board.board(c.get('user'), c.req.valid('param').id), 200),
+  );
+
+  // ---- shift roster ----------------------------------------------------------------------------
+  const shiftTags = ['institutions', 'shifts'];
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/institutions/{id}/shifts',
+      tags: shiftTags,
+      summary: 'Shifts of the institution: `active=true` for who is on shift now, else the latest (open ones first)',
+      security,
+      middleware: [requireRole(...BOARD_READERS)] as const,
+      request: { params: z.object({ id: z.uuid() }), query: shiftsQuerySchema },
+      responses: { 200: json(shiftListSchema, 'Shifts'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await shifts.list(c.get('user'), c.req.valid('param').id, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/institutions/{id}/shifts/start',
+      tags: shiftTags,
+      summary:
+        'Start a shift: care staff their own; admin, coordinator or supervisor for a care staff member of the ' +
+        'institution (`userId`). One open shift per person (409 while one is open)',
+      security,
+      middleware: [requireRole(...SHIFT_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid() }), body: { ...jsonBody(startShiftBodySchema), required: false } },
+      responses: {
+        201: json(staffShiftSchema, 'Started'),
+        ...errorResponses,
+        ...notFoundResponse,
+        ...conflictResponse,
+      },
+    }),
+    async (c) => c.json(await shifts.start(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/institutions/{id}/shifts/end',
+      tags: shiftTags,
+      summary: "End the caller's own open shift at this institution (404 without one)",
+      security,
+      middleware: [requireRole(...SHIFT_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid() }) },
+      responses: { 200: json(staffShiftSchema, 'Ended'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => c.json(await shifts.endMine(c.get('user'), c.req.valid('param').id), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/institutions/{id}/shifts/{shiftId}/end',
+      tags: shiftTags,
+      summary:
+        'End a shift: care staff their own; admin, coordinator or supervisor any of the institution (409 if ended)',
+      security,
+      middleware: [requireRole(...SHIFT_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid(), shiftId: z.uuid() }) },
+      responses: { 200: json(staffShiftSchema, 'Ended'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await shifts.end(c.get('user'), p.id, p.shiftId), 200);
+    },
   );
   return app;
 }

@@ -30,6 +30,7 @@ export class InstitutionsService {
 
   async get(user: User, id: string): Promise<Institution> {
     if (user.role === 'institution_staff' && user.institutionId !== id) throw notFound('institution');
+    if (user.role === 'family' || user.role === 'volunteer') throw notFound('institution');
     const rows = await this.repo.list(user.tenantId, [id]);
     if (!rows.length) throw notFound('institution');
     return this.assemble(rows, await this.repo.roomsOf([id]))[0]!;
