@@ -81,6 +81,8 @@ describe('meal assistance screens', () => {
   it("shows the coordinator today's runs, routes, orders and production sheet", async () => {
     const page = await signIn(COORD, '#/meals/runs');
     await page.locator('.routes li').first().waitFor();
+    // Runs and routes load separately: wait for the runs table before counting its rows.
+    await page.locator('table.data tbody tr').first().waitFor();
     expect(await page.locator('table.data tbody tr').count()).toBeGreaterThan(0);
     await shot(page, 'meals-runs');
     await page.goto(`${hub.base}/#/meals/orders`);
