@@ -11,6 +11,7 @@ import {
   understaffed,
   myShift,
 } from './care';
+import { alertFixture } from './alert-fixture';
 
 const RES = '00000000-0000-4000-8000-000000000001';
 
@@ -29,41 +30,8 @@ function resident(over: Partial<BoardResident> = {}): BoardResident {
   };
 }
 
-function liveAlert(over: Partial<Alert> = {}): Alert {
-  return {
-    id: '00000000-0000-4000-8000-0000000000aa',
-    seq: 1,
-    queue: 'emergency',
-    kind: 'sos',
-    severity: 'critical',
-    priority: 100,
-    status: 'open',
-    title: 'sos',
-    residentId: RES,
-    residentName: null,
-    institutionId: null,
-    deviceId: null,
-    signalCount: 1,
-    escalationLevel: 0,
-    flagged: false,
-    createdAt: '2025-11-23T02:00:00.000Z',
-    openedAt: '2025-11-23T02:00:00.000Z',
-    acknowledgedAt: null,
-    acknowledgedBy: null,
-    acknowledgedByName: null,
-    contactAt: null,
-    dispatchedAt: null,
-    acceptedAt: null,
-    onSceneAt: null,
-    closedAt: null,
-    outcome: null,
-    responder: null,
-    responderLadder: null,
-    location: null,
-    updatedAt: '2025-11-23T02:00:00.000Z',
-    ...over,
-  };
-}
+const liveAlert = (over: Partial<Alert> = {}): Alert =>
+  alertFixture({ id: '00000000-0000-4000-8000-0000000000aa', seq: 1, residentId: RES, ...over });
 
 const offlineLive = { synced: false, alerts: [] };
 
