@@ -70,6 +70,18 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'MQTT_URL', 'LOG_LEVEL', 'HUB_ID']) expect(err.message).toContain(name);
   });
 
+  it('limits failed logins per source address by default, and reads trusted proxies', () => {
+    const d = loadConfig({});
+    expect(d.LOGIN_IP_MAX_FAILURES).toBe(20);
+    expect(d.LOGIN_IP_WINDOW_SECONDS).toBe(900);
+    expect(d.TRUSTED_PROXIES).toEqual([]);
+    const c = loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8, ::1 ,', LOGIN_IP_MAX_FAILURES: '50' });
+    expect(c.TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '::1']);
+    expect(c.LOGIN_IP_MAX_FAILURES).toBe(50);
+    expect(configError({ TRUSTED_PROXIES: 'localhost' }).message).toContain('TRUSTED_PROXIES');
+    expect(configError({ LOGIN_IP_MAX_FAILURES: '0' }).message).toContain('LOGIN_IP_MAX_FAILURES');
+  });
+
   it('refuses a short admin password and a bad email', () => {
     expect(configError({ HUB_ADMIN_PASSWORD: 'short' }).message).toContain('HUB_ADMIN_PASSWORD');
     expect(configError({ HUB_ADMIN_EMAIL: 'nope' }).message).toContain('HUB_ADMIN_EMAIL');

@@ -1,6 +1,7 @@
 /** Environment, validated once at start-up. process.env is read nowhere else. */
 import path from 'node:path';
 import { z } from 'zod';
+import { isAddressOrRange } from './http/client-address.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalUrl = (protocols: string[]) =>
@@ -43,6 +44,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)
     .default('hub-1'),
+  /**
+   * Several hubs (external broker): a hub silent in the database this long has its MQTT session
+   * taken over by a live peer, so alarms the broker queued for it are not stuck (cluster/).
+   */
+  HUB_PEER_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   TZ: z.string().default('Asia/Shanghai'),
   HUB_ADMIN_EMAIL: z.email().optional(),
   HUB_ADMIN_PASSWORD: z.string().min(10, 'HUB_ADMIN_PASSWORD: at least 10 characters').optional(),
@@ -78,6 +84,28 @@ export const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Failed logins one source address may make in LOGIN_IP_WINDOW_SECONDS before its logins get 429. */
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  LOGIN_IP_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86400)
+    .default(900),
+  /**
+   * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed.
+   * Empty: the source address is always the TCP peer's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isAddressOrRange, 'must be IP addresses or CIDR ranges, comma-separated'))),
 });
 
 export type Config = z.output<typeof configSchema> & { dataDir: string; dashboardDir: string };

@@ -17,13 +17,18 @@ import { connectDatabase, type Database } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
 import { refreshAggregates, runMaintenance } from './db/maintenance.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from './mqtt/broker.js';
-import { connectHubMqtt, type HubMqtt } from './mqtt/hub-client.js';
+import { connectHubMqtt, embeddedHubMqtt, type HubMqtt } from './mqtt/hub-client.js';
+import { HubInstancesRepo } from './cluster/hub-instances.repo.js';
+import { PriorityGate } from './db/priority-gate.js';
+import { PeerTakeover } from './cluster/peer-takeover.js';
 import { verifyDeviceSecret } from './mqtt/credentials.js';
 import { createApp } from './http/app.js';
 import { AuthRepo } from './modules/auth/auth.repo.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { requireSession } from './modules/auth/auth.middleware.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { LoginLimiter } from './modules/auth/login-limiter.js';
+import { clientAddress } from './http/client-address.js';
 import { InstitutionsRepo } from './modules/institutions/institutions.repo.js';
 import { InstitutionsService } from './modules/institutions/institutions.service.js';
 import { institutionsRoutes } from './modules/institutions/institutions.routes.js';
@@ -299,6 +304,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     bus.on('device.status', ({ device, status, receivedAt }) => alerts.onStatus(device, status, receivedAt));
 
     // ---- ingest ------------------------------------------------------------------------------
+    const priority = new PriorityGate();
     const writer = <T>(name: string, write: (rows: T[]) => Promise<void>) =>
       new BatchWriter<T>({
         name,
@@ -314,6 +320,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         onError: () => metrics.dbErrors.inc({ table: name }),
         onDrop: (n) => metrics.ingestDropped.inc({ table: name }, n),
         onDepth: (d) => metrics.queueDepth.set({ table: name }, d),
+        ...(database.embedded ? { yieldTo: () => priority.idle() } : {}),
         onPoison: (row, err) => {
           metrics.deadLetters.inc({ reason: 'refused by database' });
           log.error({ table: name, err: (err as Error).message }, 'row refused by the database; set aside');
@@ -351,7 +358,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       metrics,
       clock,
       log.child({ mod: 'ingest' }),
-      (device, event, fresh) => alerts.onDeviceEvent(device, event, fresh),
+      (device, event, delivery) => alerts.onDeviceEvent(device, event, delivery),
       {
         spool,
         provisional: (device, event, receivedAt) => {
@@ -399,6 +406,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
             },
             onRefused: (reason) => metrics.mqttRefused.inc({ reason }),
           },
+          // Alarms go ahead of telemetry batches on the embedded database's single session.
+          onDevicePublish: (topic, payload) =>
+            topic.endsWith('/events')
+              ? priority.urgent(() => ingest.handle(topic, payload))
+              : ingest.handle(topic, payload),
           budget: {
             perSecond: config.MQTT_DEVICE_RATE,
             burst: config.MQTT_DEVICE_BURST,
@@ -411,25 +423,80 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       mqttUrl = `mqtt://127.0.0.1:${broker.port}`;
     }
     let mqttUp = false;
-    const mqtt: HubMqtt = await connectHubMqtt(
-      {
-        url: mqttUrl,
-        clientId: config.HUB_ID,
-        username: broker ? HUB_MQTT_USER : config.MQTT_USERNAME,
-        password: broker ? hubPassword : config.MQTT_PASSWORD,
-        protocolVersion: broker ? 4 : 5,
-        sharedGroup: config.MQTT_SHARED_GROUP,
-        onMessage: (topic, payload) => ingest.handle(topic, payload),
-        onConnectionChange: (up) => {
-          if (mqttUp && !up) metrics.mqttDisconnects.inc();
-          mqttUp = up;
-          metrics.mqttConnected.set(up ? 1 : 0);
-        },
-      },
-      log.child({ mod: 'mqtt' }),
-    );
+    const onConnectionChange = (up: boolean) => {
+      if (mqttUp && !up) metrics.mqttDisconnects.inc();
+      mqttUp = up;
+      metrics.mqttConnected.set(up ? 1 : 0);
+    };
+    // The embedded broker hands device messages to ingest in-process (see broker.ts); an external
+    // broker is read over the hub's own persistent MQTT session.
+    const mqtt: HubMqtt = broker
+      ? embeddedHubMqtt(broker, onConnectionChange)
+      : await connectHubMqtt(
+          {
+            url: mqttUrl!,
+            clientId: config.HUB_ID,
+            username: config.MQTT_USERNAME,
+            password: config.MQTT_PASSWORD,
+            protocolVersion: 5,
+            sharedGroup: config.MQTT_SHARED_GROUP,
+            onMessage: (topic, payload) => ingest.handle(topic, payload),
+            onConnectionChange,
+          },
+          log.child({ mod: 'mqtt' }),
+        );
     mqttRef = mqtt;
     cleanups.push(() => mqtt.close());
+
+    // ---- several hubs: take over the MQTT session of a hub that died (cluster/) -----------------
+    let peers: PeerTakeover | null = null;
+    if (!broker) {
+      const hubs = new HubInstancesRepo(database.db);
+      const peerLog = log.child({ mod: 'peers' });
+      peers = new PeerTakeover(
+        {
+          hubId: config.HUB_ID,
+          repo: hubs,
+          clock,
+          staleAfterMs: config.HUB_PEER_TIMEOUT_MS,
+          openSession: (peerId, onEnd) =>
+            connectHubMqtt(
+              {
+                url: mqttUrl!,
+                clientId: peerId,
+                username: config.MQTT_USERNAME,
+                password: config.MQTT_PASSWORD,
+                protocolVersion: 5,
+                sharedGroup: config.MQTT_SHARED_GROUP,
+                reconnect: false,
+                onMessage: (topic, payload) => ingest.handle(topic, payload),
+                onConnectionChange: (up) => {
+                  if (!up) onEnd();
+                },
+              },
+              peerLog,
+            ),
+          onTakeover: () => metrics.peerTakeovers.inc(),
+        },
+        peerLog,
+      );
+      const takeover = peers;
+      await takeover.tick().catch((err: Error) => peerLog.warn({ err: err.message }, 'first hub heartbeat failed'));
+      // On SIGTERM with other hubs alive, leave the shared subscription so nothing more is queued for
+      // this hub, and leave the registry; alone, keep both so the broker queues for the restart.
+      cleanups.push(async () => {
+        await takeover.close();
+        const alive = await hubs
+          .livePeers(config.HUB_ID, new Date(clock.now() - config.HUB_PEER_TIMEOUT_MS))
+          .catch(() => 0);
+        if (alive === 0) return;
+        await mqtt
+          .unsubscribe()
+          .catch((err: Error) => peerLog.warn({ err: err.message }, 'leaving the subscription failed'));
+        await hubs.remove(config.HUB_ID).catch(() => {});
+        peerLog.info({ peers: alive }, 'left the shared subscription to the other hubs');
+      });
+    }
 
     // ---- schedules ---------------------------------------------------------------------------
     const timers: NodeJS.Timeout[] = [];
@@ -458,6 +525,13 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       metrics.spoolDepth.set(spool.size);
       if (ingest.spooling) await ingest.replaySpool(() => database.pool.query('SELECT 1'));
     });
+    if (peers) {
+      const p = peers;
+      every(Math.max(200, Math.floor(config.HUB_PEER_TIMEOUT_MS / 5)), 'hub-heartbeat', async () => {
+        await p.tick();
+        metrics.peerSessionsHeld.set(p.holding.length);
+      });
+    }
     every(1000, 'device-state', async () => {
       drainPoisoned();
       await flushDeviceStates();
@@ -528,9 +602,23 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     cleanups.push(async () => timers.forEach(clearInterval));
 
     // ---- HTTP --------------------------------------------------------------------------------
+    const loginLimiter = LoginLimiter.create({
+      maxFailures: config.LOGIN_IP_MAX_FAILURES,
+      windowSeconds: config.LOGIN_IP_WINDOW_SECONDS,
+      redisUrl: config.REDIS_URL,
+      log: log.child({ mod: 'auth' }),
+      onRefused: () => metrics.loginRateLimited.inc(),
+    });
+    cleanups.push(() => loginLimiter.close());
     const app = createApp({
       log: log.child({ mod: 'http' }),
-      publicApi: [authRoutes(auth, { secureCookies: config.COOKIE_SECURE })],
+      publicApi: [
+        authRoutes(auth, {
+          secureCookies: config.COOKIE_SECURE,
+          limiter: loginLimiter,
+          clientAddress: clientAddress(config.TRUSTED_PROXIES),
+        }),
+      ],
       privateApi: [
         residentsRoutes(residents),
         institutionsRoutes(institutions, board, shifts),

@@ -90,9 +90,24 @@ export function createMetrics() {
       help: 'Alarms shown live as provisional while the database was unreachable',
       registers: [registry],
     }),
+    peerTakeovers: new Counter({
+      name: 'hub_peer_takeovers_total',
+      help: 'MQTT sessions of silent peer hubs this hub took over (their queued messages processed here)',
+      registers: [registry],
+    }),
+    peerSessionsHeld: new Gauge({
+      name: 'hub_peer_sessions_held',
+      help: 'Peer hub MQTT sessions this hub holds now',
+      registers: [registry],
+    }),
     mqttRateLimited: new Counter({
       name: 'hub_mqtt_rate_limited_total',
       help: 'Device publishes refused by the embedded broker because the device exceeded its budget',
+      registers: [registry],
+    }),
+    loginRateLimited: new Counter({
+      name: 'hub_login_rate_limited_total',
+      help: 'Logins refused (429) because their source address made too many failed logins',
       registers: [registry],
     }),
     handlerErrors: new Counter({

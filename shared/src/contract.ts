@@ -55,7 +55,7 @@ export const deviceEventSchema = z.strictObject({
   eventId: z.string().min(1).max(128),
   ts: timestampSchema,
   type: eventTypeSchema,
-  /** For `cancel`: the eventId being cancelled (optional: without it the device's latest open alarm). */
+  /** For `cancel`: the eventId being cancelled (optional: without it the device's latest open alarm not newer than this `ts`). */
   cancels: z.string().min(1).max(128).optional(),
   /** Where the event happened, for wearables with location. */
   location: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),

@@ -1,9 +1,9 @@
 /**
- * The "broker alone" reference of the benchmark (forked by run.ts): a subscriber exactly like the
- * hub's (mqtt.js, QoS 1, MQTT 5 shared subscription on an external broker, acknowledged message by
- * message) that only counts what it receives. In embedded mode the process also runs a standalone
- * Aedes built by the hub's own startEmbeddedBroker (device logins accepted without a registry), so
- * broker and subscriber share one process as they do in the hub.
+ * The "broker alone" reference of the benchmark (forked by run.ts), taking messages exactly the way
+ * the hub does but only counting them. On an external broker: a subscriber like the hub's (mqtt.js,
+ * QoS 1, MQTT 5 shared subscription, acknowledged message by message). In embedded mode: a
+ * standalone Aedes built by the hub's own startEmbeddedBroker (device logins accepted without a
+ * registry) whose in-process device-message handler counts, as the hub's hands them to ingest.
  */
 import mqtt from 'mqtt';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../../hub/src/mqtt/broker.js';
@@ -22,26 +22,24 @@ let client: mqtt.MqttClient | null = null;
 let received = 0;
 
 async function start(m: Extract<ToSink, { type: 'start' }>): Promise<void> {
-  let url = m.url;
   const password = 'bench-sink-password';
+  const url = m.url;
   if (!url) {
     broker = await startEmbeddedBroker(
       {
         port: 0,
         host: '127.0.0.1',
         auth: { hubUser: { username: 'hub', password }, verifyDevice: async () => true },
+        onDevicePublish: () => {
+          received++;
+        },
       },
       createLogger('warn'),
     );
-    url = `mqtt://127.0.0.1:${broker.port}`;
+    send({ type: 'ready', port: broker.port });
+    return;
   }
-  const v5 = !!m.url;
-  client = mqtt.connect(url, {
-    clientId: `bench-sink-${process.pid}`,
-    protocolVersion: v5 ? 5 : 4,
-    clean: true,
-    ...(broker ? { username: 'hub', password } : {}),
-  });
+  client = mqtt.connect(url, { clientId: `bench-sink-${process.pid}`, protocolVersion: 5, clean: true });
   client.handleMessage = (_packet, done) => {
     received++;
     done();
@@ -50,9 +48,9 @@ async function start(m: Extract<ToSink, { type: 'start' }>): Promise<void> {
     client!.once('connect', () => resolve());
     client!.once('error', reject);
   });
-  const topic = v5 && m.sharedGroup ? `$share/${m.sharedGroup}/${m.topic}` : m.topic;
+  const topic = m.sharedGroup ? `$share/${m.sharedGroup}/${m.topic}` : m.topic;
   await client.subscribeAsync(topic, { qos: 1 });
-  send({ type: 'ready', port: broker?.port ?? null });
+  send({ type: 'ready', port: null });
 }
 
 process.on('message', (m: ToSink) => {

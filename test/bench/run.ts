@@ -397,7 +397,10 @@ async function startHubChild(): Promise<HubChild> {
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
-  proc.stdout!.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+  proc.stdout!.on('data', (d: Buffer) => {
+    output = (output + d.toString()).slice(-20_000);
+    if (process.env.BENCH_HUB_LOG) process.stderr.write(d);
+  });
   proc.stderr!.on('data', (d: Buffer) => {
     output = (output + d.toString()).slice(-20_000);
     if (process.env.BENCH_HUB_LOG) process.stderr.write(d);

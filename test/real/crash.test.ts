@@ -24,6 +24,7 @@ import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
 import { createTestDatabase, type TestDatabase } from '../support/real.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
+import { startAlarmLoad } from '../support/alarm-load.js';
 import {
   login,
   scrapeMetric,
@@ -86,63 +87,9 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-interface Sent {
-  deviceId: string;
-  eventId: string;
-}
-
-/** QoS 1 alarms round-robin over many devices (at most 6 each: below the storm limit) plus telemetry. */
-function startLoad() {
-  const sent: Sent[] = [];
-  const perDevice = new Map<string, number>();
-  let stop = false;
-  let telemetry = 0;
-  let i = 0;
-  const alarms = (async () => {
-    while (!stop) {
-      const d = devices[i++ % devices.length]!;
-      const n = perDevice.get(d.deviceId) ?? 0;
-      if (n >= 6) break;
-      perDevice.set(d.deviceId, n + 1);
-      const eventId = newEventId('kill');
-      // Resolves on the broker's PUBACK: from here on the alarm must never be lost.
-      await client!.publishAsync(
-        TOPIC(d.deviceId, 'events'),
-        JSON.stringify({ eventId, ts: Date.now(), type: i % 3 === 0 ? 'fall' : 'sos' }),
-        { qos: 1 },
-      );
-      sent.push({ deviceId: d.deviceId, eventId });
-      await sleep(25);
-    }
-  })();
-  const tele = (async () => {
-    const ts0 = Date.now() - 7200_000;
-    while (!stop) {
-      for (let k = 0; k < 20; k++) {
-        const d = devices[(telemetry + k) % devices.length]!;
-        client!.publish(
-          TOPIC(d.deviceId, 'telemetry'),
-          JSON.stringify({ ts: ts0 + telemetry, readings: { heartRate: 70 } }),
-          { qos: 1 },
-        );
-        telemetry++;
-      }
-      await sleep(20);
-    }
-  })();
-  return {
-    sent,
-    telemetry: () => telemetry,
-    async stop() {
-      stop = true;
-      await Promise.all([alarms, tele]);
-    },
-  };
-}
-
 describe('SIGKILL in the middle of load (child hub, private Mosquitto, PostgreSQL)', () => {
   it('every acknowledged alarm becomes exactly one incident signal; incidents, timers and claims survive', async () => {
-    const load = startLoad();
+    const load = startAlarmLoad(client!, devices);
     await eventually(async () => (await count(pool, 'SELECT count(*) AS n FROM alert_signals')) >= 20, 20_000, 100);
 
     // A dispatcher claims one incident before the crash.

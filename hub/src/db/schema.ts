@@ -834,3 +834,16 @@ export const staffShifts = pgTable(
     check('staff_shifts_end_after_start_ck', sql`ended_at is null or ended_at >= started_at`),
   ],
 );
+
+/**
+ * The hub processes sharing this database (scale-out). Each heartbeats here; when one stops
+ * heartbeating, a live peer takes over its MQTT session (`taken_over_by`) so that alarms the broker
+ * queued for the dead hub are processed without waiting for it to return.
+ */
+export const hubInstances = pgTable('hub_instances', {
+  hubId: text('hub_id').primaryKey(),
+  startedAt: tstz('started_at').notNull(),
+  heartbeatAt: tstz('heartbeat_at').notNull(),
+  takenOverBy: text('taken_over_by'),
+  takenOverAt: tstz('taken_over_at'),
+});

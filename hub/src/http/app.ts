@@ -62,6 +62,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       return c.json(
         { error: err.message, ...(err.details !== undefined ? { details: err.details } : {}), requestId },
         err.status,
+        err.headers,
       );
     }
     // drizzle wraps driver errors (DrizzleQueryError): the SQLSTATE is on the cause.

@@ -4,6 +4,8 @@ export class AppError extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503,
     message: string,
     readonly details?: unknown,
+    /** Response headers to send with the error (e.g. `Retry-After` with a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

@@ -26,6 +26,8 @@ export interface BatchWriterOptions<T> {
   onPoison?(row: T, err: unknown): void;
   /** Rows dropped (oldest first) because the queue was full while the database was failing. */
   onDrop?(rows: number): void;
+  /** Awaited before each batch: lets more urgent work (alarms) have the database first. */
+  yieldTo?(): Promise<void>;
 }
 
 /** PostgreSQL data exceptions (class 22) and integrity violations (class 23): retrying cannot help. */
@@ -127,6 +129,7 @@ export class BatchWriter<T> {
   }
 
   private async writeOne(): Promise<void> {
+    if (this.o.yieldTo) await this.o.yieldTo();
     const batch = this.queue.slice(0, this.o.batchSize);
     const started = performance.now();
     this.inflight = batch.length;

@@ -23,7 +23,7 @@ import type { ReadingRow, StatusRow } from '../modules/readings/readings.repo.js
 import type { BatchWriter } from './batch-writer.js';
 import type { DeadLetterRow, IngestRepo } from './ingest.repo.js';
 import { isConnectionError } from '../db/errors.js';
-import type { EventSpool, SpooledEvent } from './spool.js';
+import { followedByCancel, type EventSpool, type SpooledEvent } from './spool.js';
 
 const MAX_STORED_PAYLOAD = 4096;
 /**
@@ -80,8 +80,15 @@ export class IngestService {
     private readonly metrics: Metrics,
     private readonly clock: Clock,
     private readonly log: Logger,
-    /** Applies an event (the alert engine); awaited, and retried until it succeeds. */
-    private readonly eventSink?: (device: RegisteredDevice, event: DeviceEvent, fresh: boolean) => Promise<void>,
+    /**
+     * Applies an event (the alert engine); awaited, and retried until it succeeds. `fresh` is false
+     * for a redelivery; `cancelFollows` when a replayed event has a `cancel` of its device behind it.
+     */
+    private readonly eventSink?: (
+      device: RegisteredDevice,
+      event: DeviceEvent,
+      delivery: { fresh: boolean; receivedAt: number; cancelFollows: boolean },
+    ) => Promise<void>,
     private readonly degraded?: DegradedMode,
   ) {}
 
@@ -263,7 +270,12 @@ export class IngestService {
   }
 
   /** The normal path: store once, then the (idempotent) alert engine. Throws on any failure. */
-  private async storeEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
+  private async storeEvent(
+    device: RegisteredDevice,
+    e: DeviceEvent,
+    receivedAt: number,
+    cancelFollows = false,
+  ): Promise<void> {
     const fresh = await this.repo.insertEventOnce({
       ts: new Date(e.ts),
       receivedAt: new Date(receivedAt),
@@ -276,7 +288,7 @@ export class IngestService {
     if (fresh) this.metrics.rowsWritten.inc({ table: 'device_events' });
     else this.metrics.duplicateEvents.inc();
     // The alert engine runs before the broker gets its acknowledgement; it is idempotent.
-    await this.eventSink?.(device, e, fresh);
+    await this.eventSink?.(device, e, { fresh, receivedAt, cancelFollows });
     if (fresh) this.bus.emit('device.event', { device, event: e, receivedAt });
   }
 
@@ -330,6 +342,8 @@ export class IngestService {
     try {
       await withTimeout(probe());
       const n = await d.spool.drain(async (records) => {
+        // A fall whose cancel window ended during the outage opens at once, unless its cancel is here too.
+        const cancelled = followedByCancel(records);
         for (const r of records) {
           const device = this.registry.peek(r.deviceId) ?? (await this.registry.get(r.deviceId));
           if (!device) {
@@ -342,7 +356,7 @@ export class IngestService {
             continue;
           }
           try {
-            await withTimeout(this.storeEvent(device, r.event, r.receivedAt));
+            await withTimeout(this.storeEvent(device, r.event, r.receivedAt, cancelled.has(r)));
           } catch (err) {
             if (isConnectionError(err)) throw err;
             await this.deadLetter(

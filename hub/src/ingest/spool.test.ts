@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
-import { EventSpool, parseSpool, type SpooledEvent } from './spool.js';
+import { EventSpool, followedByCancel, parseSpool, type SpooledEvent } from './spool.js';
 
 const log = createLogger('silent');
 let dir: string;
@@ -115,5 +115,42 @@ describe('EventSpool', () => {
     await appendFile(path.join(dir, files[0]!), '');
     expect(parseSpool(await readFile(path.join(dir, files[0]!), 'utf8')).records[0]!.event.eventId).toBe('e-1');
     await spool.close();
+  });
+});
+
+describe('followedByCancel', () => {
+  const ev = (deviceId: string, eventId: string, ts: number, type: 'fall' | 'sos' | 'cancel', cancels?: string) => ({
+    deviceId,
+    receivedAt: ts,
+    event: { eventId, ts, type, ...(cancels ? { cancels } : {}) },
+  });
+
+  it('marks the event a later cancel names, and earlier events of the device for a cancel naming none', () => {
+    const fallA = ev('a', 'f1', 100, 'fall');
+    const fallA2 = ev('a', 'f2', 110, 'fall');
+    const fallB = ev('b', 'f1', 100, 'fall');
+    const sosC = ev('c', 's1', 100, 'sos');
+    const laterC = ev('c', 's2', 300, 'sos');
+    const records = [
+      fallA,
+      fallA2,
+      fallB,
+      sosC,
+      ev('a', 'c1', 120, 'cancel', 'f1'),
+      ev('c', 'c2', 200, 'cancel'),
+      laterC,
+    ];
+    const marked = followedByCancel(records);
+    expect(marked.has(fallA)).toBe(true);
+    expect(marked.has(fallA2)).toBe(false); // the cancel names another event
+    expect(marked.has(fallB)).toBe(false); // another device
+    expect(marked.has(sosC)).toBe(true);
+    expect(marked.has(laterC)).toBe(false); // after the cancel, and newer than it
+  });
+
+  it('ignores a cancel that comes before the event', () => {
+    const fall = ev('a', 'f1', 100, 'fall');
+    expect(followedByCancel([ev('a', 'c1', 90, 'cancel'), fall]).size).toBe(0);
+    expect(followedByCancel([ev('a', 'c1', 90, 'cancel', 'f1'), fall]).size).toBe(0);
   });
 });

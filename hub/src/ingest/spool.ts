@@ -44,6 +44,29 @@ export function parseSpool(text: string): { records: SpooledEvent[]; bad: number
   return { records, bad };
 }
 
+/**
+ * The spooled events that a `cancel` spooled after them may withdraw: the one a cancel names
+ * (`cancels`), or — for a cancel naming none — every earlier event of that device not newer than the
+ * cancel. Replay passes this on so that a fall whose cancel window ended during the outage is not
+ * opened only to be withdrawn by the next line of the spool.
+ */
+export function followedByCancel(records: readonly SpooledEvent[]): Set<SpooledEvent> {
+  const out = new Set<SpooledEvent>();
+  const named = new Set<string>();
+  const latestUnnamed = new Map<string, number>(); // device → ts of its latest cancel naming no event
+  for (let i = records.length - 1; i >= 0; i--) {
+    const r = records[i]!;
+    if (r.event.type === 'cancel') {
+      if (r.event.cancels) named.add(`${r.deviceId}\n${r.event.cancels}`);
+      else latestUnnamed.set(r.deviceId, Math.max(latestUnnamed.get(r.deviceId) ?? -Infinity, r.event.ts));
+      continue;
+    }
+    if (named.has(`${r.deviceId}\n${r.event.eventId}`) || (latestUnnamed.get(r.deviceId) ?? -Infinity) >= r.event.ts)
+      out.add(r);
+  }
+  return out;
+}
+
 export class EventSpool {
   private fh: FileHandle | null = null;
   private current: string | null = null;

@@ -1,7 +1,14 @@
 /**
  * The embedded MQTT broker (Aedes, MQTT 3.1.1). Every device authenticates with its own
  * credentials and may only publish under its own id and read its own commands; anything else is
- * refused and logged. The hub itself connects with an internal credential.
+ * refused and logged.
+ *
+ * The hub takes device messages in-process, not over a loopback MQTT connection: `onDevicePublish`
+ * runs inside Aedes' publish authorization, i.e. before Aedes sends the device its PUBACK, and the
+ * acknowledgement waits until the hub is done with the message (an event durably stored, telemetry
+ * queued). A device whose messages the hub can't take yet is not read further (back-pressure), and
+ * a QoS 1 message the device has not been acknowledged for is resent by the device after a crash.
+ * Last wills pass the same path. An internal credential still lets tools connect as the hub.
  */
 import net from 'node:net';
 import { Aedes, type AuthenticateError } from 'aedes';
@@ -30,8 +37,13 @@ export interface PublishBudget {
 
 export interface EmbeddedBroker {
   port: number;
+  /** Publishes from the hub itself (commands to devices); resolves once Aedes has routed it. */
+  publish(topic: string, payload: string, qos: 0 | 1): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Takes one accepted device message (including a last will); the device's PUBACK waits for it. */
+export type DevicePublishHandler = (topic: string, payload: Buffer) => void | Promise<void>;
 
 const BAD_USERNAME_OR_PASSWORD = 4;
 const NOT_AUTHORIZED = 5;
@@ -41,10 +53,36 @@ function authError(code: number, message: string): AuthenticateError {
 }
 
 export async function startEmbeddedBroker(
-  opts: { port: number; host: string; auth: BrokerAuth; budget?: PublishBudget },
+  opts: {
+    port: number;
+    host: string;
+    auth: BrokerAuth;
+    budget?: PublishBudget;
+    onDevicePublish?: DevicePublishHandler;
+  },
   log: Logger,
 ): Promise<EmbeddedBroker> {
-  const { auth } = opts;
+  const { auth, onDevicePublish } = opts;
+  /** Hands a device message to the hub, then lets Aedes acknowledge it; a failing handler never blocks the device. */
+  const deliver = (topic: string, payload: Buffer, done: (err: Error | null) => void): void => {
+    if (!onDevicePublish) return done(null);
+    let result: void | Promise<void>;
+    try {
+      result = onDevicePublish(topic, payload);
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'device message handler threw');
+      return done(null);
+    }
+    if (result instanceof Promise)
+      result.then(
+        () => done(null),
+        (err: unknown) => {
+          log.error({ err: (err as Error).message }, 'device message handler failed');
+          done(null);
+        },
+      );
+    else done(null);
+  };
   const users = new WeakMap<object, string>(); // client -> username
   const isHub = (client: object | null) => client !== null && users.get(client) === auth.hubUser.username;
   const budget = opts.budget && opts.budget.perSecond > 0 ? opts.budget : null;
@@ -105,7 +143,7 @@ export async function startEmbeddedBroker(
       const username = client ? users.get(client) : undefined;
       const t = parseTopic(packet.topic);
       if (username && t && t.deviceId === username) {
-        if (withinBudget(username)) return done(null);
+        if (withinBudget(username)) return deliver(packet.topic, packet.payload as Buffer, done);
         log.warn({ deviceId: username }, 'mqtt publish budget exceeded: device disconnected');
         budget!.onLimited?.(username);
         return done(new Error('publish rate limit exceeded'));
@@ -135,6 +173,13 @@ export async function startEmbeddedBroker(
   log.info({ port }, 'embedded MQTT broker listening');
   return {
     port,
+    publish: (topic, payload, qos) =>
+      new Promise<void>((resolve, reject) =>
+        broker.publish(
+          { cmd: 'publish', topic, payload: Buffer.from(payload), qos, retain: false, dup: false },
+          (err) => (err ? reject(err) : resolve()),
+        ),
+      ),
     async close() {
       clearInterval(sweep);
       await new Promise<void>((resolve) => broker.close(() => resolve()));

@@ -7,6 +7,7 @@
 import mqtt, { type ISubscriptionMap, type MqttClient } from 'mqtt';
 import { TOPIC_PREFIX, type DeviceCommand, topicFor } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
+import type { EmbeddedBroker } from './broker.js';
 
 export interface HubMqttOptions {
   url: string;
@@ -18,11 +19,18 @@ export interface HubMqttOptions {
   sharedGroup: string;
   onMessage(topic: string, payload: Buffer): void | Promise<void>;
   onConnectionChange?(connected: boolean): void;
+  /** false: one connection, never re-established (a peer's session taken over: see cluster/). */
+  reconnect?: boolean;
 }
 
 export interface HubMqtt {
   publishCommand(deviceId: string, command: DeviceCommand): Promise<void>;
   readonly connected: boolean;
+  /**
+   * Leaves the shared subscription (the broker then routes the device load to the other hubs only)
+   * and waits, at most `timeoutMs`, until the messages already delivered are handled.
+   */
+  unsubscribe(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,12 +44,18 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
     password: o.password,
     protocolVersion: o.protocolVersion,
     clean: false,
-    reconnectPeriod: 1000,
+    reconnectPeriod: o.reconnect === false ? 0 : 1000,
     connectTimeout: 10_000,
     resubscribe: true,
     ...(o.protocolVersion === 5 ? { properties: { sessionExpiryInterval: 24 * 3600 } } : {}),
   });
-  client.handleMessage = (packet, done) => {
+  let inflight = 0;
+  client.handleMessage = (packet, ack) => {
+    inflight++;
+    const done = () => {
+      inflight--;
+      ack();
+    };
     let result: void | Promise<void>;
     try {
       result = o.onMessage(packet.topic, packet.payload as Buffer);
@@ -77,7 +91,10 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
   client.on('offline', () => log.warn('hub offline from MQTT broker; reconnecting'));
 
   await new Promise<void>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`could not connect to MQTT broker at ${o.url}`)), 15_000);
+    const t = setTimeout(() => {
+      client.end(true);
+      reject(new Error(`could not connect to MQTT broker at ${o.url}`));
+    }, 15_000);
     client.once('connect', () => {
       clearTimeout(t);
       resolve();
@@ -90,6 +107,22 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
     },
     publishCommand: (deviceId, command) =>
       client.publishAsync(topicFor(deviceId, 'commands'), JSON.stringify(command), { qos: 1 }).then(() => undefined),
+    async unsubscribe(timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      await client.unsubscribeAsync(DEVICE_SUBSCRIPTIONS.map((t) => shared + t));
+      while (inflight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    },
     close: () => client.endAsync(),
+  };
+}
+
+/** The hub's side of the embedded broker: in the same process, so always connected. */
+export function embeddedHubMqtt(broker: EmbeddedBroker, onConnectionChange?: (connected: boolean) => void): HubMqtt {
+  onConnectionChange?.(true);
+  return {
+    connected: true,
+    unsubscribe: async () => {},
+    publishCommand: (deviceId, command) => broker.publish(topicFor(deviceId, 'commands'), JSON.stringify(command), 1),
+    close: async () => onConnectionChange?.(false),
   };
 }

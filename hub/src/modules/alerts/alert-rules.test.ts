@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RULES,
   VitalsMonitor,
+  cancelWindowEnd,
+  cancelWindowTiming,
   classifyEvent,
   inHours,
   localHour,
@@ -92,5 +94,37 @@ describe('vitals monitor', () => {
 
   it('ignores readings that are not vitals', () => {
     expect(new VitalsMonitor().observe('r1', 'steps', 99999, 0, t, 0)).toBeNull();
+  });
+});
+
+describe('fall cancel window', () => {
+  const T = Date.UTC(2030, 0, 1, 8, 0, 0);
+  const W = 30_000;
+  const timing = (eventTs: number, receivedAt: number, now: number, cancelFollows = false) =>
+    cancelWindowTiming({ eventTs, receivedAt, now, windowMs: W, cancelFollows });
+
+  it('runs from the device timestamp, never later than the window after receipt', () => {
+    expect(cancelWindowEnd(T, T, W)).toBe(T + W);
+    expect(cancelWindowEnd(T - 2_000, T, W)).toBe(T + W - 2_000); // delivery took 2 s
+    expect(cancelWindowEnd(T + 600_000, T, W)).toBe(T + W); // device clock 10 min ahead
+  });
+
+  it('a live fall waits for its window', () => {
+    expect(timing(T, T, T)).toEqual({ pendingUntil: T + W });
+    expect(timing(T + 3_600_000, T, T)).toEqual({ pendingUntil: T + W });
+  });
+
+  it('a fall whose window is already over (replayed after an outage, or sent late) opens at once, as of the window end', () => {
+    expect(timing(T, T, T + 5 * 60_000)).toEqual({ openedAt: T + W });
+    expect(timing(T - 10 * 60_000, T, T)).toEqual({ openedAt: T - 10 * 60_000 + W });
+    // Spooled 20 s into its window and replayed 5 s later: the 5 s left still count.
+    expect(timing(T, T + 20_000, T + 25_000)).toEqual({ pendingUntil: T + W });
+    // A device clock ahead: bounded by receipt, so over at replay too.
+    expect(timing(T + 3_600_000, T, T + 60_000)).toEqual({ openedAt: T + W });
+  });
+
+  it('stays pending when a cancel follows it in the replayed spool, so the cancel withdraws it first', () => {
+    expect(timing(T, T, T + 5 * 60_000, true)).toEqual({ pendingUntil: T + 5 * 60_000 + W });
+    expect(timing(T, T, T, true)).toEqual({ pendingUntil: T + W });
   });
 });

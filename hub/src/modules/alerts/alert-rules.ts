@@ -100,6 +100,38 @@ export interface EventClassification {
   pendingMs?: number;
 }
 
+/**
+ * When a cancel window ends. It is measured from the device's own timestamp, so a fall replayed after
+ * a database outage (or sent late by a device that was offline) does not wait a whole new window; but
+ * it never ends later than the window after the hub received the event, so a device clock running
+ * ahead cannot hold an alarm back. A timestamp far in the past simply means the window is over.
+ */
+export function cancelWindowEnd(eventTs: number, receivedAt: number, windowMs: number): number {
+  return Math.min(eventTs, receivedAt) + windowMs;
+}
+
+/** An alert with a cancel window either waits (pending until a time) or opens at once (as of a time). */
+export type CancelWindowTiming = { pendingUntil: number } | { openedAt: number };
+
+/**
+ * How an event with a cancel window is raised at `now`: pending until its window ends, or — when the
+ * window is already over — open at once, as of the moment it ended. A `cancel` known to follow it
+ * (spooled right behind it during a database outage) keeps it pending one more window so that the
+ * cancel withdraws it before it ever opens; it opens then only if that cancel never gets applied.
+ */
+export function cancelWindowTiming(p: {
+  eventTs: number;
+  receivedAt: number;
+  now: number;
+  windowMs: number;
+  cancelFollows: boolean;
+}): CancelWindowTiming {
+  const end = cancelWindowEnd(p.eventTs, p.receivedAt, p.windowMs);
+  if (end > p.now) return { pendingUntil: end };
+  if (p.cancelFollows) return { pendingUntil: p.now + p.windowMs };
+  return { openedAt: end };
+}
+
 /** Which device events are alerts. Activity events (motion, door, bed) only count as activity unless the rules say otherwise. */
 export function classifyEvent(
   type: EventType,

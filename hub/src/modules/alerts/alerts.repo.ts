@@ -55,6 +55,8 @@ export interface RaiseInput {
   signal: { ts: Date; deviceId: string | null; eventId: string | null; type: string; detail: Record<string, unknown> };
   /** A signal of this kind opens a pending alert at once (an sos during a fall's cancel window). */
   opensPending: boolean;
+  /** When an alert raised open counts as opened (default: the signal's time); a fall whose window already ended: the end. */
+  openedAt?: Date;
   ackDueAt: Date;
 }
 
@@ -115,7 +117,7 @@ export class AlertsRepo {
                  severity = CASE WHEN $2 > ${RANK} THEN $4 ELSE severity END,
                  priority = GREATEST(priority, $5 + escalation_level * 10),
                  status = CASE WHEN status = 'pending' AND $6 THEN 'open' ELSE status END,
-                 opened_at = CASE WHEN status = 'pending' AND $6 THEN $7 ELSE opened_at END,
+                 opened_at = CASE WHEN status = 'pending' AND $6 THEN $11::timestamptz ELSE opened_at END,
                  due_at = CASE WHEN status = 'pending' AND $6 THEN $8 ELSE due_at END,
                  lat = COALESCE($9, lat), lon = COALESCE($10, lon),
                  seq = nextval('alert_seq'), updated_at = $7
@@ -131,6 +133,7 @@ export class AlertsRepo {
                 i.ackDueAt,
                 i.location?.lat ?? null,
                 i.location?.lon ?? null,
+                i.openedAt ?? i.signal.ts,
               ],
             );
           } else {
@@ -152,7 +155,7 @@ export class AlertsRepo {
                 i.title,
                 i.dueAt,
                 i.signal.ts,
-                i.status === 'open' ? i.signal.ts : null,
+                i.status === 'open' ? (i.openedAt ?? i.signal.ts) : null,
                 i.location?.lat ?? null,
                 i.location?.lon ?? null,
               ],
@@ -356,17 +359,22 @@ export class AlertsRepo {
     }[];
   }
 
-  /** The active alert of a device that a `cancel` withdraws (a specific event's, or the latest). */
+  /**
+   * The active alert of a device that a `cancel` withdraws: a specific event's, or the latest one
+   * with a signal of this device not newer than `signalNotAfter`.
+   */
   async findCancellable(
     tenantId: string,
     deviceId: string,
     eventId: string | undefined,
+    signalNotAfter?: Date,
   ): Promise<AlertRow | undefined> {
     const r = await this.pool.query<AlertRow>(
       `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NULL AND a.queue = 'emergency'
-         AND EXISTS (SELECT 1 FROM alert_signals s WHERE s.alert_id = a.id AND s.device_id = $2 AND ($3::text IS NULL OR s.event_id = $3))
+         AND EXISTS (SELECT 1 FROM alert_signals s WHERE s.alert_id = a.id AND s.device_id = $2 AND ($3::text IS NULL OR s.event_id = $3)
+                       AND ($4::timestamptz IS NULL OR s.ts <= $4))
        ORDER BY a.created_at DESC LIMIT 1`,
-      [tenantId, deviceId, eventId ?? null],
+      [tenantId, deviceId, eventId ?? null, signalNotAfter ?? null],
     );
     return r.rows[0];
   }

@@ -28,11 +28,13 @@ import {
   SELF_TESTING_DEVICES,
   SEVERITY_RANK,
   VitalsMonitor,
+  cancelWindowTiming,
   classifyEvent,
   inHours,
   localHour,
   priorityOf,
   type AlertRules,
+  type CancelWindowTiming,
 } from './alert-rules.js';
 import type { AlertRow, AlertsRepo } from './alerts.repo.js';
 
@@ -112,6 +114,16 @@ export function toAlert(r: AlertRow): Alert {
   };
 }
 
+/** How a device event reached the alert engine. */
+export interface EventDelivery {
+  /** False for a redelivery of an event that was already stored. */
+  fresh: boolean;
+  /** When the hub received it (for an event replayed from the spool: when it was spooled). */
+  receivedAt: number;
+  /** A `cancel` of the same device follows it in the spool being replayed (see `followedByCancel`). */
+  cancelFollows?: boolean;
+}
+
 interface ResidentCtx {
   name: string;
   risks: string[];
@@ -122,6 +134,7 @@ interface ResidentCtx {
 export class AlertsService {
   private readonly vitals = new VitalsMonitor();
   private readonly residentCache = new Map<string, { at: number; ctx: ResidentCtx | null }>();
+  private readonly residentLoads = new Map<string, Promise<ResidentCtx | null>>();
   private readonly eventRate = new Map<string, { windowStart: number; count: number; flagged: boolean }>();
   /** Devices with an open device-offline alert, so an "online" status can close it cheaply. */
   private offlineDevices = new Set<string>();
@@ -132,10 +145,28 @@ export class AlertsService {
     return new Date(this.d.clock.now());
   }
 
+  /**
+   * The resident's alert context, cached for a minute. One lookup per resident at a time (a burst of
+   * telemetry from a resident's devices must not queue a query per message on the database), and a
+   * stale entry answers at once while it is refreshed.
+   */
   private async resident(id: string | null): Promise<ResidentCtx | null> {
     if (!id) return null;
     const hit = this.residentCache.get(id);
     if (hit && this.d.clock.now() - hit.at < 60_000) return hit.ctx;
+    let load = this.residentLoads.get(id);
+    if (!load) {
+      load = this.loadResident(id).finally(() => this.residentLoads.delete(id));
+      this.residentLoads.set(id, load);
+    }
+    if (hit) {
+      load.catch(() => {}); // the stale entry stays until a refresh succeeds
+      return hit.ctx;
+    }
+    return load;
+  }
+
+  private async loadResident(id: string): Promise<ResidentCtx | null> {
     const row = await this.d.repo.residentContext(id);
     const ctx = row
       ? { name: row.name, risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds }
@@ -180,17 +211,22 @@ export class AlertsService {
     };
   }
 
-  /** Opens or folds an alert for a device's subject (its resident, else the device itself). */
+  /**
+   * Opens or folds an alert for a device's subject (its resident, else the device itself). With
+   * `timing` (an event with a cancel window) it waits pending, or opens as of the window's end.
+   */
   private async raise(
     device: Pick<RegisteredDevice, 'tenantId' | 'residentId' | 'institutionId'> & { id: string | null },
-    c: { kind: AlertKind; severity: Severity; queue: 'emergency' | 'device_health'; pendingMs?: number },
+    c: { kind: AlertKind; severity: Severity; queue: 'emergency' | 'device_health' },
     signal: { ts: Date; eventId: string | null; type: string; detail: Record<string, unknown> },
     location: { lat: number; lon: number } | null = null,
+    timing: CancelWindowTiming | null = null,
   ): Promise<Alert> {
     const rules = this.d.rules(device.tenantId);
     const ctx = await this.resident(device.residentId);
     const now = this.now();
-    const pending = c.pendingMs !== undefined && c.pendingMs > 0;
+    const pendingUntil = timing && 'pendingUntil' in timing ? timing.pendingUntil : null;
+    const pending = pendingUntil !== null;
     const escalateAfter = c.queue === 'device_health' ? rules.deviceHealthEscalationMs : rules.ackEscalationMs;
     const subjectKey =
       c.queue === 'device_health'
@@ -211,8 +247,9 @@ export class AlertsService {
         priority: priorityOf(c.severity, ctx?.risks ?? []),
         title: TITLES[c.kind],
         status: pending ? 'pending' : 'open',
-        dueAt: new Date(now.getTime() + (pending ? c.pendingMs! : escalateAfter)),
+        dueAt: new Date(pendingUntil ?? now.getTime() + escalateAfter),
         ackDueAt: new Date(now.getTime() + escalateAfter),
+        openedAt: timing && 'openedAt' in timing ? new Date(timing.openedAt) : undefined,
         opensPending: !pending,
         location,
         signal: {
@@ -252,7 +289,8 @@ export class AlertsService {
    * Applies a device event. Idempotent (a redelivered event changes nothing), so ingest calls it
    * for redeliveries too: an event stored just before a crash still gets its alert.
    */
-  async onDeviceEvent(device: RegisteredDevice, e: DeviceEvent, fresh = true): Promise<void> {
+  async onDeviceEvent(device: RegisteredDevice, e: DeviceEvent, delivery: Partial<EventDelivery> = {}): Promise<void> {
+    const fresh = delivery.fresh ?? true;
     const rules = this.d.rules(device.tenantId);
     const ts = new Date(e.ts);
     if (e.type === 'cancel') return this.onCancel(device, e);
@@ -282,18 +320,34 @@ export class AlertsService {
       }
       return;
     }
+    // A fall's cancel window runs from the device's timestamp, bounded by when the hub received it.
+    const timing = c.pendingMs
+      ? cancelWindowTiming({
+          eventTs: e.ts,
+          receivedAt: delivery.receivedAt ?? this.d.clock.now(),
+          now: this.d.clock.now(),
+          windowMs: c.pendingMs,
+          cancelFollows: delivery.cancelFollows ?? false,
+        })
+      : null;
     await this.raise(
       device,
       c,
       { ts, eventId: e.eventId, type: e.type, detail: { ...(e.data ?? {}) } },
       e.location ?? null,
+      timing,
     );
   }
 
+  /**
+   * The elder's `cancel`: withdraws the alarm it names, or — naming none — the device's latest active
+   * alarm with a signal not newer than the cancel itself (so a redelivered or replayed cancel cannot
+   * withdraw an alarm raised after it).
+   */
   private async onCancel(device: RegisteredDevice, e: DeviceEvent): Promise<void> {
-    const target = await this.d.repo.findCancellable(device.tenantId, device.id, e.cancels);
-    if (!target) return;
     const at = new Date(e.ts);
+    const target = await this.d.repo.findCancellable(device.tenantId, device.id, e.cancels, e.cancels ? undefined : at);
+    if (!target) return;
     if (target.status === 'pending' || target.status === 'open') {
       const row = await this.d.repo.transition(
         target.id,

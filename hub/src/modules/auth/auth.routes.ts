@@ -1,11 +1,28 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { createUserBodySchema, loginBodySchema, loginResponseSchema, userSchema } from '@eldercare/shared';
+import {
+  createUserBodySchema,
+  errorBodySchema,
+  loginBodySchema,
+  loginResponseSchema,
+  userSchema,
+} from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, router, security } from '../../http/openapi.js';
+import { limitKey } from '../../http/client-address.js';
 import type { AuthService } from './auth.service.js';
+import type { LoginLimiter } from './login-limiter.js';
 import { SESSION_COOKIE, requireRole, requireSession, sessionToken } from './auth.middleware.js';
 
-export function authRoutes(auth: AuthService, opts: { secureCookies: boolean }) {
+export interface AuthRouteOptions {
+  secureCookies: boolean;
+  /** Failed logins per source address. */
+  limiter: LoginLimiter;
+  /** The request's source address (the TCP peer, or X-Forwarded-For from a trusted proxy). */
+  clientAddress(c: Context): string;
+}
+
+export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
   const app = router();
 
   app.openapi(
@@ -20,11 +37,20 @@ export function authRoutes(auth: AuthService, opts: { secureCookies: boolean }) 
         400: errorResponses[400],
         401: errorResponses[401],
         423: json(z.object({ error: z.string() }), 'Locked after repeated failures'),
+        429: {
+          ...json(errorBodySchema, 'Too many failed logins from this source address; every login from it is refused'),
+          headers: {
+            'Retry-After': {
+              description: 'Seconds until logins from this address are accepted again',
+              schema: { type: 'integer' },
+            },
+          },
+        },
       },
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const s = await auth.login(email, password);
+      const s = await opts.limiter.attempt(limitKey(opts.clientAddress(c)), () => auth.login(email, password));
       setCookie(c, SESSION_COOKIE, s.token, {
         httpOnly: true,
         sameSite: 'Lax',

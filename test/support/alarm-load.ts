@@ -1,0 +1,67 @@
+/**
+ * Load for the crash and takeover tests: QoS 1 alarms (sos, every third a fall) round-robin over
+ * many devices — at most 6 per device, below the storm limit — plus a stream of QoS 1 telemetry.
+ * Only what the broker acknowledged counts as sent: from its PUBACK on, it must never be lost.
+ */
+import type { MqttClient } from 'mqtt';
+import { TOPIC, newEventId, type DemoDevice } from './devices.js';
+
+export interface SentAlarm {
+  deviceId: string;
+  eventId: string;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function startAlarmLoad(client: MqttClient, devices: DemoDevice[], o: { heartRateTs0?: number } = {}) {
+  const sent: SentAlarm[] = [];
+  const perDevice = new Map<string, number>();
+  let stop = false;
+  let telemetry = 0;
+  let telemetryAcked = 0;
+  let i = 0;
+  const ts0 = o.heartRateTs0 ?? Date.now() - 7200_000;
+  const alarms = (async () => {
+    while (!stop) {
+      const d = devices[i++ % devices.length]!;
+      const n = perDevice.get(d.deviceId) ?? 0;
+      if (n >= 6) break;
+      perDevice.set(d.deviceId, n + 1);
+      const eventId = newEventId('kill');
+      await client.publishAsync(
+        TOPIC(d.deviceId, 'events'),
+        JSON.stringify({ eventId, ts: Date.now(), type: i % 3 === 0 ? 'fall' : 'sos' }),
+        { qos: 1 },
+      );
+      sent.push({ deviceId: d.deviceId, eventId });
+      await sleep(25);
+    }
+  })();
+  const tele = (async () => {
+    while (!stop) {
+      for (let k = 0; k < 20; k++) {
+        const d = devices[(telemetry + k) % devices.length]!;
+        client.publish(
+          TOPIC(d.deviceId, 'telemetry'),
+          JSON.stringify({ ts: ts0 + telemetry, readings: { heartRate: 70 } }),
+          { qos: 1 },
+          (err) => {
+            if (!err) telemetryAcked++;
+          },
+        );
+        telemetry++;
+      }
+      await sleep(20);
+    }
+  })();
+  return {
+    sent,
+    /** Telemetry messages the broker acknowledged (each a distinct heartRate reading at ts0 + n). */
+    telemetryAcked: () => telemetryAcked,
+    telemetry: () => telemetry,
+    async stop() {
+      stop = true;
+      await Promise.all([alarms, tele]);
+    },
+  };
+}
