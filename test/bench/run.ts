@@ -25,6 +25,7 @@ import mqtt from 'mqtt';
 import pg from 'pg';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { startEmbeddedDatabase } from '../../hub/src/db/embedded.js';
+import { startPrivateMosquitto } from '../support/processes.js';
 import { createLogger } from '../../hub/src/logger.js';
 import type { FromSink, ToSink } from './broker-sink.js';
 import type { FromWorker, ToWorker, WorkerDevice } from './load-worker.js';
@@ -47,6 +48,8 @@ import {
 const HELP = `npm run bench -- [options]
   --smoke                 tiny steps, < 60 s (used by npm test); results to a temp file unless --out
   --mqtt-url URL          external broker (default: the hub's embedded Aedes); env MQTT_URL
+  --mosquitto             start a private Mosquitto with the deploy settings (persistence,
+                          max_queued_messages 100000) on a free loopback port and use it as the broker
   --database-url URL      external PostgreSQL/TimescaleDB server (a database is created per run
                           and dropped after); env DATABASE_URL
   --steps a,b,c           offered telemetry rates, msgs/s (default: by mode)
@@ -66,6 +69,7 @@ const { values: args } = parseArgs({
   options: {
     smoke: { type: 'boolean' },
     'mqtt-url': { type: 'string' },
+    mosquitto: { type: 'boolean' },
     'database-url': { type: 'string' },
     steps: { type: 'string' },
     'step-sec': { type: 'string' },
@@ -90,7 +94,10 @@ if (args.help) {
 }
 
 const smoke = !!args.smoke;
-const mqttUrl = args['mqtt-url'] ?? process.env.MQTT_URL ?? '';
+// A private Mosquitto: the machine's may run with defaults (max_queued_messages 1000 drops messages
+// for a subscriber that lags, which would make the broker-alone reference meaningless).
+const privateBroker = args.mosquitto ? await startPrivateMosquitto() : null;
+const mqttUrl = privateBroker?.url ?? args['mqtt-url'] ?? process.env.MQTT_URL ?? '';
 const databaseUrl = args['database-url'] ?? process.env.DATABASE_URL ?? '';
 const external = { broker: !!mqttUrl, database: !!databaseUrl };
 const modeName = `${external.broker ? 'mosquitto' : 'aedes'}+${external.database ? 'postgres' : 'pglite'}`;
@@ -104,7 +111,7 @@ const steps = args.steps
   : smoke
     ? [200, 500]
     : external.broker || external.database
-      ? [2500, 5000, 10000, 15000, 20000, 25000]
+      ? [2500, 5000, 10000, 15000, 20000, 25000, 30000]
       : [1000, 2500, 5000, 7500, 10000, 12500, 15000];
 const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`;
 const dbSuffix = runId.replace(/[^0-9a-z]/gi, '_').toLowerCase();
@@ -116,6 +123,7 @@ const MAX_INFLIGHT = 20;
 
 /** Everything started here, closed in reverse order whatever happens. */
 const cleanups: (() => Promise<void> | void)[] = [];
+if (privateBroker) cleanups.push(() => privateBroker.close());
 async function cleanup() {
   for (const c of cleanups.reverse()) await Promise.resolve(c()).catch((e: Error) => log(`cleanup: ${e.message}`));
   cleanups.length = 0;
@@ -1060,7 +1068,11 @@ async function main() {
       maxInflightPerConnection: MAX_INFLIGHT,
       telemetryConnections: telemetryDevices.length,
       sosPendants: sosDevices.length,
-      mqtt: external.broker ? mqttUrl : 'embedded Aedes',
+      mqtt: privateBroker
+        ? 'private Mosquitto (persistence, max_queued_messages 100000, max_inflight_messages 0)'
+        : external.broker
+          ? mqttUrl
+          : 'embedded Aedes',
       database: external.database ? new URL(databaseUrl).host : 'embedded PGlite + TimescaleDB (worker thread)',
       cpuProfile: !!args['cpu-prof'],
     },

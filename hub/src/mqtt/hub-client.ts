@@ -50,28 +50,37 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
     ...(o.protocolVersion === 5 ? { properties: { sessionExpiryInterval: 24 * 3600 } } : {}),
   });
   let inflight = 0;
+  let corked = false;
+  // Hot path: no closures created per message (tsx/esbuild would name each one), and the PUBACKs of
+  // a burst leave in one write: the socket stays corked until the event loop has handled the burst.
+  const acked = (ack: () => void): void => {
+    inflight--;
+    ack();
+  };
+  const uncork = (stream: { uncork(): void }): void => {
+    corked = false;
+    stream.uncork();
+  };
+  const failed = (err: unknown): void => {
+    log.error({ err: (err as Error).message }, 'mqtt message handler failed');
+  };
   client.handleMessage = (packet, ack) => {
     inflight++;
-    const done = () => {
-      inflight--;
-      ack();
-    };
+    const stream = client.stream as { cork?(): void; uncork(): void } | undefined;
+    if (!corked && stream?.cork) {
+      corked = true;
+      stream.cork();
+      setImmediate(uncork, stream);
+    }
     let result: void | Promise<void>;
     try {
       result = o.onMessage(packet.topic, packet.payload as Buffer);
     } catch (err) {
       log.error({ err: (err as Error).message }, 'mqtt message handler threw');
-      return done();
+      return acked(ack);
     }
-    if (result instanceof Promise) {
-      result.then(
-        () => done(),
-        (err: unknown) => {
-          log.error({ err: (err as Error).message }, 'mqtt message handler failed');
-          done();
-        },
-      );
-    } else done();
+    if (result instanceof Promise) result.catch(failed).finally(acked.bind(null, ack));
+    else acked(ack);
   };
   client.on('connect', (connack) => {
     log.info({ sessionPresent: connack.sessionPresent }, 'hub connected to MQTT broker');
