@@ -660,7 +660,10 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       ping: { intervalMs: config.SOCKET_PING_INTERVAL_MS, timeoutMs: config.SOCKET_PING_TIMEOUT_MS },
     });
     const ioRef = io;
-    if (config.REDIS_URL) cleanups.push(await useRedisAdapter(io, config.REDIS_URL, log.child({ mod: 'socket' })));
+    if (config.REDIS_URL) {
+      cleanups.push(await useRedisAdapter(io, config.REDIS_URL, log.child({ mod: 'socket' })));
+      provisional.listen(io);
+    }
     cleanups.push(() => new Promise<void>((resolve) => void ioRef.close(() => resolve())));
     const address = server.address();
     const httpPort = typeof address === 'object' && address ? address.port : config.PORT;

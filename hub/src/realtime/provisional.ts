@@ -1,7 +1,9 @@
 /**
  * Provisional alarms (degraded mode): events spooled while the database is unreachable, shown live
  * on dispatch screens (and the institution's screens) until the replay turns them into real
- * incidents. Held in memory by the hub that spooled them; sent again to every (re)connecting client.
+ * incidents. Held in memory and sent again to every (re)connecting client. With several hubs
+ * (socket.io adapter) each hub also tells the others, so a dashboard that reconnects to another
+ * hub during the outage still gets them; the spooling hub's replay clears them everywhere.
  */
 import type { ProvisionalAlert, User } from '@eldercare/shared';
 import { rooms, type HubIo } from './socket.js';
@@ -10,8 +12,19 @@ const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
 
 export class ProvisionalBoard {
   private readonly byId = new Map<string, { alert: ProvisionalAlert; tenantId: string }>();
+  /** Several hubs share one socket.io adapter: tell the others. */
+  private shared = false;
 
   constructor(private readonly io: () => HubIo | null) {}
+
+  /** Receives the provisional alarms of the other hubs (call once the socket server exists). */
+  listen(io: HubIo): void {
+    this.shared = true;
+    io.on('provisional:add', (alert, tenantId) => this.byId.set(alert.id, { alert, tenantId }));
+    io.on('provisional:clear', (ids) => {
+      for (const id of ids) this.byId.delete(id);
+    });
+  }
 
   get size(): number {
     return this.byId.size;
@@ -21,6 +34,7 @@ export class ProvisionalBoard {
     this.byId.set(alert.id, { alert, tenantId });
     const io = this.io();
     if (!io) return;
+    if (this.shared) io.serverSideEmit('provisional:add', alert, tenantId);
     io.to(rooms.dispatch(tenantId)).emit('alert:provisional', alert);
     if (alert.institutionId) io.to(rooms.institution(alert.institutionId)).emit('alert:provisional', alert);
   }
@@ -38,6 +52,7 @@ export class ProvisionalBoard {
     }
     const io = this.io();
     if (!io) return;
+    if (this.shared && ids.length) io.serverSideEmit('provisional:clear', ids);
     for (const [room, list] of byRoom) io.to(room).emit('alert:provisional-cleared', { ids: list });
   }
 

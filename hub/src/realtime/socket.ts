@@ -22,8 +22,14 @@ import { SESSION_COOKIE } from '../modules/auth/auth.middleware.js';
 interface SocketData {
   user: User;
 }
-type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type HubIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+/** Between hubs (socket.io adapter, e.g. Redis): the provisional alarms each hub holds in memory. */
+export interface InterServerEvents {
+  'provisional:add': (alert: ProvisionalAlert, tenantId: string) => void;
+  'provisional:clear': (ids: string[]) => void;
+}
+
+export type HubIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
 export const rooms = {
