@@ -23,6 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import mqtt from 'mqtt';
 import pg from 'pg';
+import * as prettier from 'prettier';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { startEmbeddedDatabase } from '../../hub/src/db/embedded.js';
 import { startPrivateMosquitto } from '../support/processes.js';
@@ -934,7 +935,7 @@ function soakMarkdown(r: Results): string {
   ].join('\n');
 }
 
-function updateBenchmarksMd(r: Results, file: string) {
+async function updateBenchmarksMd(r: Results, file: string) {
   const md = path.join(ROOT, 'BENCHMARKS.md');
   if (!existsSync(md)) return;
   const key = r.soak ? 'soak' : r.mode.includes('mosquitto') || r.mode.includes('postgres') ? 'external' : 'embedded';
@@ -945,7 +946,10 @@ function updateBenchmarksMd(r: Results, file: string) {
   const j = text.indexOf(end);
   if (i < 0 || j < i) return;
   const body = `${r.soak ? soakMarkdown(r) : markdown(r)}\n\nResults file: \`${path.relative(ROOT, file)}\``;
-  writeFileSync(md, `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`);
+  const updated = `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`;
+  // Formatted like the rest of the repository (`npm run check` checks it).
+  const options = (await prettier.resolveConfig(md)) ?? {};
+  writeFileSync(md, await prettier.format(updated, { ...options, filepath: md }));
   log(`BENCHMARKS.md (${key}) updated`);
 }
 
@@ -1110,7 +1114,7 @@ main()
     log(`results: ${file}`);
     if (r.steps.length) process.stdout.write(`${markdown(r)}\n`);
     if (r.soak) process.stdout.write(`${soakMarkdown(r)}\n`);
-    if (!smoke && !args['no-markdown'] && !args.out) updateBenchmarksMd(r, file);
+    if (!smoke && !args['no-markdown'] && !args.out) await updateBenchmarksMd(r, file);
     process.stdout.write(`RESULTS ${file}\n`);
     process.exit(0);
   })

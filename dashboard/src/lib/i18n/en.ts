@@ -348,6 +348,7 @@ export const en: Record<MessageKey, string> = {
   'dispatch.escalated': 'Escalated ×{n}',
   'dispatch.waiting': 'Waiting {time}',
   'dispatch.elapsed': '{time} elapsed',
+  'dispatch.claimConflict': 'Another dispatcher claimed this alarm first — it is theirs now.',
   'dispatch.claimedToast': 'Claimed: {name}',
   'dispatch.updatedToast': 'Updated: {status}',
   'dispatch.noResident': 'No resident',

@@ -344,6 +344,7 @@ export const zh = {
   'dispatch.escalated': '已升级 {n} 级',
   'dispatch.waiting': '已等待 {time}',
   'dispatch.elapsed': '已过 {time}',
+  'dispatch.claimConflict': '另一位调度员已先认领此警报，现由其处理。',
   'dispatch.claimedToast': '已认领：{name}',
   'dispatch.updatedToast': '已更新：{status}',
   'dispatch.noResident': '未关联老人',
