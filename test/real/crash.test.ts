@@ -24,7 +24,7 @@ import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
 import { createTestDatabase, type TestDatabase } from '../support/real.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
-import { startAlarmLoad } from '../support/alarm-load.js';
+import { expectExactlyOnce, startAlarmLoad } from '../support/alarm-load.js';
 import {
   login,
   scrapeMetric,
@@ -124,26 +124,7 @@ describe('SIGKILL in the middle of load (child hub, private Mosquitto, PostgreSQ
     const sent = load.sent;
     expect(sent.length).toBeGreaterThan(100);
 
-    // Every alarm: exactly one signal (and one stored event).
-    const ids = sent.map((s) => `${s.deviceId}|${s.eventId}`);
-    const signals = await eventually(
-      async () => {
-        const r = await pool.query<{ k: string; n: number }>(
-          `SELECT device_id || '|' || event_id AS k, count(*)::int AS n FROM alert_signals
-            WHERE device_id || '|' || event_id = ANY($1::text[]) GROUP BY 1`,
-          [ids],
-        );
-        return r.rows.length === ids.length && r.rows;
-      },
-      60_000,
-      250,
-    );
-    expect(signals.every((r) => r.n === 1)).toBe(true);
-    const events = await pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM device_events WHERE device_id || '|' || event_id = ANY($1::text[])`,
-      [ids],
-    );
-    expect(events.rows[0]!.n).toBe(ids.length);
+    await expectExactlyOnce(pool, sent); // every alarm: exactly one signal and one stored event
 
     // Open incidents, timers and the claim survived the crash.
     const after = await pool.query<{ id: string; status: string; due_at: Date | null; acknowledged_by: string | null }>(

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
-import { startAlarmLoad, type SentAlarm } from '../support/alarm-load.js';
+import { expectExactlyOnce, startAlarmLoad } from '../support/alarm-load.js';
 import { createTestDatabase, type TestDatabase } from '../support/real.js';
 import {
   scrapeMetric,
@@ -67,29 +67,6 @@ async function alarmLands(deviceId: string, tag: string): Promise<void> {
     20_000,
     100,
   );
-}
-
-/** Every acknowledged alarm is exactly one signal and one stored event. */
-async function expectExactlyOnce(sent: SentAlarm[]): Promise<void> {
-  const ids = sent.map((s) => `${s.deviceId}|${s.eventId}`);
-  const signals = await eventually(
-    async () => {
-      const r = await pool.query<{ k: string; n: number }>(
-        `SELECT device_id || '|' || event_id AS k, count(*)::int AS n FROM alert_signals
-          WHERE device_id || '|' || event_id = ANY($1::text[]) GROUP BY 1`,
-        [ids],
-      );
-      return r.rows.length === ids.length && r.rows;
-    },
-    60_000,
-    250,
-  );
-  expect(signals.filter((r) => r.n !== 1)).toEqual([]);
-  expect(
-    await count(pool, `SELECT count(*) AS n FROM device_events WHERE device_id || '|' || event_id = ANY($1::text[])`, [
-      ids,
-    ]),
-  ).toBe(ids.length);
 }
 
 beforeAll(async () => {
@@ -146,7 +123,7 @@ describe('two hubs: one killed under load and not restarted', () => {
     await load.stop();
     expect(load.sent.length).toBeGreaterThan(sentAtKill);
 
-    await expectExactlyOnce(load.sent);
+    await expectExactlyOnce(pool, load.sent);
     expect(await scrapeMetric(b!.base, 'hub_peer_takeovers_total')).toBeGreaterThanOrEqual(1);
     expect(await scrapeMetric(b!.base, 'hub_peer_sessions_held')).toBe(1);
     // Telemetry is acknowledged once queued for its batch (alarms only once stored): a SIGKILL loses

@@ -4,7 +4,10 @@
  * Only what the broker acknowledged counts as sent: from its PUBACK on, it must never be lost.
  */
 import type { MqttClient } from 'mqtt';
-import { TOPIC, newEventId, type DemoDevice } from './devices.js';
+import type pg from 'pg';
+import { expect } from 'vitest';
+import { TOPIC, count, newEventId, type DemoDevice } from './devices.js';
+import { eventually } from './hub.js';
 
 export interface SentAlarm {
   deviceId: string;
@@ -64,4 +67,27 @@ export function startAlarmLoad(client: MqttClient, devices: DemoDevice[], o: { h
       await Promise.all([alarms, tele]);
     },
   };
+}
+
+/** Every acknowledged alarm ends up as exactly one incident signal and one stored event. */
+export async function expectExactlyOnce(pool: pg.Pool, sent: SentAlarm[]): Promise<void> {
+  const ids = sent.map((s) => `${s.deviceId}|${s.eventId}`);
+  const signals = await eventually(
+    async () => {
+      const r = await pool.query<{ k: string; n: number }>(
+        `SELECT device_id || '|' || event_id AS k, count(*)::int AS n FROM alert_signals
+          WHERE device_id || '|' || event_id = ANY($1::text[]) GROUP BY 1`,
+        [ids],
+      );
+      return r.rows.length === ids.length && r.rows;
+    },
+    60_000,
+    250,
+  );
+  expect(signals.filter((r) => r.n !== 1)).toEqual([]);
+  expect(
+    await count(pool, `SELECT count(*) AS n FROM device_events WHERE device_id || '|' || event_id = ANY($1::text[])`, [
+      ids,
+    ]),
+  ).toBe(ids.length);
 }
