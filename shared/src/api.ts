@@ -31,6 +31,11 @@ export const userSchema = z.object({
   residentId: uuidSchema.nullable(),
 });
 export type User = z.infer<typeof userSchema>;
+/** What a coordinator sees of the district's users: enough to link a volunteer profile to a login. */
+export const userSummarySchema = userSchema.pick({ id: true, email: true, name: true, role: true });
+export type UserSummary = z.infer<typeof userSummarySchema>;
+/** `GET /api/users`: whole users for admins, summaries for coordinators. */
+export const userListSchema = z.object({ items: z.array(z.union([userSchema, userSummarySchema])) });
 
 export const loginResponseSchema = z.object({
   /** Bearer token for API clients; browsers use the httpOnly session cookie set with it. */

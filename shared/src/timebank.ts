@@ -52,6 +52,9 @@ export const ACCOUNT_KINDS = ['volunteer', 'elder', 'family', 'organisation', 'f
 export const accountKindSchema = z.enum(ACCOUNT_KINDS);
 export type AccountKind = z.infer<typeof accountKindSchema>;
 export const MEMBER_KINDS: readonly AccountKind[] = ['volunteer', 'elder', 'family', 'organisation'];
+/** The accounts of people and organisations (not the program's own fund and issuance). */
+export const memberKindSchema = z.enum(['volunteer', 'elder', 'family', 'organisation']);
+export type MemberKind = z.infer<typeof memberKindSchema>;
 
 export const accountSchema = z.object({
   id: uuid,
@@ -78,6 +81,19 @@ export const accountQuerySchema = z.object({
   q: z.string().max(100).optional(),
 });
 
+/** Someone an account may give hours to under its program's gift policy: only what a giver needs to choose. */
+export const giftRecipientSchema = z.object({
+  accountId: uuid,
+  name: z.string(),
+  kind: memberKindSchema,
+});
+export type GiftRecipient = z.infer<typeof giftRecipientSchema>;
+export const giftRecipientQuerySchema = z.object({
+  /** Part of the recipient's name, or a whole account number. */
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
 // ---- transfers ----------------------------------------------------------------------------
 export const TRANSFER_KINDS = ['service', 'gift', 'donation', 'redemption', 'correction', 'expiry'] as const;
 export const transferKindSchema = z.enum(TRANSFER_KINDS);
@@ -94,6 +110,7 @@ export const transferSchema = z.object({
   programId: uuid,
   kind: transferKindSchema,
   idempotencyKey: z.string(),
+  /** As posted. A correction's memo is generated English (`reversal of <kind> <id>`): show `reason` instead. */
   memo: z.string(),
   reversesId: uuid.nullable(),
   reversedById: uuid.nullable(),
@@ -144,7 +161,12 @@ export const statementLineSchema = z.object({
   transferId: uuid,
   at: z.string(),
   kind: transferKindSchema,
+  /** As posted. A correction's memo is generated English (`reversal of <kind> <id>`): show `reason` instead. */
   memo: z.string(),
+  /** Why a correction was posted (empty for other kinds). */
+  reason: z.string(),
+  /** The transfer a correction reverses (null for other kinds). */
+  reversesId: uuid.nullable(),
   counterparty: z.string(),
   amountMinutes: z.number(),
   balanceMinutes: z.number(),

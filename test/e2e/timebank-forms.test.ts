@@ -1,7 +1,9 @@
 /**
- * The time-bank forms in a real Chromium: the demo volunteer gives hours to his mother (a double
- * submit posts once), is refused a gift outside his family with a clear message, and redeems hours on
- * a phone; the coordinator creates a program, reverses a transfer and edits the visit settings.
+ * The time-bank forms in a real Chromium: the demo volunteer finds only his own family in the gift
+ * picker, gives hours to his mother chosen by name (a double submit posts once), is told in plain
+ * words when the hub refuses a gift, and redeems hours on a phone; the coordinator creates a program,
+ * registers a volunteer with a login picked by name, reverses a transfer (shown in the reader's
+ * language on the ledger and statement) and edits the visit settings.
  * Needs the built dashboard and /usr/bin/chromium; screenshots go to test-results/screenshots.
  */
 import { existsSync } from 'node:fs';
@@ -77,10 +79,31 @@ describe('time-bank forms', () => {
     });
     await vol.goto(`${hub.base}/#/tasks`);
 
-    // Gift to his mother (the demo's earlier gift makes her a known recipient); submitted twice at once.
-    await vol.locator('#h-to option', { hasText: '老人' }).first().waitFor({ state: 'attached' });
-    const mother = await vol.locator('#h-to option', { hasText: '老人' }).first().getAttribute('value');
-    await vol.locator('#h-to').selectOption(mother!);
+    // The picker offers only whom the program lets him give to (family only): a stranger is not found,
+    // by name or by a pasted account number.
+    const cToken = await hub.login('coordinator@demo.local', 'demo-coord-pass');
+    const vols = await hub.api<{ items: { name: string; accountId: string }[] }>(
+      'GET',
+      '/api/timebank/volunteers',
+      cToken,
+    );
+    const stranger = vols.body.items.find((v) => v.name === '赵丽')!;
+    const to = vol.locator('#h-to');
+    const listbox = vol.getByRole('listbox', { name: '赠予给' });
+    for (const text of ['赵丽', stranger.accountId]) {
+      await to.fill(text);
+      await expect.poll(() => listbox.textContent()).toBe('没有匹配的选项');
+    }
+    await shot(vol, 'timebank-gift-search');
+
+    // Gift to his mother, chosen by name; submitted twice at once.
+    await to.fill('');
+    const mother = listbox.getByRole('option', { name: /老人/ });
+    await expect.poll(() => mother.count()).toBe(1);
+    const motherName = (await mother.locator('span').first().textContent())!;
+    await to.fill(motherName.slice(0, 2));
+    await mother.click();
+    await expect.poll(() => to.inputValue()).toBe(motherName);
     await vol.locator('#h-hours').fill('0.5');
     await expect.poll(() => vol.locator('#h-hours-hint').textContent()).toMatch(/30分/);
     await vol.locator('#h-memo').fill('e2e 给妈妈');
@@ -93,24 +116,24 @@ describe('time-bank forms', () => {
     const gifts = await transfers(vToken, 'gift');
     expect(gifts).toHaveLength(giftsBefore + 1);
     expect(gifts[0]!.memo).toBe('e2e 给妈妈');
+    expect(gifts[0]!.entries.find((e) => e.amountMinutes > 0)?.accountName).toBe(motherName);
     await shot(vol, 'timebank-gift');
 
-    // A gift outside the family is refused by the hub's policy; the reason is shown in plain words.
-    const cToken = await hub.login('coordinator@demo.local', 'demo-coord-pass');
-    const vols = await hub.api<{ items: { name: string; accountId: string }[] }>(
-      'GET',
-      '/api/timebank/volunteers',
-      cToken,
-    );
-    const stranger = vols.body.items.find((v) => v.name === '赵丽')!;
-    await vol.locator('#h-to').selectOption('__other__');
-    await vol.locator('#h-number').fill(stranger.accountId);
-    await vol.locator('#h-hours').fill('1');
-    await vol.getByRole('button', { name: '确认赠予' }).click();
-    await expect
-      .poll(() => vol.locator('form.hours-form [role=alert]').textContent())
-      .toMatch(/只允许把时间赠予自己的家人/);
-    await shot(vol, 'timebank-gift-refused');
+    // The coordinator stops gifts while the form is open: the hub refuses, and says why in plain words.
+    const programId = (await hub.api<{ items: { id: string }[] }>('GET', '/api/timebank/programs', cToken)).body
+      .items[0]!.id;
+    const setGifts = (giftRecipients: string) =>
+      hub.api('PATCH', `/api/timebank/programs/${programId}`, cToken, { policy: { giftRecipients } });
+    expect((await setGifts('none')).status).toBe(200);
+    try {
+      await vol.locator('#h-hours').fill('1');
+      await vol.getByRole('button', { name: '确认赠予' }).click();
+      await expect.poll(() => vol.locator('form.hours-form [role=alert]').textContent()).toMatch(/不允许赠予时间/);
+      await shot(vol, 'timebank-gift-refused');
+    } finally {
+      expect((await setGifts('family_only')).status).toBe(200);
+    }
+    expect(await transfers(vToken, 'gift')).toHaveLength(giftsBefore + 1);
 
     // Redeem half an hour of cleaning for himself.
     await vol.getByRole('button', { name: '兑换服务' }).click();
@@ -157,7 +180,15 @@ describe('time-bank forms', () => {
     await shot(coord, 'timebank-programs');
   });
 
-  it('lets the coordinator register a volunteer with a birth date, checked against the minimum age', async () => {
+  it('lets the coordinator register a volunteer, checked against the minimum age, and link their login by name', async () => {
+    const admin = await hub.login('admin@demo.local', 'demo-admin-pass');
+    const login = await hub.api<{ id: string }>('POST', '/api/users', admin, {
+      email: 'e2e-wang@demo.local',
+      name: 'e2e 王小明',
+      password: 'e2e-wang-pass',
+      role: 'volunteer',
+    });
+    expect(login.status).toBe(201);
     const coord = await signIn('coordinator@demo.local', 'demo-coord-pass');
     await coord.goto(`${hub.base}/#/ledger/volunteers`);
     await coord.getByRole('button', { name: '登记志愿者' }).click();
@@ -166,9 +197,24 @@ describe('time-bank forms', () => {
     await coord.locator('#vo-org').selectOption({ index: 1 });
     await expect.poll(() => coord.locator('.field-error').first().textContent()).toMatch(/须年满 16 岁/);
     await coord.locator('#vo-birth').fill('1995-03-01');
+    // The login picker lists the district's volunteer logins; one already linked cannot be chosen again.
+    const logins = coord.getByRole('listbox', { name: '登录账号' });
+    await coord.locator('#vo-user').click();
+    await expect
+      .poll(() => logins.getByRole('option', { name: /志愿者 刘洋/ }).getAttribute('aria-disabled'))
+      .toBe('true');
+    await coord.locator('#vo-user').fill('e2e-wang');
+    await logins.getByRole('option', { name: /e2e 王小明/ }).click();
     await coord.getByRole('button', { name: '登记', exact: true }).click();
     await coord.locator('table.data tr', { hasText: 'e2e 王小明' }).waitFor();
     await shot(coord, 'timebank-volunteers');
+    const token = await hub.login('coordinator@demo.local', 'demo-coord-pass');
+    const vols = await hub.api<{ items: { name: string; userId: string | null }[] }>(
+      'GET',
+      '/api/timebank/volunteers',
+      token,
+    );
+    expect(vols.body.items.find((v) => v.name === 'e2e 王小明')?.userId).toBe(login.body.id);
   });
 
   it('lets the coordinator reverse a transfer with a reason on its own page', async () => {
@@ -185,6 +231,20 @@ describe('time-bank forms', () => {
     await shot(coord, 'timebank-reversal');
     const after = await hub.api<Transfer>('GET', `/api/timebank/transfers/${gift.id}`, token);
     expect(after.body.reversedById).toBeTruthy();
+
+    // The ledger and the statement tell the reversal in the reader's language, not the hub's English memo.
+    await coord.goto(`${hub.base}/#/ledger`);
+    await coord.locator('ul.transfers li', { hasText: '冲正：e2e 记错账户' }).waitFor();
+    expect(await coord.locator('ul.transfers').textContent()).not.toMatch(/reversal of/);
+    const giver = gift.entries.find((e) => e.amountMinutes < 0)!.accountId;
+    await coord.goto(`${hub.base}/#/statement/${giver}`);
+    const line = coord.locator('table.data tbody tr', { hasText: '冲正：e2e 记错账户' });
+    await line.waitFor();
+    await coord.evaluate(() => localStorage.setItem('eldercare.lang', 'en'));
+    await coord.reload();
+    await coord.locator('table.data tbody tr', { hasText: 'Reversal: e2e 记错账户' }).waitFor();
+    expect(await coord.locator('table.data').textContent()).not.toMatch(/reversal of/);
+    await shot(coord, 'timebank-statement-reversal-en');
   });
 
   it('lets the coordinator change the visit settings and one elder plan', async () => {

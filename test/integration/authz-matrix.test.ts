@@ -29,7 +29,7 @@ const RUNNERS: R[] = ['admin', 'coordinator', 'volunteer'];
 const MATRIX: Record<string, R[]> = {
   'POST /api/auth/logout': ALL,
   'GET /api/auth/me': ALL,
-  'GET /api/users': ['admin'],
+  'GET /api/users': STAFF, // coordinators: id, email, name and role only (to link volunteers)
   'POST /api/users': ['admin'],
   'GET /api/residents': [...WATCHERS, 'family'],
   'POST /api/residents': ['admin', 'coordinator', 'staff'],
@@ -67,6 +67,7 @@ const MATRIX: Record<string, R[]> = {
   'GET /api/timebank/accounts/{id}': RUNNERS, // the volunteer's own account
   'GET /api/timebank/accounts/{id}/statement': RUNNERS,
   'GET /api/timebank/accounts/{id}/statement.csv': RUNNERS,
+  'GET /api/timebank/accounts/{id}/gift-recipients': RUNNERS, // whom the volunteer's own account may give to
   'GET /api/timebank/transfers': TIMEBANK,
   'GET /api/timebank/transfers/{id}': RUNNERS, // a credit to the volunteer's own account
   'POST /api/timebank/transfers/{id}/reverse': STAFF,
@@ -222,6 +223,7 @@ function urlFor(method: string, path: string): string {
     '/api/timebank/accounts/{id}': ids.volunteerAccount!,
     '/api/timebank/accounts/{id}/statement': ids.volunteerAccount!,
     '/api/timebank/accounts/{id}/statement.csv': ids.volunteerAccount!,
+    '/api/timebank/accounts/{id}/gift-recipients': ids.volunteerAccount!,
     '/api/timebank/transfers/{id}': ids.volunteerTransfer!,
     '/api/meals/runs/{id}': ids.otherRun!,
   };
@@ -390,6 +392,7 @@ describe('scoping: nobody reads what is not theirs by guessing ids', () => {
       `/api/timebank/accounts/${ids.otherAccount}`,
       `/api/timebank/accounts/${ids.otherAccount}/statement`,
       `/api/timebank/accounts/${ids.otherAccount}/statement.csv`,
+      `/api/timebank/accounts/${ids.otherAccount}/gift-recipients`,
       `/api/timebank/transfers/${ids.otherTransfer}`,
       `/api/service-requests/${ids.otherRequest}`,
       `/api/meals/runs/${ids.otherRun}`,
@@ -417,6 +420,7 @@ describe('scoping: nobody reads what is not theirs by guessing ids', () => {
       `/api/devices/${ids.homeDevice}`,
       `/api/timebank/accounts/${ids.volunteerAccount}`,
       `/api/timebank/accounts/${ids.otherAccount}`,
+      `/api/timebank/accounts/${ids.volunteerAccount}/gift-recipients`,
       `/api/timebank/transfers/${ids.otherTransfer}`,
       `/api/service-requests/${ids.otherRequest}`,
     ])

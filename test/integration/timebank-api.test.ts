@@ -18,7 +18,7 @@ import type {
   WelfareContact,
 } from '@eldercare/shared';
 import { residentBodySchema } from '@eldercare/shared';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type TestHub, otherDistrictCoordinator } from '../support/hub.js';
 
 const DAY = 86_400_000;
 let now = Date.now();
@@ -32,7 +32,6 @@ let otherVolunteer: Volunteer;
 let homes: Resident[];
 let family: string;
 let familyElder: Resident;
-let tenant2: string;
 let coord2: string;
 
 type List<T> = { items: T[]; total?: number };
@@ -62,18 +61,7 @@ beforeAll(async () => {
   });
   family = await hub.login('family-test@demo.local', 'family-test-pass');
 
-  const t = await hub.database.pool.query<{ id: string }>(
-    `INSERT INTO tenants (name) VALUES ('Other district') RETURNING id`,
-  );
-  tenant2 = t.rows[0]!.id;
-  await hub.services.tenants.refresh();
-  await hub.services.auth.createUser(tenant2, {
-    email: 'coord2@other.local',
-    name: 'Coordinator 2',
-    password: 'coord2-test-pass',
-    role: 'coordinator',
-  });
-  coord2 = await hub.login('coord2@other.local', 'coord2-test-pass');
+  ({ token: coord2 } = await otherDistrictCoordinator(hub));
 });
 afterAll(async () => {
   await hub?.stop();

@@ -91,3 +91,19 @@ export async function eventually<T>(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** A second district (tenant) with its own coordinator, for "other tenants see nothing" checks. */
+export async function otherDistrictCoordinator(hub: TestHub): Promise<{ tenantId: string; token: string }> {
+  const t = await hub.database.pool.query<{ id: string }>(
+    `INSERT INTO tenants (name) VALUES ('Other district') RETURNING id`,
+  );
+  const tenantId = t.rows[0]!.id;
+  await hub.services.tenants.refresh();
+  await hub.services.auth.createUser(tenantId, {
+    email: 'coord2@other.local',
+    name: 'Coordinator 2',
+    password: 'coord2-test-pass',
+    role: 'coordinator',
+  });
+  return { tenantId, token: await hub.login('coord2@other.local', 'coord2-test-pass') };
+}

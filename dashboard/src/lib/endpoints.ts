@@ -16,11 +16,13 @@ import type {
   ResidentBody,
   SlaReport,
   User,
+  UserSummary,
   VitalsResponse,
   Account,
   ConfirmBody,
   DispatchBody,
   GiftBody,
+  GiftRecipient,
   MyTimebank,
   Program,
   ProgramTotals,
@@ -87,6 +89,11 @@ export const auth = {
     api.post<LoginResponse>('/api/auth/login', { email, password }, { authRedirect: false }),
   logout: () => api.post<void>('/api/auth/logout', undefined, { authRedirect: false }),
   me: () => api.get<{ user: User }>('/api/auth/me', { authRedirect: false }),
+};
+
+export const users = {
+  /** The district's users: whole for admins, id, email, name and role for coordinators. */
+  list: (opts?: RequestOptions) => api.get<{ items: UserSummary[] }>('/api/users', opts),
 };
 
 export const institutions = {
@@ -173,6 +180,12 @@ export const timebank = {
     api.get<Statement>(`/api/timebank/accounts/${enc(accountId)}/statement${queryString(query)}`, opts),
   statementCsvUrl: (accountId: string, query: { from?: string; to?: string } = {}) =>
     `/api/timebank/accounts/${enc(accountId)}/statement.csv${queryString(query)}`,
+  /** Whom this account may give hours to under its program's policy, by name or account number. */
+  giftRecipients: (accountId: string, query: { q?: string; limit?: number } = {}, opts?: RequestOptions) =>
+    api.get<{ items: GiftRecipient[] }>(
+      `/api/timebank/accounts/${enc(accountId)}/gift-recipients${queryString(query)}`,
+      opts,
+    ),
 };
 
 export const serviceRequests = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRequest, User } from '@eldercare/shared';
-import { districtTimeToIso, formatMinutes, requestSteps } from './timebank';
+import { translate } from './i18n/translate';
+import { districtTimeToIso, formatMinutes, memoText, requestSteps } from './timebank';
 
 const user = (role: User['role'], residentId: string | null = null): User => ({
   id: 'u',
@@ -48,5 +49,29 @@ describe('districtTimeToIso', () => {
     expect(districtTimeToIso('2030-01-02T09:30', 'Asia/Shanghai')).toBe('2030-01-02T01:30:00.000Z');
     expect(districtTimeToIso('2030-07-02T09:30', 'Europe/London')).toBe('2030-07-02T08:30:00.000Z');
     expect(districtTimeToIso('', 'Asia/Shanghai')).toBe('');
+  });
+});
+
+describe('memoText', () => {
+  const zh = (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate('zh-CN', key, p);
+  const en = (key: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate('en', key, p);
+  const reversal = {
+    kind: 'correction' as const,
+    memo: 'reversal of gift 3f1c0a52-0000-4000-8000-000000000000',
+    reason: '记错账户',
+    reversesId: '3f1c0a52-0000-4000-8000-000000000000',
+  };
+
+  it("tells a reversal from its reason in the reader's language, never the hub's English memo", () => {
+    expect(memoText(reversal, zh)).toBe('冲正：记错账户');
+    expect(memoText({ ...reversal, reason: 'wrong account' }, en)).toBe('Reversal: wrong account');
+    expect(memoText({ ...reversal, reason: '  ' }, zh)).toBe('冲正');
+    expect(memoText({ ...reversal, reason: '' }, en)).toBe('Reversal');
+  });
+
+  it('shows any other memo as posted', () => {
+    const gift = { kind: 'gift' as const, memo: '赠予母亲', reason: '', reversesId: null };
+    expect(memoText(gift, zh)).toBe('赠予母亲');
+    expect(memoText({ ...reversal, reversesId: null }, en)).toBe(reversal.memo);
   });
 });

@@ -1,6 +1,7 @@
-/** Pure helpers of the time-bank screens: durations, and which steps a user can take on a request. */
-import type { ServiceRequest, User } from '@eldercare/shared';
-import type { Lang } from './i18n/translate';
+/** Pure helpers of the time-bank screens: durations, memos, and which steps a user can take on a request. */
+import type { ServiceRequest, Transfer, User } from '@eldercare/shared';
+import type { Lang, Params } from './i18n/translate';
+import type { MessageKey } from './i18n/zh';
 
 /** `2小时30分` / `2 h 30 min`; negative amounts keep their sign. */
 export function formatMinutes(minutes: number, lang: Lang): string {
@@ -10,6 +11,20 @@ export function formatMinutes(minutes: number, lang: Lang): string {
   const m = abs % 60;
   if (lang === 'en') return sign + [h ? `${h} h` : '', m || !h ? `${m} min` : ''].filter(Boolean).join(' ');
   return sign + (h ? `${h}小时` : '') + (m || !h ? `${m}分` : '');
+}
+
+/**
+ * A transfer's or statement line's memo as the reader should see it. A reversal is told in the
+ * reader's language from its reason (the hub writes a correction's memo in English, `reversal of
+ * <kind> <id>`, for API and CSV clients); any other memo is shown as it was posted.
+ */
+export function memoText(
+  x: Pick<Transfer, 'kind' | 'memo' | 'reason' | 'reversesId'>,
+  t: (key: MessageKey, params?: Params) => string,
+): string {
+  if (x.kind !== 'correction' || !x.reversesId) return x.memo;
+  const reason = x.reason.trim();
+  return reason ? t('transfer.reversalMemo', { reason }) : t('transfer.reversalMemoBare');
 }
 
 export type RequestStep =

@@ -34,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   'common.clearFilters': 'Clear filters',
   'common.listSeparator': ', ',
   'common.parenthetical': ' ({text})',
+  'common.noMatches': 'No matches',
   'common.actions': 'Actions',
 
   'error.title': 'That did not work',
@@ -658,11 +659,12 @@ export const en: Record<MessageKey, string> = {
   'hours.submit.donate': 'Donate hours',
   'hours.from': 'From account',
   'hours.to': 'Give to',
-  'hours.chooseRecipient': 'Choose a recipient',
-  'hours.chooseRecipientError': 'Choose a recipient or enter a valid account number',
-  'hours.otherAccount': 'Another account (enter its number)',
-  'hours.accountNumber': "Recipient's account number",
-  'hours.accountNumberHint': 'Ask them to copy it from their "Time account" or "My tasks" page.',
+  'hours.chooseRecipient': 'Type a name to choose the recipient',
+  'hours.chooseRecipientError': 'Choose a recipient from the list',
+  'hours.recipientHint':
+    "Type a name or paste their account number; only people this program's policy lets you give to are listed.",
+  'hours.noFamily':
+    'This program allows gifts to family only, and no family account is open for you yet. Ask your coordinator to register your family or open their account.',
   'hours.myAccountNumber': 'My account number',
   'hours.giftRule.anyone': 'This program lets you give hours to any member.',
   'hours.giftRule.family_only':
@@ -715,6 +717,8 @@ export const en: Record<MessageKey, string> = {
   'transfer.reverses': 'Reverses',
   'transfer.original': 'the original transfer',
   'transfer.correction': 'the correction',
+  'transfer.reversalMemo': 'Reversal: {reason}',
+  'transfer.reversalMemoBare': 'Reversal',
   'transfer.sum': 'Sum of entries',
   'transfer.reverseTitle': 'Reverse this transfer',
   'transfer.reverseHint':
@@ -763,9 +767,10 @@ export const en: Record<MessageKey, string> = {
   'volunteers.age': '{n} years old',
   'volunteers.ageCol': 'Age',
   'volunteers.login': 'Login',
-  'volunteers.noLogin': 'None',
+  'volunteers.loginSearch': 'Search by name or email; leave empty to link no login',
+  'volunteers.alreadyLinked': '{email} · already linked',
   'volunteers.loginHint':
-    "The user id of the volunteer's login (from an administrator); linked volunteers take tasks and see their hours on their phone.",
+    "The volunteer's own login (a user with the volunteer role); linked volunteers take tasks and see their hours on their phone.",
   'volunteers.linked': 'Linked',
   'volunteers.notLinked': 'Not linked',
   'volunteers.organisation': 'Organisation',
@@ -776,7 +781,6 @@ export const en: Record<MessageKey, string> = {
   'volunteers.empty': 'No volunteers yet',
   'volunteers.err.name': 'Enter the name',
   'volunteers.err.birthDate': 'Enter the birth date',
-  'volunteers.err.login': 'Not a valid user id',
   'volunteers.err.tooYoung': 'Volunteers of this program must be at least {min} (this one is {age}).',
   'orgs.title': 'Volunteer organisations',
   'orgs.name': 'Organisation name',

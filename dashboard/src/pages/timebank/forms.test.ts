@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, type Transfer } from '@eldercare/shared';
+import { DEFAULT_POLICY } from '@eldercare/shared';
 import { describe, expect, it } from 'vitest';
 import {
   SubmitOnce,
@@ -9,7 +9,6 @@ import {
   ledgerErrorMessage,
   minutesToHours,
   parseAccountNumber,
-  pastRecipients,
   policyToForm,
   redemptionMemo,
 } from './forms';
@@ -133,43 +132,6 @@ describe('ledgerErrorMessage', () => {
   it('leaves anything else to the hub message', () => {
     expect(ledgerErrorMessage(new Error('network'))).toBeNull();
     expect(ledgerErrorMessage(null)).toBeNull();
-  });
-});
-
-describe('pastRecipients', () => {
-  const tr = (p: Partial<Transfer> & Pick<Transfer, 'kind' | 'entries'>): Transfer => ({
-    id: crypto.randomUUID(),
-    programId: 'p',
-    idempotencyKey: 'k',
-    memo: '',
-    reversesId: null,
-    reversedById: null,
-    reason: '',
-    actorId: null,
-    actorName: null,
-    requestId: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    ...p,
-  });
-  const e = (accountId: string, accountKind: Transfer['entries'][number]['accountKind'], amountMinutes: number) => ({
-    accountId,
-    accountName: `name-${accountId}`,
-    accountKind,
-    amountMinutes,
-  });
-
-  it('lists the member accounts this member gave to, once each, never the fund or themselves', () => {
-    const list = pastRecipients(
-      [
-        tr({ kind: 'gift', entries: [e('me', 'volunteer', -60), e('mum', 'elder', 50), e('fund', 'fund', 10)] }),
-        tr({ kind: 'gift', entries: [e('me', 'volunteer', -30), e('mum', 'elder', 30)] }),
-        tr({ kind: 'gift', entries: [e('other', 'volunteer', -30), e('me', 'volunteer', 30)] }),
-        tr({ kind: 'service', entries: [e('iss', 'issuance', -60), e('me', 'volunteer', 60)] }),
-        tr({ kind: 'gift', reversedById: 'x', entries: [e('me', 'volunteer', -5), e('wrong', 'family', 5)] }),
-      ],
-      ['me'],
-    );
-    expect(list).toEqual([{ accountId: 'mum', name: 'name-mum', kind: 'elder' }]);
   });
 });
 

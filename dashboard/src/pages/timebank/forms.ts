@@ -1,9 +1,9 @@
 /**
  * Pure logic of the time-bank forms: hours typed by people ↔ whole minutes on the wire, one
  * idempotency key per submission (a double click or a retry never posts twice), the hub's ledger
- * errors in plain words, who a member has given to before, and the program-policy form.
+ * errors in plain words, account numbers as pasted, and the program-policy form.
  */
-import { GIFT_RECIPIENTS, MEMBER_KINDS, type AccountKind, type ProgramPolicy, type Transfer } from '@eldercare/shared';
+import { GIFT_RECIPIENTS, type ProgramPolicy } from '@eldercare/shared';
 import type { MessageKey } from '../../lib/i18n/zh';
 import { newKey } from '../../lib/timebank';
 
@@ -117,33 +117,8 @@ export function ledgerErrorMessage(err: unknown): { key: MessageKey; params?: Re
   return null;
 }
 
-export interface Recipient {
-  accountId: string;
-  name: string;
-  kind: AccountKind;
-}
-
-/**
- * Whom these accounts have given hours to before (newest first, once each): the member accounts
- * credited by a gift out of one of them. Volunteers cannot list other people's accounts, so this
- * (and an account number they are given) is how they find a recipient.
- */
-export function pastRecipients(transfers: readonly Transfer[], ownAccountIds: readonly string[]): Recipient[] {
-  const out = new Map<string, Recipient>();
-  for (const tr of transfers) {
-    if (tr.kind !== 'gift' || tr.reversedById) continue;
-    if (!tr.entries.some((e) => ownAccountIds.includes(e.accountId) && e.amountMinutes < 0)) continue;
-    for (const e of tr.entries) {
-      if (e.amountMinutes <= 0 || ownAccountIds.includes(e.accountId)) continue;
-      if (!MEMBER_KINDS.includes(e.accountKind) || out.has(e.accountId)) continue;
-      out.set(e.accountId, { accountId: e.accountId, name: e.accountName, kind: e.accountKind });
-    }
-  }
-  return [...out.values()];
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** An account number as pasted (spaces, braces or quotes around it are dropped), or null. */
+/** An account number as pasted (spaces, braces or quotes around it dropped), or null. Finds a gift recipient. */
 export function parseAccountNumber(input: string): string | null {
   const s = input.trim().replace(/^[{"'\s]+|[}"'\s]+$/g, '');
   return UUID.test(s) ? s.toLowerCase() : null;

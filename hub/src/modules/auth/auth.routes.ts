@@ -6,6 +6,7 @@ import {
   errorBodySchema,
   loginBodySchema,
   loginResponseSchema,
+  userListSchema,
   userSchema,
 } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, router, security } from '../../http/openapi.js';
@@ -93,17 +94,18 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
     (c) => c.json({ user: c.get('user') }, 200),
   );
 
-  app.use('/users', requireSession(auth), requireRole('admin'));
+  app.use('/users', requireSession(auth));
   app.openapi(
     createRoute({
       method: 'get',
       path: '/users',
       tags: ['users'],
-      summary: 'Users of this tenant (admin)',
+      summary: 'Users of this tenant (admin; coordinators get id, email, name and role, to link volunteers)',
       security,
-      responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Users'), ...errorResponses },
+      middleware: [requireRole('admin', 'coordinator')] as const,
+      responses: { 200: json(userListSchema, 'Users'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await auth.listUsers(c.get('user').tenantId) }, 200),
+    async (c) => c.json({ items: await auth.listUsersFor(c.get('user')) }, 200),
   );
   app.openapi(
     createRoute({
@@ -112,6 +114,7 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
       tags: ['users'],
       summary: 'Create a user with a role (admin)',
       security,
+      middleware: [requireRole('admin')] as const,
       request: { body: jsonBody(createUserBodySchema) },
       responses: { 201: json(userSchema, 'Created'), ...errorResponses, ...conflictResponse },
     }),

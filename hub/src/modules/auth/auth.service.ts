@@ -1,7 +1,7 @@
 /** Users, logins and sessions. Plain TypeScript: no SQL, no HTTP. */
 import { createHash, randomBytes } from 'node:crypto';
-import type { CreateUserBody, Role, User } from '@eldercare/shared';
-import { AppError, badRequest, conflict, unauthorized } from '../../http/errors.js';
+import type { CreateUserBody, Role, User, UserSummary } from '@eldercare/shared';
+import { AppError, badRequest, conflict, forbidden, unauthorized } from '../../http/errors.js';
 import type { Clock } from '../../clock.js';
 import type { AuthRepo, UserRow } from './auth.repo.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -83,6 +83,17 @@ export class AuthService {
 
   async listUsers(tenantId: string): Promise<User[]> {
     return (await this.repo.listUsers(tenantId)).map(toUser);
+  }
+
+  /**
+   * The users of the viewer's tenant as that viewer may see them: whole for admins; for coordinators
+   * only what linking a volunteer profile to a login needs (id, email, name, role); nobody else.
+   */
+  async listUsersFor(viewer: User): Promise<User[] | UserSummary[]> {
+    const all = await this.listUsers(viewer.tenantId);
+    if (viewer.role === 'admin') return all;
+    if (viewer.role === 'coordinator') return all.map(({ id, email, name, role }) => ({ id, email, name, role }));
+    throw forbidden();
   }
 
   /** Creates the first admin from HUB_ADMIN_EMAIL / HUB_ADMIN_PASSWORD when no such user exists. */

@@ -51,6 +51,8 @@ export interface StatementLineRow {
   created_at: Date;
   kind: string;
   memo: string;
+  reason: string;
+  reverses_id: string | null;
   amount: number;
   counterparty: string;
 }
@@ -194,7 +196,7 @@ export class LedgerRepo {
 
   async statementLines(accountId: string, from: Date | null, to: Date | null): Promise<StatementLineRow[]> {
     const r = await this.pool.query<StatementLineRow>(
-      `SELECT t.id AS transfer_id, t.created_at, t.kind, t.memo, e.amount_minutes AS amount,
+      `SELECT t.id AS transfer_id, t.created_at, t.kind, t.memo, t.reason, t.reverses_id, e.amount_minutes AS amount,
               coalesce((SELECT string_agg(a.name, ', ' ORDER BY a.name) FROM tb_entries o JOIN tb_accounts a ON a.id = o.account_id
                          WHERE o.transfer_id = t.id AND o.account_id <> e.account_id), '') AS counterparty
          FROM tb_entries e JOIN tb_transfers t ON t.id = e.transfer_id

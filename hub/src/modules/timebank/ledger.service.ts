@@ -2,15 +2,18 @@
  * The time-bank ledger: services credited, gifts, donations, redemptions, reversals and expiry, each
  * a balanced transfer posted once per idempotency key; statements, totals and reconciliation.
  */
-import type {
-  AccountKind,
-  GiftBody,
-  ProgramTotals,
-  Reconciliation,
-  Statement,
-  Transfer,
-  TransferKind,
-  User,
+import {
+  uuidSchema,
+  type AccountKind,
+  type GiftBody,
+  type GiftRecipient,
+  type MemberKind,
+  type ProgramTotals,
+  type Reconciliation,
+  type Statement,
+  type Transfer,
+  type TransferKind,
+  type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -106,17 +109,22 @@ export class LedgerService {
     return a;
   }
 
+  /** The giver behind an account, as the gift policy sees it. */
+  private async giver(from: AccountRecord) {
+    return { kind: from.kind as AccountKind, familyResidentIds: (await this.members.holder(from)).familyResidentIds };
+  }
+
   async gift(user: User, b: GiftBody & { memo: string }): Promise<Transfer> {
     const from = await this.source(user, b.fromAccountId);
     const to = await this.members.repo.accountById(b.toAccountId);
     if (!to || to.programId !== from.programId) throw badRequest('toAccountId is not an account of the same program');
     if (to.id === from.id) throw badRequest('an account cannot give to itself');
     const policy = await this.members.policy(from.programId);
-    const check = giftAllowed(
-      policy,
-      { kind: from.kind as AccountKind, familyResidentIds: (await this.members.holder(from)).familyResidentIds },
-      { kind: to.kind as AccountKind, ownerId: to.ownerId, residentId: (await this.members.holder(to)).residentId },
-    );
+    const check = giftAllowed(policy, await this.giver(from), {
+      kind: to.kind as AccountKind,
+      ownerId: to.ownerId,
+      residentId: (await this.members.holder(to)).residentId,
+    });
     if (!check.ok) throw badRequest(check.reason);
     const sys = await this.system(from.programId);
     const { transferId } = await this.repo.post(
@@ -135,6 +143,31 @@ export class LedgerService {
       },
     );
     return this.posted(transferId);
+  }
+
+  /**
+   * Whom an account the user may see can give hours to under its program's gift policy, by name (or
+   * one account by its number): name, account number and kind only — no balances, no owners.
+   */
+  async giftRecipients(user: User, accountId: string, q: { q?: string; limit: number }): Promise<GiftRecipient[]> {
+    const from = await this.source(user, accountId);
+    const policy = await this.members.policy(from.programId);
+    if (policy.giftRecipients === 'none') return [];
+    const giver = await this.giver(from);
+    const term = q.q?.trim() ?? '';
+    const byNumber = uuidSchema.safeParse(term).success;
+    const rows = await this.members.repo.giftCandidates({
+      programId: from.programId,
+      exceptId: from.id,
+      residentIds: policy.giftRecipients === 'family_only' ? giver.familyResidentIds : null,
+      accountId: byNumber ? term.toLowerCase() : undefined,
+      name: byNumber || !term ? undefined : term,
+      limit: q.limit,
+    });
+    // The same rule the gift itself is checked against, so the list never offers a refusal.
+    return rows
+      .filter((r) => giftAllowed(policy, giver, { ...r, kind: r.kind as AccountKind }).ok)
+      .map((r) => ({ accountId: r.id, name: r.name, kind: r.kind as MemberKind }));
   }
 
   async donate(user: User, b: { fromAccountId: string; minutes: number; memo: string; idempotencyKey: string }) {
@@ -289,6 +322,8 @@ export class LedgerService {
         at: r.created_at.toISOString(),
         kind: r.kind as TransferKind,
         memo: r.memo,
+        reason: r.reason,
+        reversesId: r.reverses_id,
         counterparty: r.counterparty,
         amountMinutes: r.amount,
         balanceMinutes: balance,

@@ -1,5 +1,6 @@
 /** SQL of time-bank programs, organisations, volunteer profiles and account creation. */
-import { and, asc, eq, ilike, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { MEMBER_KINDS } from '@eldercare/shared';
+import { and, asc, eq, ilike, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { residents, tbAccounts, tbOrganisations, tbPrograms, tbVolunteers, users } from '../../db/schema.js';
 
@@ -7,6 +8,17 @@ export type ProgramRow = typeof tbPrograms.$inferSelect;
 export type OrganisationRow = typeof tbOrganisations.$inferSelect;
 export type VolunteerRow = typeof tbVolunteers.$inferSelect;
 export type AccountRecord = typeof tbAccounts.$inferSelect;
+/** A member account a gift could go to, with the elder it belongs to (an elder's own, or a family login's). */
+export interface GiftCandidate {
+  id: string;
+  name: string;
+  kind: string;
+  ownerId: string | null;
+  residentId: string | null;
+}
+
+/** An ILIKE pattern matching names that contain `text` literally. */
+const contains = (text: string) => `%${text.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
 
 export class MembersRepo {
   constructor(private readonly db: Db) {}
@@ -85,13 +97,52 @@ export class MembersRepo {
     const where: SQL[] = [inArray(tbAccounts.programId, f.programIds)];
     if (f.kind) where.push(eq(tbAccounts.kind, f.kind));
     if (f.ownerIds) where.push(f.ownerIds.length ? inArray(tbAccounts.ownerId, f.ownerIds) : sql`false`);
-    if (f.q) where.push(ilike(tbAccounts.name, `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`));
+    if (f.q) where.push(ilike(tbAccounts.name, contains(f.q)));
     return this.db
       .select()
       .from(tbAccounts)
       .where(and(...where))
       .orderBy(asc(tbAccounts.kind), asc(tbAccounts.name))
       .limit(1000);
+  }
+
+  /**
+   * Member accounts of a program other than `exceptId`, by name: all of them, or with `residentIds`
+   * only the accounts of those elders and of the family logins linked to them. `accountId` finds one
+   * account by its number instead of a name.
+   */
+  async giftCandidates(f: {
+    programId: string;
+    exceptId: string;
+    residentIds: readonly string[] | null;
+    name?: string;
+    accountId?: string;
+    limit: number;
+  }): Promise<GiftCandidate[]> {
+    const residentId = sql<
+      string | null
+    >`CASE WHEN ${tbAccounts.kind} = 'elder' THEN ${tbAccounts.ownerId} ELSE ${users.residentId} END`;
+    const where: SQL[] = [
+      eq(tbAccounts.programId, f.programId),
+      inArray(tbAccounts.kind, [...MEMBER_KINDS]),
+      ne(tbAccounts.id, f.exceptId),
+    ];
+    if (f.residentIds) where.push(f.residentIds.length ? inArray(residentId, [...f.residentIds]) : sql`false`);
+    if (f.accountId) where.push(eq(tbAccounts.id, f.accountId));
+    if (f.name) where.push(ilike(tbAccounts.name, contains(f.name)));
+    return this.db
+      .select({
+        id: tbAccounts.id,
+        name: tbAccounts.name,
+        kind: tbAccounts.kind,
+        ownerId: tbAccounts.ownerId,
+        residentId,
+      })
+      .from(tbAccounts)
+      .leftJoin(users, and(eq(tbAccounts.kind, 'family'), eq(users.id, tbAccounts.ownerId)))
+      .where(and(...where))
+      .orderBy(asc(tbAccounts.name), asc(tbAccounts.id))
+      .limit(f.limit);
   }
 
   async organisations(programIds: string[]): Promise<OrganisationRow[]> {

@@ -119,6 +119,8 @@ describe('statements', () => {
             at: '2026-01-01T02:00:00Z',
             kind: 'service',
             memo: '=cmd, "quoted"',
+            reason: '',
+            reversesId: null,
             counterparty: '刘洋',
             amountMinutes: 90,
             balanceMinutes: 90,

@@ -5,6 +5,8 @@ import {
   accountSchema,
   donationBodySchema,
   giftBodySchema,
+  giftRecipientQuerySchema,
+  giftRecipientSchema,
   organisationBodySchema,
   organisationSchema,
   programBodySchema,
@@ -251,6 +253,26 @@ export function timebankRoutes(members: MembersService, ledger: LedgerService, t
       c.header('content-disposition', `attachment; filename="statement-${s.account.id.slice(0, 8)}.csv"`);
       return c.body(statementCsv(s, timeZone(user.tenantId)), 200);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/timebank/accounts/{id}/gift-recipients',
+      tags,
+      summary:
+        "Whom this account may give hours to under its program's gift policy, by name or account number (name, account, kind)",
+      security,
+      middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+      request: { params: idParams, query: giftRecipientQuerySchema },
+      responses: {
+        200: json(z.object({ items: z.array(giftRecipientSchema) }), 'Allowed recipients, by name'),
+        ...errorResponses,
+        ...notFoundResponse,
+      },
+    }),
+    async (c) =>
+      c.json({ items: await ledger.giftRecipients(c.get('user'), c.req.valid('param').id, c.req.valid('query')) }, 200),
   );
 
   app.openapi(
