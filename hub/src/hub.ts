@@ -28,7 +28,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { requireSession } from './modules/auth/auth.middleware.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
-import { clientAddress } from './http/client-address.js';
+import { clientAddress, fromTrustedProxy } from './http/client-address.js';
 import { InstitutionsRepo } from './modules/institutions/institutions.repo.js';
 import { InstitutionsService } from './modules/institutions/institutions.service.js';
 import { institutionsRoutes } from './modules/institutions/institutions.routes.js';
@@ -612,6 +612,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     cleanups.push(() => loginLimiter.close());
     const app = createApp({
       log: log.child({ mod: 'http' }),
+      fromTrustedProxy: fromTrustedProxy(config.TRUSTED_PROXIES),
       publicApi: [
         authRoutes(auth, {
           secureCookies: config.COOKIE_SECURE,

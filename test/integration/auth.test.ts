@@ -109,6 +109,29 @@ describe('sessions', () => {
     expect(me.status).toBe(200);
   });
 
+  it('refuses cookie requests from another site (CSRF); same-origin cookies and Bearer tokens pass', async () => {
+    const cookie = async () => {
+      const res = await fetch(`${hub.base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+      });
+      return res.headers.get('set-cookie')!.split(';')[0]!;
+    };
+    const logout = async (headers: Record<string, string>) =>
+      (await fetch(`${hub.base}/api/auth/logout`, { method: 'POST', headers })).status;
+    const host = new URL(hub.base).host;
+    expect(await logout({ cookie: await cookie(), origin: 'https://evil.example' })).toBe(403);
+    expect(await logout({ cookie: await cookie(), 'sec-fetch-site': 'cross-site' })).toBe(403);
+    // X-Forwarded-Host counts only from TRUSTED_PROXIES (none here): it cannot make a foreign origin "same".
+    expect(
+      await logout({ cookie: await cookie(), origin: 'https://evil.example', 'x-forwarded-host': 'evil.example' }),
+    ).toBe(403);
+    expect(await logout({ cookie: await cookie(), origin: `http://${host}` })).toBeLessThan(300);
+    const token = await hub.login(ADMIN.email, ADMIN.password);
+    expect(await logout({ authorization: `Bearer ${token}`, origin: 'https://evil.example' })).toBeLessThan(300);
+  });
+
   it('wrong password and unknown email are the same 401', async () => {
     const a = await hub.api<{ error: string }>('POST', '/api/auth/login', undefined, {
       email: ADMIN.email,

@@ -104,6 +104,24 @@ describe('behind a trusted reverse proxy (TRUSTED_PROXIES)', () => {
     await hub?.stop();
   });
 
+  it('compares a cookie request’s Origin with the host the proxy reports (X-Forwarded-Host)', async () => {
+    const res = await fetch(`${hub.base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+    });
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const logout = async (origin: string) =>
+      (
+        await fetch(`${hub.base}/api/auth/logout`, {
+          method: 'POST',
+          headers: { cookie, origin, 'x-forwarded-host': 'care.example.org' },
+        })
+      ).status;
+    expect(await logout('https://evil.example')).toBe(403);
+    expect(await logout('https://care.example.org')).toBeLessThan(300);
+  });
+
   it('limits each client address the proxy reports, not the proxy', async () => {
     const attacker = '203.0.113.5';
     expect(await spray(hub, attacker)).toEqual(Array(20).fill(401));

@@ -8,7 +8,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { sameOriginForCookies } from './csrf.js';
 import { secureHeaders } from 'hono/secure-headers';
 import { bodyLimit } from 'hono/body-limit';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.js';
 import type { AppEnv } from './types.js';
 import { AppError } from './errors.js';
@@ -22,6 +22,8 @@ export interface AppParts {
   health(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, boolean> }>;
   metrics(): Promise<{ contentType: string; body: string }>;
   dashboardDir: string;
+  /** Whether a request comes from one of TRUSTED_PROXIES (X-Forwarded-* believed). */
+  fromTrustedProxy?: (c: Context) => boolean;
 }
 
 export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
@@ -47,7 +49,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
   );
   app.use(
     '/api/*',
-    sameOriginForCookies(),
+    sameOriginForCookies(p.fromTrustedProxy),
     bodyLimit({
       maxSize: 1024 * 1024,
       onError: () => {

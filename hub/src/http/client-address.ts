@@ -80,16 +80,27 @@ export function limitKey(address: string): string {
     .join(':')}::/64`;
 }
 
+function peerAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined; // not served by @hono/node-server (app.request in a test)
+  }
+}
+
 /** A resolver of the request's source address for the hub's TRUSTED_PROXIES. */
 export function clientAddress(trustedProxies: readonly string[]): (c: Context) => string {
   const trusted = trustedProxies.length ? trustList(trustedProxies) : null;
+  return (c) => resolveClientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trusted);
+}
+
+/** Whether the request came straight from one of TRUSTED_PROXIES (so its X-Forwarded-* headers count). */
+export function fromTrustedProxy(trustedProxies: readonly string[]): (c: Context) => boolean {
+  const trusted = trustedProxies.length ? trustList(trustedProxies) : null;
   return (c) => {
-    let peer: string | undefined;
-    try {
-      peer = getConnInfo(c).remote.address;
-    } catch {
-      peer = undefined; // not served by @hono/node-server (app.request in a test)
-    }
-    return resolveClientAddress(peer, c.req.header('x-forwarded-for'), trusted);
+    const peer = peerAddress(c);
+    if (!trusted || !peer) return false;
+    const a = normalizeAddress(peer);
+    return isIP(a) !== 0 && trusted.check(a, familyOf(a));
   };
 }
