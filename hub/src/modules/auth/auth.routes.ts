@@ -36,8 +36,8 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
       responses: {
         200: json(loginResponseSchema, 'Logged in'),
         400: errorResponses[400],
-        401: errorResponses[401],
-        423: json(z.object({ error: z.string() }), 'Locked after repeated failures'),
+        401: json(errorBodySchema, 'Wrong email or password'),
+        423: json(errorBodySchema, 'Locked after repeated failures'),
         429: {
           ...json(errorBodySchema, 'Too many failed logins from this source address; every login from it is refused'),
           headers: {
