@@ -61,7 +61,6 @@ export function startAlarmLoad(client: MqttClient, devices: DemoDevice[], o: { h
     sent,
     /** Telemetry messages the broker acknowledged (each a distinct heartRate reading at ts0 + n). */
     telemetryAcked: () => telemetryAcked,
-    telemetry: () => telemetry,
     async stop() {
       stop = true;
       await Promise.all([alarms, tele]);

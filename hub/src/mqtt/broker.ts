@@ -14,6 +14,7 @@ import net from 'node:net';
 import { Aedes, type AuthenticateError } from 'aedes';
 import { parseTopic, topicFor } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
+import { handleThenAck, type DeviceMessageHandler } from './handle-then-ack.js';
 
 export interface BrokerAuth {
   /** The hub's own MQTT user (full access to the device topics). */
@@ -43,7 +44,7 @@ export interface EmbeddedBroker {
 }
 
 /** Takes one accepted device message (including a last will); the device's PUBACK waits for it. */
-export type DevicePublishHandler = (topic: string, payload: Buffer) => void | Promise<void>;
+export type DevicePublishHandler = DeviceMessageHandler;
 
 const BAD_USERNAME_OR_PASSWORD = 4;
 const NOT_AUTHORIZED = 5;
@@ -66,22 +67,7 @@ export async function startEmbeddedBroker(
   /** Hands a device message to the hub, then lets Aedes acknowledge it; a failing handler never blocks the device. */
   const deliver = (topic: string, payload: Buffer, done: (err: Error | null) => void): void => {
     if (!onDevicePublish) return done(null);
-    let result: void | Promise<void>;
-    try {
-      result = onDevicePublish(topic, payload);
-    } catch (err) {
-      log.error({ err: (err as Error).message }, 'device message handler threw');
-      return done(null);
-    }
-    if (result instanceof Promise)
-      result.then(
-        () => done(null),
-        (err: unknown) => {
-          log.error({ err: (err as Error).message }, 'device message handler failed');
-          done(null);
-        },
-      );
-    else done(null);
+    handleThenAck(onDevicePublish, topic, payload, log, () => done(null));
   };
   const users = new WeakMap<object, string>(); // client -> username
   const isHub = (client: object | null) => client !== null && users.get(client) === auth.hubUser.username;

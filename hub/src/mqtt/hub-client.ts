@@ -7,6 +7,7 @@
 import mqtt, { type ISubscriptionMap, type MqttClient } from 'mqtt';
 import { TOPIC_PREFIX, type DeviceCommand, topicFor } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
+import { handleThenAck } from './handle-then-ack.js';
 import type { EmbeddedBroker } from './broker.js';
 
 export interface HubMqttOptions {
@@ -61,9 +62,6 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
     corked = false;
     stream.uncork();
   };
-  const failed = (err: unknown): void => {
-    log.error({ err: (err as Error).message }, 'mqtt message handler failed');
-  };
   client.handleMessage = (packet, ack) => {
     inflight++;
     const stream = client.stream as { cork?(): void; uncork(): void } | undefined;
@@ -72,15 +70,7 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
       stream.cork();
       setImmediate(uncork, stream);
     }
-    let result: void | Promise<void>;
-    try {
-      result = o.onMessage(packet.topic, packet.payload as Buffer);
-    } catch (err) {
-      log.error({ err: (err as Error).message }, 'mqtt message handler threw');
-      return acked(ack);
-    }
-    if (result instanceof Promise) result.catch(failed).finally(acked.bind(null, ack));
-    else acked(ack);
+    handleThenAck(o.onMessage, packet.topic, packet.payload as Buffer, log, acked.bind(null, ack));
   };
   client.on('connect', (connack) => {
     log.info({ sessionPresent: connack.sessionPresent }, 'hub connected to MQTT broker');
