@@ -22,7 +22,8 @@ try {
     host: '127.0.0.1',
     port: 0,
     maxConnections,
-    onError: (err) => parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),
+    onError: (err) =>
+      parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),
   });
   const port = await server.start();
   parentPort.postMessage({ type: 'ready', port, reopened });

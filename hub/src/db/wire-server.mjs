@@ -62,7 +62,8 @@ export class WireServer {
       this.sessions.delete(session);
       session.closed = true;
       this.queue = this.queue.filter((r) => r.session !== session);
-      if (this.owner === session) this.enqueue(session, null); // roll back its open transaction
+      if (this.owner === session)
+        this.enqueue(session, null); // roll back its open transaction
       else this.pump();
     });
   }
