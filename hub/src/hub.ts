@@ -52,6 +52,7 @@ import { IngestRepo, type DeadLetterRow } from './ingest/ingest.repo.js';
 import { IngestService } from './ingest/ingest.service.js';
 import { EventSpool } from './ingest/spool.js';
 import { ProvisionalBoard } from './realtime/provisional.js';
+import { IncomingNotices } from './realtime/incoming.js';
 import { DEMO_LOGINS, seedDemo, seedTimebankDemo } from './demo/seed.js';
 import { seedMealsDemo } from './demo/seed-meals.js';
 import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
@@ -350,6 +351,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     await spool.init();
     cleanups.push(() => spool.close());
     const provisional = new ProvisionalBoard(() => io);
+    const incoming = new IncomingNotices(() => io);
     const ingest = new IngestService(
       registry,
       writers,
@@ -369,6 +371,16 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           provisional.add(p, device.tenantId);
         },
         replayed: (records) => provisional.clear(records.map((r) => `${r.deviceId}:${r.event.eventId}`)),
+      },
+      {
+        announce: (device, event, receivedAt) => {
+          const a = alerts.incoming(device, event, receivedAt);
+          if (!a) return false;
+          incoming.announce(a, device.tenantId);
+          metrics.earlyNotices.inc();
+          return true;
+        },
+        settled: (device, event) => incoming.done(`${device.id}:${event.eventId}`),
       },
     );
     const flushDeviceStates = async () => {

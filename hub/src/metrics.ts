@@ -85,6 +85,11 @@ export function createMetrics() {
       help: 'Device events in the local spool, not yet replayed',
       registers: [registry],
     }),
+    earlyNotices: new Counter({
+      name: 'hub_alarm_early_notices_total',
+      help: 'Alarms announced to dispatch screens before they were stored (alert:incoming)',
+      registers: [registry],
+    }),
     provisionalAlerts: new Counter({
       name: 'hub_provisional_alerts_total',
       help: 'Alarms shown live as provisional while the database was unreachable',

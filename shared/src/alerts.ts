@@ -250,6 +250,16 @@ export interface ServerToClientEvents {
   'alert:provisional': (a: ProvisionalAlert) => void;
   /** These provisional alarms have gone through the normal path (ids as in ProvisionalAlert.id). */
   'alert:provisional-cleared': (p: { ids: string[] }) => void;
+  /**
+   * Early notice: an alarm that opens at once (sos, smoke, gas, …) has just arrived and is being
+   * recorded — sent before the event is stored, so screens show it and ring without waiting for
+   * the database. Not claimable; the `alert:upsert` of its incident follows, then
+   * `alert:incoming-done` with its id (also when it was folded into an incident already open, or
+   * kept as a provisional alarm because the database is unreachable).
+   */
+  'alert:incoming': (a: ProvisionalAlert) => void;
+  /** These early notices have been handled (ids as in ProvisionalAlert.id). */
+  'alert:incoming-done': (p: { ids: string[] }) => void;
 }
 
 export interface ClientToServerEvents {

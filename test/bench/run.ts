@@ -464,13 +464,33 @@ interface DemoDevice {
   residentId: string | null;
 }
 
-/** sos publishers (one pendant or pull cord per resident) and the dashboard socket measuring them. */
+function stats(samples: number[], missing: number) {
+  const s = [...samples].sort((a, b) => a - b);
+  return {
+    count: s.length,
+    missing,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    max: s.length ? Math.round(s[s.length - 1]! * 10) / 10 : null,
+  };
+}
+
+/**
+ * sos publishers (one pendant or pull cord per resident) and the dashboard socket measuring them,
+ * twice: when the alarm is first on the dispatcher's screen (its early notice `alert:incoming`, or
+ * its incident if that came first) and when its incident (`alert:upsert`, stored durably) arrives.
+ */
 class AlertProbe {
   private clients: { dev: DemoDevice; client: mqtt.MqttClient }[] = [];
   private socket: Socket | null = null;
-  private pending = new Map<string, number[]>(); // residentId → publish times (performance.now)
+  /** residentId → sos not yet seen in an incident, in publish order. */
+  private pending = new Map<string, { id: string; at: number }[]>();
+  /** `<deviceId>:<eventId>` → publish time, until the alarm is first on screen. */
+  private unseen = new Map<string, number>();
   private seen = new Map<string, number>(); // alert id → signalCount
   private samples: number[] = [];
+  private screenSamples: number[] = [];
   private timer: NodeJS.Timeout | null = null;
   private next = 0;
   private seq = 0;
@@ -482,8 +502,16 @@ class AlertProbe {
     private readonly hub: HubChild,
   ) {}
 
+  private onScreen(id: string, at: number): void {
+    const t = this.unseen.get(id);
+    if (t === undefined) return;
+    this.unseen.delete(id);
+    this.screenSamples.push(at - t);
+  }
+
   async start(token: string): Promise<void> {
     this.socket = ioClient(this.hub.base, { auth: { token }, transports: ['websocket'], reconnection: true });
+    this.socket.on('alert:incoming', (p: { id: string }) => this.onScreen(p.id, performance.now()));
     this.socket.on(
       'alert:upsert',
       (a: { id: string; residentId: string | null; signalCount: number; kind: string }) => {
@@ -493,7 +521,9 @@ class AlertProbe {
         this.seen.set(a.id, a.signalCount);
         const q = this.pending.get(a.residentId);
         for (let i = prev; i < a.signalCount && q?.length; i++) {
-          this.samples.push(at - q.shift()!);
+          const p = q.shift()!;
+          this.samples.push(at - p.at);
+          this.onScreen(p.id, at);
           this.received++;
         }
       },
@@ -525,13 +555,17 @@ class AlertProbe {
   /** Starts sending `rate` sos per second, round robin over the pendants; returns the samples of this window. */
   begin(rate: number): void {
     this.samples = [];
+    this.screenSamples = [];
     if (!this.clients.length || rate <= 0) return;
     this.timer = setInterval(() => {
       const { dev, client } = this.clients[this.next++ % this.clients.length]!;
       const q = this.pending.get(dev.residentId!) ?? [];
       this.pending.set(dev.residentId!, q);
-      const body = JSON.stringify({ eventId: `bench-${runId}-${this.seq++}`, ts: Date.now(), type: 'sos' });
-      q.push(performance.now());
+      const eventId = `bench-${runId}-${this.seq++}`;
+      const body = JSON.stringify({ eventId, ts: Date.now(), type: 'sos' });
+      const at = performance.now();
+      q.push({ id: `${dev.deviceId}:${eventId}`, at });
+      this.unseen.set(`${dev.deviceId}:${eventId}`, at);
       this.sent++;
       client.publish(`eldercare/v1/devices/${dev.deviceId}/events`, body, { qos: 1 });
     }, 1000 / rate);
@@ -547,15 +581,9 @@ class AlertProbe {
     while ([...this.pending.values()].some((q) => q.length) && performance.now() < until) await sleep(50);
     const missing = [...this.pending.values()].reduce((s, q) => s + q.length, 0);
     for (const q of this.pending.values()) q.length = 0;
-    const s = [...this.samples].sort((a, b) => a - b);
-    return {
-      count: s.length,
-      missing,
-      p50: percentile(s, 50),
-      p95: percentile(s, 95),
-      p99: percentile(s, 99),
-      max: s.length ? Math.round(s[s.length - 1]! * 10) / 10 : null,
-    };
+    const screenMissing = this.unseen.size;
+    this.unseen.clear();
+    return { incident: stats(this.samples, missing), onScreen: stats(this.screenSamples, screenMissing) };
   }
 
   async close(): Promise<void> {
@@ -617,7 +645,7 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
     const peakRss = rss.peak;
     const secs = (t1 - t0) / 1000;
     const drained = await waitForRows(hub.base, rows0, pub.acked, 60_000);
-    const alerts = await probe.collect(10_000);
+    const { incident: alerts, onScreen } = await probe.collect(10_000);
     const mEnd = drained.metrics;
     const rowsInWindow = (m1.get(READINGS) ?? 0) - rows0;
     const allRowsInWindow =
@@ -641,6 +669,7 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
       keptUp: false,
       dbRowsPerSec: Math.round(allRowsInWindow / secs),
       alertLatencyMs: alerts,
+      alarmOnScreenMs: onScreen,
       hubCpuPct: Math.round(((c1 - c0) / secs) * 1000) / 10,
       hubPeakRssMiB: Math.round(peakRss),
       deadLetters,
@@ -650,7 +679,8 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
     results.push(r);
     log(
       `step ${rate}/s: sent ${r.sentPerSec}/s, persisted ${r.persistedPerSec}/s, lost ${r.lost}, drain ${r.drainMs} ms, ` +
-        `alert p50/p95/p99 ${alerts.p50}/${alerts.p95}/${alerts.p99} ms (${alerts.count}, missing ${alerts.missing}), ` +
+        `alarm on screen p50/p95/p99 ${onScreen.p50}/${onScreen.p95}/${onScreen.p99} ms (missing ${onScreen.missing}), ` +
+        `incident ${alerts.p50}/${alerts.p95}/${alerts.p99} ms (${alerts.count}, missing ${alerts.missing}), ` +
         `cpu ${r.hubCpuPct}%, rss ${r.hubPeakRssMiB} MiB, dead letters ${deadLetters}${r.keptUp ? '' : '  ← falls behind'}`,
     );
     if (!r.keptUp && !args['all-steps']) break;
@@ -887,11 +917,12 @@ function markdown(r: Results): string {
     `Physical limits: broker alone **${b?.broker.msgsPerSec ?? '–'} msgs/s** (publish → QoS 1 subscriber), ` +
       `database alone **${b?.database.rowsPerSec ?? '–'} rows/s** (batches of ${b?.database.batchSize ?? '–'}, one connection).`,
     '',
-    '| offered msg/s | sent msg/s | persisted msg/s | lost | drain ms | alert p50 / p95 / p99 ms | DB rows/s | hub CPU % | peak RSS MiB | dead letters | keeps up |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    '| offered msg/s | sent msg/s | persisted msg/s | lost | drain ms | alarm on screen p50 / p95 / p99 ms | incident p50 / p95 / p99 ms | DB rows/s | hub CPU % | peak RSS MiB | dead letters | keeps up |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
     ...r.steps.map(
       (s) =>
         `| ${s.offeredPerSec} | ${s.sentPerSec} | ${s.persistedPerSec} | ${s.lost} | ${s.drainMs} | ` +
+        `${s.alarmOnScreenMs.p50 ?? '–'} / ${s.alarmOnScreenMs.p95 ?? '–'} / ${s.alarmOnScreenMs.p99 ?? '–'} | ` +
         `${s.alertLatencyMs.p50 ?? '–'} / ${s.alertLatencyMs.p95 ?? '–'} / ${s.alertLatencyMs.p99 ?? '–'} | ` +
         `${s.dbRowsPerSec} | ${s.hubCpuPct} | ${s.hubPeakRssMiB} | ${s.deadLetters} | ${s.keptUp ? 'yes' : 'no'} |`,
     ),
@@ -899,7 +930,7 @@ function markdown(r: Results): string {
     r.summary
       ? `Highest step kept up with zero loss: **${r.summary.maxSustainedPerSec} msgs/s** = ` +
         `${r.summary.ratioToBroker ?? '–'} × the broker alone, ${r.summary.ratioToDatabase ?? '–'} × the database alone` +
-        `${r.summary.alertP99AtMax !== null ? `; alert p99 at that step ${r.summary.alertP99AtMax} ms` : ''}. ` +
+        `${r.summary.alertP99AtMax !== null ? `; at that step alarm on screen p99 ${r.summary.alarmOnScreenP99AtMax} ms, incident p99 ${r.summary.alertP99AtMax} ms` : ''}. ` +
         `Hub CPU per message at that step ≈ ${r.summary.cpuUsPerMsgAtMax ?? '–'} µs.`
       : '',
   ];
@@ -1048,6 +1079,7 @@ async function main() {
         ratioToBroker: best ? round2(best.persistedPerSec / baseline.broker.msgsPerSec) : null,
         ratioToDatabase: best ? round2(best.dbRowsPerSec / baseline.database.rowsPerSec) : null,
         alertP99AtMax: best?.alertLatencyMs.p99 ?? null,
+        alarmOnScreenP99AtMax: best?.alarmOnScreenMs.p99 ?? null,
         cpuUsPerMsgAtMax: best ? Math.round((best.hubCpuPct / 100 / best.persistedPerSec) * 1e6 * 10) / 10 : null,
         totalLost: stepsOut.reduce((s, x) => s + x.lost, 0),
         totalDeadLetters: sumMetric(mEnd, 'hub_dead_letters_total'),

@@ -96,6 +96,37 @@ describe('alerts', () => {
     expect(cmd.alertId).toBe(alert.id);
   });
 
+  it('announces an sos to dispatchers before it is stored, then hands over to its incident', async () => {
+    const { socket } = await connectSocket(dispatcherToken);
+    const order: string[] = [];
+    socket.on('alert:incoming', (p) => order.push(`incoming:${p.id}:${p.kind}:${p.severity}`));
+    socket.on('alert:upsert', (a) => order.push(`upsert:${a.deviceId}:${a.signalCount}`));
+    socket.on('alert:incoming-done', ({ ids }) => order.push(...ids.map((id) => `done:${id}`)));
+    const [sos] = pick('sos_pendant');
+    const [fall] = pick('fall_detector');
+    const cs = await deviceClient(sos!);
+    const cf = await deviceClient(fall!);
+
+    // A fall waits for its cancel window: no early notice (it would ring for an alarm that may be cancelled).
+    await publishEvent(cf, fall!, { eventId: 'early-fall', type: 'fall' });
+    await publishEvent(cs, sos!, { eventId: 'early-1', type: 'sos' });
+    await publishEvent(cs, sos!, { eventId: 'early-2', type: 'sos' }); // folds into the open incident
+    const id1 = `${sos!.deviceId}:early-1`;
+    const id2 = `${sos!.deviceId}:early-2`;
+    await eventually(async () => order.includes(`done:${id2}`));
+    expect(order.filter((x) => x.includes(sos!.deviceId))).toEqual([
+      `incoming:${id1}:sos:critical`,
+      `upsert:${sos!.deviceId}:1`,
+      `done:${id1}`,
+      `incoming:${id2}:sos:critical`,
+      `upsert:${sos!.deviceId}:2`,
+      `done:${id2}`,
+    ]);
+    expect(order.some((x) => x.startsWith(`incoming:${fall!.deviceId}`))).toBe(false);
+    const metrics = await (await fetch(`${hub.base}/metrics`)).text();
+    expect(Number(/hub_alarm_early_notices_total (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
+  });
+
   it('folds repeated presses into one incident and ignores a redelivered eventId', async () => {
     const [d] = pick('sos_pendant');
     const c = await deviceClient(d!);

@@ -43,6 +43,10 @@ it('runs the smoke benchmark: baselines, steps with zero loss, alert latency, hu
     expect(s.alertLatencyMs.count).toBeGreaterThan(0);
     expect(s.alertLatencyMs.missing).toBe(0);
     expect(s.alertLatencyMs.p99).toBeGreaterThan(0);
+    // Every alarm reached the screen (early notice or incident), never later than its incident.
+    expect(s.alarmOnScreenMs.missing).toBe(0);
+    expect(s.alarmOnScreenMs.p99).toBeGreaterThan(0);
+    expect(s.alarmOnScreenMs.p99).toBeLessThanOrEqual(s.alertLatencyMs.p99);
   }
   expect(r.summary.allZeroLoss).toBe(true);
   expect(r.summary.totalDeadLetters).toBe(0);

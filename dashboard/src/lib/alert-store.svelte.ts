@@ -61,6 +61,11 @@ export class AlertStore {
    * claimable; each is removed when the hub has turned it into a normal incident.
    */
   provisional = $state.raw<ProvisionalAlert[]>([]);
+  /**
+   * Alarms that have just arrived and are being recorded (early notice, before the database has
+   * them): shown and rung at once; each is removed when its incident has arrived.
+   */
+  incoming = $state.raw<ProvisionalAlert[]>([]);
   readonly connection = new Connection();
 
   private index = new AlertIndex();
@@ -127,6 +132,12 @@ export class AlertStore {
     socket.on('alert:provisional-cleared', ({ ids }) => {
       this.provisional = this.provisional.filter((x) => !ids.includes(x.id));
     });
+    socket.on('alert:incoming', (p) => {
+      this.incoming = [...this.incoming.filter((x) => x.id !== p.id), p];
+    });
+    socket.on('alert:incoming-done', ({ ids }) => {
+      this.incoming = this.incoming.filter((x) => !ids.includes(x.id));
+    });
   }
 
   stop(): void {
@@ -140,6 +151,7 @@ export class AlertStore {
     this.seq = 0;
     this.watchdog = null;
     this.provisional = [];
+    this.incoming = [];
     this.connection.set('idle');
   }
 

@@ -66,6 +66,15 @@ export interface DegradedMode {
   replayed(records: SpooledEvent[]): void;
 }
 
+/**
+ * Early notices: an alarm is announced to the screens before it is stored (`announce` returns
+ * whether it was), and `settled` once it has been stored and raised, spooled, or set aside.
+ */
+export interface EarlyNotices {
+  announce(device: RegisteredDevice, event: DeviceEvent, receivedAt: number): boolean;
+  settled(device: RegisteredDevice, event: DeviceEvent): void;
+}
+
 export class IngestService {
   /** Latest state per device, applied to the registry table in one statement per flush. */
   private pendingState = new Map<string, DeviceStateUpdate>();
@@ -90,6 +99,7 @@ export class IngestService {
       delivery: { fresh: boolean; receivedAt: number; cancelFollows: boolean },
     ) => Promise<void>,
     private readonly degraded?: DegradedMode,
+    private readonly notices?: EarlyNotices,
   ) {}
 
   handle(topic: string, payload: Buffer): void | Promise<void> {
@@ -233,10 +243,41 @@ export class IngestService {
   /**
    * Events are stored (exactly once) and their alert raised before the broker gets its
    * acknowledgement. When the database is unreachable they are spooled durably instead (degraded
-   * mode), and while anything is spooled new events queue behind it, so the order is kept.
+   * mode), and while anything is spooled new events queue behind it, so the order is kept. An
+   * alarm that opens at once is announced to the screens first (early notice), so they need not
+   * wait for the database.
    */
   private async onEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
     this.touch(device, receivedAt);
+    // While spooling, the spool's provisional alarm is the live notice.
+    const announced = !this.spooling && this.announce(device, e, receivedAt);
+    try {
+      await this.recordEvent(device, e, receivedAt);
+    } finally {
+      if (announced) this.settle(device, e);
+    }
+  }
+
+  private announce(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): boolean {
+    try {
+      return this.notices?.announce(device, e, receivedAt) ?? false;
+    } catch (err) {
+      this.metrics.handlerErrors.inc({ where: 'early-notice' });
+      this.log.error({ err: (err as Error).message }, 'early alarm notice failed');
+      return false;
+    }
+  }
+
+  private settle(device: RegisteredDevice, e: DeviceEvent): void {
+    try {
+      this.notices?.settled(device, e);
+    } catch (err) {
+      this.metrics.handlerErrors.inc({ where: 'early-notice' });
+      this.log.error({ err: (err as Error).message }, 'early alarm notice failed');
+    }
+  }
+
+  private async recordEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
     if (this.degraded?.spool.active && (await this.spoolEvent(device, e, receivedAt))) return;
     for (let attempt = 0; ; attempt++) {
       try {

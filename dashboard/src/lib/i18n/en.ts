@@ -323,6 +323,8 @@ export const en: Record<MessageKey, string> = {
   'live.brokerDown': 'Message broker (MQTT) unreachable — device messages are not arriving',
   'live.databaseDown': 'Database unreachable — alarms still arrive live but cannot be claimed yet',
   'live.hubDegraded': 'Server degraded',
+  'incoming.recording': 'Just received — recording…',
+  'incoming.unknownResident': 'Elder of device {device}',
   'provisional.title': 'Database unavailable — alarms received live, not yet claimable',
   'provisional.note':
     'These alarms are kept safely on the server and become normal incidents when the database is back. Handle them by phone meanwhile.',

@@ -320,6 +320,8 @@ export const zh = {
   'live.brokerDown': '消息代理（MQTT）无法连接 — 设备消息暂时收不到',
   'live.databaseDown': '数据库无法连接 — 报警仍实时接收，但暂时无法认领',
   'live.hubDegraded': '服务器运行异常',
+  'incoming.recording': '刚收到 — 正在登记…',
+  'incoming.unknownResident': '设备 {device} 的老人',
   'provisional.title': '数据库不可用 — 实时收到的报警，暂时无法认领',
   'provisional.note': '报警已保存在服务器本地，数据库恢复后会自动转为正式事件。请先按电话流程处置。',
   'provisional.received': '收到于 {time}',

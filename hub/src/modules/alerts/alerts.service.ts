@@ -188,6 +188,28 @@ export class AlertsService {
    * events that raise nothing or only a device-health alert.
    */
   provisional(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): ProvisionalAlert | null {
+    return this.fromMemory(device, e, receivedAt)?.alert ?? null;
+  }
+
+  /**
+   * The early notice of an alarm (before it is stored): what the event will raise, from memory, for
+   * alarms that open at once — not a fall still inside its cancel window, not a device that is
+   * storming (its signals are rate-limited), not a device-health signal. Null otherwise.
+   */
+  incoming(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): ProvisionalAlert | null {
+    const m = this.fromMemory(device, e, receivedAt);
+    if (!m || m.pendingMs) return null;
+    const r = this.eventRate.get(device.id);
+    const stormLimit = this.d.rules(device.tenantId).stormPerMinute;
+    if (r && this.d.clock.now() - r.windowStart < 60_000 && r.count >= stormLimit) return null;
+    return m.alert;
+  }
+
+  private fromMemory(
+    device: RegisteredDevice,
+    e: DeviceEvent,
+    receivedAt: number,
+  ): { alert: ProvisionalAlert; pendingMs: number | undefined } | null {
     const cached = device.residentId ? (this.residentCache.get(device.residentId)?.ctx ?? null) : null;
     const c = classifyEvent(e.type, {
       risks: cached?.risks ?? [],
@@ -195,7 +217,7 @@ export class AlertsService {
       rules: this.d.rules(device.tenantId),
     });
     if (!c || c.queue !== 'emergency') return null;
-    return {
+    const alert: ProvisionalAlert = {
       id: `${device.id}:${e.eventId}`,
       deviceId: device.id,
       eventId: e.eventId,
@@ -209,6 +231,7 @@ export class AlertsService {
       ts: new Date(e.ts).toISOString(),
       receivedAt: new Date(receivedAt).toISOString(),
     };
+    return { alert, pendingMs: c.pendingMs };
   }
 
   /**
