@@ -149,7 +149,10 @@ export async function startEmbeddedBroker(
   });
   broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
 
-  const server = net.createServer(broker.handle);
+  const server = net.createServer((socket) => {
+    coalesceWrites(socket);
+    broker.handle(socket);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => resolve());
@@ -173,3 +176,25 @@ export async function startEmbeddedBroker(
     },
   };
 }
+
+/**
+ * Holds a connection's writes while the hub handles what arrived on it, and sends them together
+ * once the event loop has handled that input: when a device's messages arrive faster than the hub
+ * handles them (several in one read), their PUBACKs leave in one write instead of one each — each
+ * write is a syscall that, on loopback, also runs the receiver's network stack. Nothing waits
+ * longer than the current turn of the event loop.
+ */
+function coalesceWrites(socket: net.Socket): void {
+  let held = false;
+  // Registered before Aedes' own 'readable' listener, so the hold starts before it reads.
+  socket.on('readable', () => {
+    if (held) return;
+    held = true;
+    socket.cork();
+    setImmediate(() => {
+      held = false;
+      socket.uncork();
+    });
+  });
+}
+
