@@ -176,6 +176,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const readingsRepo = new ReadingsRepo(database.db);
     const readings = new ReadingsService(readingsRepo, residents, clock, () => database.timescale);
     const ingestRepo = new IngestRepo(database.db);
+    // Events are stored on the alarm path (ahead of telemetry batches on the embedded database).
+    const eventRepo = new IngestRepo(database.urgent);
 
     // ---- first tenant, first admin, demo data ---------------------------------------------
     const tenants = new TenantsRepo(database.db);
@@ -200,7 +202,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     let io: HubIo | null = null;
     let mqttRef: HubMqtt | null = null;
     const alerts = new AlertsService({
-      repo: new AlertsRepo(database.db),
+      repo: new AlertsRepo(database.urgent),
       clock,
       log: log.child({ mod: 'alerts' }),
       rules: tenantSettings.rules,
@@ -355,7 +357,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const ingest = new IngestService(
       registry,
       writers,
-      ingestRepo,
+      eventRepo,
       bus,
       metrics,
       clock,

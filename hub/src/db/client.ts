@@ -6,9 +6,18 @@ import type { Logger } from '../logger.js';
 
 export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
+/** application_name of the embedded database's urgent session (its requests go first). */
+export const URGENT_APPLICATION_NAME = 'eldercare-hub-alarms';
+
 export interface Database {
   pool: pg.Pool;
   db: Db;
+  /**
+   * For the alarm path (storing events, raising and handling alerts). Embedded: its own session,
+   * whose requests the embedded database runs ahead of queued telemetry batches and jobs. On a
+   * server: the same pool as `db`.
+   */
+  urgent: Db;
   /** Embedded PGlite: one connection (it is single-session; the pool serializes all work). */
   embedded: boolean;
   /** Whether TimescaleDB is available (set by setupTimeSeries). */
@@ -21,22 +30,31 @@ pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
 export function connectDatabase(url: string, opts: { embedded: boolean; log: Logger; max?: number }): Database {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: opts.embedded ? 1 : (opts.max ?? 10),
-    idleTimeoutMillis: opts.embedded ? 0 : 30_000,
-    connectionTimeoutMillis: 10_000,
-    application_name: 'eldercare-hub',
-  });
-  // An idle client losing its connection must not crash the hub; the pool replaces it.
-  pool.on('error', (err) => opts.log.error({ err: err.message }, 'database connection error'));
+  const open = (applicationName: string) => {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: opts.embedded ? 1 : (opts.max ?? 10),
+      idleTimeoutMillis: opts.embedded ? 0 : 30_000,
+      connectionTimeoutMillis: 10_000,
+      application_name: applicationName,
+    });
+    // An idle client losing its connection must not crash the hub; the pool replaces it.
+    pool.on('error', (err) => opts.log.error({ err: err.message }, 'database connection error'));
+    return pool;
+  };
+  const pool = open('eldercare-hub');
+  const urgentPool = opts.embedded ? open(URGENT_APPLICATION_NAME) : pool;
   const db = drizzle(pool, { schema });
   return {
     pool,
     db,
+    urgent: urgentPool === pool ? db : drizzle(urgentPool, { schema }),
     embedded: opts.embedded,
     timescale: false,
-    close: () => pool.end(),
+    close: async () => {
+      await pool.end();
+      if (urgentPool !== pool) await urgentPool.end();
+    },
   };
 }
 

