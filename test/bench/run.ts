@@ -113,7 +113,7 @@ const steps = args.steps
     ? [200, 500]
     : external.broker || external.database
       ? [2500, 5000, 10000, 15000, 20000, 25000, 30000]
-      : [1000, 2500, 5000, 7500, 10000, 12500, 15000];
+      : [1000, 2500, 5000, 7500, 10000, 12500, 15000, 17500, 20000, 25000];
 const runId = `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`;
 const dbSuffix = runId.replace(/[^0-9a-z]/gi, '_').toLowerCase();
 const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
