@@ -213,6 +213,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         await mqttRef.publishCommand(deviceId, cmd);
       },
     });
+    try {
+      log.info({ residents: await alerts.warmResidents() }, 'resident contexts cached for alarms');
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'could not cache resident contexts; they load on first use');
+    }
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
     const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);

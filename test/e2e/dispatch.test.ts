@@ -211,6 +211,31 @@ describe('dispatch dashboard', () => {
     expect(detail.status).toBe(200);
   });
 
+  it('shows an sos at once while the database is slow, then as a claimable incident', async () => {
+    const slow = await pickDevice('sos_pendant', (r) => !r.institutionId);
+    // A long transaction on the hub's own (embedded) database: every other session waits for it,
+    // the alarm path too, so the event cannot be stored until it ends.
+    const tx = await hub.database.pool.connect();
+    await tx.query('BEGIN');
+    try {
+      const published = publishSos(slow.device); // its PUBACK waits until the event is stored
+      const notice = dispatcher.locator(`[data-testid=incoming-alarm][data-resident-id="${slow.resident.id}"]`);
+      await notice.waitFor({ timeout: 2000 });
+      expect(await notice.innerText()).toContain('刚收到 — 正在登记');
+      expect(await notice.innerText()).toContain(slow.resident.name);
+      expect(await row(dispatcher, slow.resident).count()).toBe(0);
+      await shot(dispatcher, 'dispatch-incoming');
+      await tx.query('ROLLBACK');
+      await published;
+      await row(dispatcher, slow.resident).waitFor({ timeout: 3000 });
+      await notice.waitFor({ state: 'detached', timeout: 3000 });
+      expect(await row(dispatcher, slow.resident).getAttribute('data-status')).toBe('open');
+    } finally {
+      await tx.query('ROLLBACK').catch(() => undefined);
+      tx.release();
+    }
+  });
+
   it('shows the banner while the live connection is down and catches up when it returns', async () => {
     expect(await dispatcher.locator('[data-testid=live-lost]').count()).toBe(0);
     blockSockets = true;

@@ -427,6 +427,22 @@ export class AlertsRepo {
     return this.get(id);
   }
 
+  /** The contexts of every resident with an active device (at most `limit`), to warm the cache. */
+  async residentContexts(limit: number) {
+    const r = await this.pool.query<{
+      id: string;
+      risk_categories: string[];
+      institution_id: string | null;
+      thresholds: Record<string, number>;
+      name: string;
+    }>(
+      `SELECT r.id, r.risk_categories, r.institution_id, r.thresholds, r.name FROM residents r
+        WHERE EXISTS (SELECT 1 FROM devices d WHERE d.resident_id = r.id) LIMIT $1`,
+      [limit],
+    );
+    return r.rows;
+  }
+
   async residentContext(residentId: string) {
     const r = await this.pool.query<{
       risk_categories: string[];

@@ -131,6 +131,8 @@ interface ResidentCtx {
   thresholds: Record<string, number>;
 }
 
+const RESIDENT_CACHE_MAX = 50_000;
+
 export class AlertsService {
   private readonly vitals = new VitalsMonitor();
   private readonly residentCache = new Map<string, { at: number; ctx: ResidentCtx | null }>();
@@ -166,12 +168,29 @@ export class AlertsService {
     return load;
   }
 
+  /**
+   * Loads the residents behind devices into the cache at start, so the first alarm of each can be
+   * announced (early notice) and, during a database outage, shown with the elder's name.
+   */
+  async warmResidents(): Promise<number> {
+    const rows = await this.d.repo.residentContexts(RESIDENT_CACHE_MAX);
+    const at = this.d.clock.now();
+    for (const row of rows) {
+      if (this.residentCache.has(row.id)) continue;
+      this.residentCache.set(row.id, {
+        at,
+        ctx: { name: row.name, risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds },
+      });
+    }
+    return rows.length;
+  }
+
   private async loadResident(id: string): Promise<ResidentCtx | null> {
     const row = await this.d.repo.residentContext(id);
     const ctx = row
       ? { name: row.name, risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds }
       : null;
-    if (this.residentCache.size > 50_000) this.residentCache.clear();
+    if (this.residentCache.size > RESIDENT_CACHE_MAX) this.residentCache.clear();
     this.residentCache.set(id, { at: this.d.clock.now(), ctx });
     return ctx;
   }
