@@ -197,4 +197,3 @@ function coalesceWrites(socket: net.Socket): void {
     });
   });
 }
-

@@ -179,7 +179,12 @@ export class AlertsService {
       if (this.residentCache.has(row.id)) continue;
       this.residentCache.set(row.id, {
         at,
-        ctx: { name: row.name, risks: row.risk_categories, institutionId: row.institution_id, thresholds: row.thresholds },
+        ctx: {
+          name: row.name,
+          risks: row.risk_categories,
+          institutionId: row.institution_id,
+          thresholds: row.thresholds,
+        },
       });
     }
     return rows.length;
