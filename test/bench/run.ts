@@ -673,7 +673,10 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
       hubCpuPct: Math.round(((c1 - c0) / secs) * 1000) / 10,
       hubPeakRssMiB: Math.round(peakRss),
       deadLetters,
+      dbErrors: sumMetric(mEnd, 'hub_db_errors_total') - sumMetric(m0, 'hub_db_errors_total'),
+      droppedRows: sumMetric(mEnd, 'hub_ingest_dropped_total') - sumMetric(m0, 'hub_ingest_dropped_total'),
       queueDepthAtWindowEnd: labelled(m1, 'hub_ingest_queue_depth'),
+      queueDepthAtEnd: labelled(mEnd, 'hub_ingest_queue_depth'),
     };
     r.keptUp = r.zeroLoss && r.persistedPerSec >= 0.95 * rate && r.sentPerSec >= 0.97 * rate && r.drainMs < 2000;
     results.push(r);
@@ -681,7 +684,9 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
       `step ${rate}/s: sent ${r.sentPerSec}/s, persisted ${r.persistedPerSec}/s, lost ${r.lost}, drain ${r.drainMs} ms, ` +
         `alarm on screen p50/p95/p99 ${onScreen.p50}/${onScreen.p95}/${onScreen.p99} ms (missing ${onScreen.missing}), ` +
         `incident ${alerts.p50}/${alerts.p95}/${alerts.p99} ms (${alerts.count}, missing ${alerts.missing}), ` +
-        `cpu ${r.hubCpuPct}%, rss ${r.hubPeakRssMiB} MiB, dead letters ${deadLetters}${r.keptUp ? '' : '  ← falls behind'}`,
+        `cpu ${r.hubCpuPct}%, rss ${r.hubPeakRssMiB} MiB, dead letters ${deadLetters}` +
+        `${r.dbErrors || r.droppedRows ? `, database errors ${r.dbErrors}, rows dropped ${r.droppedRows}` : ''}` +
+        `${r.keptUp ? '' : '  ← falls behind'}`,
     );
     if (!r.keptUp && !args['all-steps']) break;
   }

@@ -29,6 +29,11 @@ export async function startEmbeddedDatabase(dataDir: string, log: Logger): Promi
   });
   worker.removeAllListeners('exit');
   worker.on('exit', (code) => log.error({ code }, 'embedded database worker exited'));
+  worker.on('message', (m: { type: string; message?: string; ms?: number; urgent?: boolean; statement?: string }) => {
+    if (m.type === 'log') log.error({ err: m.message }, 'embedded database error');
+    if (m.type === 'slow')
+      log.warn({ ms: m.ms, urgent: m.urgent, statement: m.statement }, 'slow statement on the embedded database');
+  });
   log.info({ dir, reopened: ready.reopened }, 'embedded TimescaleDB ready');
   return {
     url: `postgres://postgres@127.0.0.1:${ready.port}/postgres`,

@@ -13,6 +13,8 @@ export class WireServer {
   constructor(db: PGlite, options?: WireServerOptions);
   /** Requests waiting to run. */
   readonly queue: readonly unknown[];
+  /** True while requests are running or waiting. */
+  readonly busy: boolean;
   /** Listens; resolves with the port. */
   start(): Promise<number>;
   stop(): Promise<void>;

