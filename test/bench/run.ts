@@ -974,7 +974,8 @@ function soakMarkdown(r: Results): string {
 async function updateBenchmarksMd(r: Results, file: string) {
   const md = path.join(ROOT, 'BENCHMARKS.md');
   if (!existsSync(md)) return;
-  const key = r.soak ? 'soak' : r.mode.includes('mosquitto') || r.mode.includes('postgres') ? 'external' : 'embedded';
+  const external = r.mode.includes('mosquitto') || r.mode.includes('postgres');
+  const key = r.soak ? (external ? 'soak' : 'soak-embedded') : external ? 'external' : 'embedded';
   const start = `<!-- bench:${key}:start -->`;
   const end = `<!-- bench:${key}:end -->`;
   const text = readFileSync(md, 'utf8');
