@@ -18,7 +18,10 @@ export interface Database {
    * server: the same pool as `db`.
    */
   urgent: Db;
-  /** Embedded PGlite: one connection (it is single-session; the pool serializes all work). */
+  /**
+   * Embedded PGlite: a single backend, reached through two connections of one each (`db` and
+   * `urgent`); the embedded wire server runs their requests one at a time.
+   */
   embedded: boolean;
   /** Whether TimescaleDB is available (set by setupTimeSeries). */
   timescale: boolean;

@@ -1,8 +1,8 @@
 /**
- * Lets alarms overtake bulk writes on a database with a single session (the embedded PGlite: one
- * connection, every query in line). While an alarm is being stored and raised, telemetry batches
- * hold off starting — so the alarm's few queries each wait for at most the one batch already
- * running, not for a batch queued between every two of them. Bulk work waits at most `maxWaitMs`,
+ * Lets alarms overtake bulk writes on a database with a single backend (the embedded PGlite, whose
+ * wire server already runs the alarm session's requests first). While an alarm is being stored and
+ * raised, telemetry batches hold off starting — so the alarm's few queries each wait for at most
+ * the one batch already running, not for a batch started between every two of them. Bulk work waits at most `maxWaitMs`,
  * so an alarm storm slows telemetry down but cannot starve it.
  */
 export class PriorityGate {

@@ -73,28 +73,21 @@ describe('WireServer', () => {
     await c.query(`DELETE FROM t`);
   });
 
-  it("never runs another session's statement inside an open transaction", async () => {
-    const a = await connect();
-    const b = await connect();
-    await a.query('BEGIN');
-    await a.query(`INSERT INTO t VALUES (1, 'uncommitted')`);
-    const seenByB = b.query(`SELECT count(*)::int AS n FROM t`);
-    await a.query(`INSERT INTO t VALUES (2, 'uncommitted')`);
-    await a.query('ROLLBACK');
-    // B ran after the rollback: it never saw A's rows (it would have, inside A's transaction).
-    expect((await seenByB).rows[0].n).toBe(0);
-  });
-
-  it('follows the transaction state the backend reports, however the transaction was opened', async () => {
-    const a = await connect();
-    const b = await connect();
-    await a.query('START TRANSACTION'); // command tag "START TRANSACTION", not "BEGIN"
-    await a.query(`INSERT INTO t VALUES (4, 'uncommitted')`);
-    const seenByB = b.query(`SELECT count(*)::int AS n FROM t`);
-    await a.query(`INSERT INTO t VALUES (5, 'uncommitted')`);
-    await a.query('ROLLBACK');
-    expect((await seenByB).rows[0].n).toBe(0);
-  });
+  // However the transaction was opened: the command tag of START TRANSACTION is not "BEGIN".
+  it.each(['BEGIN', 'START TRANSACTION'])(
+    "never runs another session's statement inside a transaction opened with %s",
+    async (open) => {
+      const a = await connect();
+      const b = await connect();
+      await a.query(open);
+      await a.query(`INSERT INTO t VALUES (1, 'uncommitted')`);
+      const seenByB = b.query(`SELECT count(*)::int AS n FROM t`);
+      await a.query(`INSERT INTO t VALUES (2, 'uncommitted')`);
+      await a.query('ROLLBACK');
+      // B ran after the rollback: it never saw A's rows (it would have, inside A's transaction).
+      expect((await seenByB).rows[0].n).toBe(0);
+    },
+  );
 
   it('rolls back the transaction of a client that disconnects inside it, and serves the others', async () => {
     const a = await connect();

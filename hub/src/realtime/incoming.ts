@@ -7,7 +7,7 @@
  * the alarm; they are not replayed to clients that connect later (the incident is).
  */
 import type { ProvisionalAlert } from '@eldercare/shared';
-import { rooms, type HubIo } from './socket.js';
+import { viewersOf, type HubIo } from './socket.js';
 
 export class IncomingNotices {
   /** Announced and not yet done, by ProvisionalAlert.id. */
@@ -23,8 +23,7 @@ export class IncomingNotices {
     this.open.set(alert.id, { alert, tenantId });
     const io = this.io();
     if (!io) return;
-    io.to(rooms.dispatch(tenantId)).emit('alert:incoming', alert);
-    if (alert.institutionId) io.to(rooms.institution(alert.institutionId)).emit('alert:incoming', alert);
+    viewersOf(io, tenantId, alert.institutionId).emit('alert:incoming', alert);
   }
 
   done(id: string): void {
@@ -33,8 +32,6 @@ export class IncomingNotices {
     this.open.delete(id);
     const io = this.io();
     if (!io) return;
-    io.to(rooms.dispatch(n.tenantId)).emit('alert:incoming-done', { ids: [id] });
-    if (n.alert.institutionId)
-      io.to(rooms.institution(n.alert.institutionId)).emit('alert:incoming-done', { ids: [id] });
+    viewersOf(io, n.tenantId, n.alert.institutionId).emit('alert:incoming-done', { ids: [id] });
   }
 }

@@ -6,7 +6,7 @@
  * hub during the outage still gets them; the spooling hub's replay clears them everywhere.
  */
 import type { ProvisionalAlert, User } from '@eldercare/shared';
-import { rooms, type HubIo } from './socket.js';
+import { rooms, viewersOf, type HubIo } from './socket.js';
 
 const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
 
@@ -35,8 +35,7 @@ export class ProvisionalBoard {
     const io = this.io();
     if (!io) return;
     if (this.shared) io.serverSideEmit('provisional:add', alert, tenantId);
-    io.to(rooms.dispatch(tenantId)).emit('alert:provisional', alert);
-    if (alert.institutionId) io.to(rooms.institution(alert.institutionId)).emit('alert:provisional', alert);
+    viewersOf(io, tenantId, alert.institutionId).emit('alert:provisional', alert);
   }
 
   /** The events behind these ids went through the normal path: remove them from every screen. */

@@ -113,10 +113,17 @@ export function createRealtime(
   return io;
 }
 
+/**
+ * Everyone who may see an alarm: the tenant's dispatch roles and, for a resident of an institution,
+ * that institution's staff (a socket in both rooms gets each message once).
+ */
+export function viewersOf(io: HubIo, tenantId: string, institutionId: string | null) {
+  return io.to(institutionId ? [rooms.dispatch(tenantId), rooms.institution(institutionId)] : rooms.dispatch(tenantId));
+}
+
 /** Sends an alert change to everyone who may see it. */
 export function publishAlert(io: HubIo, alert: Alert, tenantId: string): void {
-  io.to(rooms.dispatch(tenantId)).emit('alert:upsert', alert);
-  if (alert.institutionId) io.to(rooms.institution(alert.institutionId)).emit('alert:upsert', alert);
+  viewersOf(io, tenantId, alert.institutionId).emit('alert:upsert', alert);
 }
 
 export async function connectedDispatchers(io: HubIo, tenantId: string): Promise<number> {

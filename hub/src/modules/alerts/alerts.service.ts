@@ -132,6 +132,7 @@ interface ResidentCtx {
 }
 
 const RESIDENT_CACHE_MAX = 50_000;
+const STORM_WINDOW_MS = 60_000;
 
 export class AlertsService {
   private readonly vitals = new VitalsMonitor();
@@ -223,9 +224,8 @@ export class AlertsService {
   incoming(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): ProvisionalAlert | null {
     const m = this.fromMemory(device, e, receivedAt);
     if (!m || m.pendingMs) return null;
-    const r = this.eventRate.get(device.id);
-    const stormLimit = this.d.rules(device.tenantId).stormPerMinute;
-    if (r && this.d.clock.now() - r.windowStart < 60_000 && r.count >= stormLimit) return null;
+    // The device's next event would be past its storm limit: it is rate-limited, not announced.
+    if (this.eventsThisMinute(device.id) >= this.d.rules(device.tenantId).stormPerMinute) return null;
     return m.alert;
   }
 
@@ -318,10 +318,16 @@ export class AlertsService {
   }
 
   /** True when this device is storming: past the per-minute limit. */
+  /** The device's events counted in its current one-minute storm window. */
+  private eventsThisMinute(deviceId: string): number {
+    const r = this.eventRate.get(deviceId);
+    return r && this.d.clock.now() - r.windowStart < STORM_WINDOW_MS ? r.count : 0;
+  }
+
   private storming(deviceId: string, rules: AlertRules): { storm: boolean; firstTime: boolean } {
     const now = this.d.clock.now();
     let r = this.eventRate.get(deviceId);
-    if (!r || now - r.windowStart >= 60_000) {
+    if (!r || now - r.windowStart >= STORM_WINDOW_MS) {
       r = { windowStart: now, count: 0, flagged: r?.flagged && now - r.windowStart < 120_000 ? true : false };
       this.eventRate.set(deviceId, r);
     }
