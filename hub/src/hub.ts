@@ -81,7 +81,15 @@ import { OrdersService } from './modules/meals/orders.service.js';
 import { RunsService } from './modules/meals/runs.service.js';
 import { mealsRoutes } from './modules/meals/meals.routes.js';
 import { runsRoutes } from './modules/meals/runs.routes.js';
-import { connectedDispatchers, createRealtime, publishAlert, raiseWatchdog, type HubIo } from './realtime/socket.js';
+import {
+  announceFold,
+  connectedDispatchers,
+  createRealtime,
+  publishAlert,
+  publishEscalation,
+  raiseWatchdog,
+  type HubIo,
+} from './realtime/socket.js';
 
 export const HUB_MQTT_USER = 'hub';
 
@@ -208,6 +216,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       rules: tenantSettings.rules,
       timeZone: tenantSettings.timeZone,
       publish: (a, tenantId) => io && publishAlert(io, a, tenantId),
+      escalated: (n, tenantId) => io && publishEscalation(io, n, tenantId),
+      folded: (n, tenantId) => io && announceFold(io, n, tenantId),
       notifyDevice: async (deviceId, cmd) => {
         if (!mqttRef) throw new Error('mqtt not connected');
         await mqttRef.publishCommand(deviceId, cmd);
@@ -308,7 +318,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         log.child({ mod: 'demo' }),
       );
     }
-    bus.on('device.telemetry', ({ device, telemetry }) => alerts.onTelemetry(device, telemetry));
+    bus.on('device.telemetry', ({ device, telemetry, receivedAt }) => alerts.onTelemetry(device, telemetry, receivedAt));
     bus.on('device.status', ({ device, status, receivedAt }) => alerts.onStatus(device, status, receivedAt));
 
     // ---- ingest ------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ export const ALERT_KINDS = [
   'welfare_concern',
   'missed_meal',
   'missed_test',
+  'clock_wrong',
+  'not_monitored',
 ] as const;
 export const alertKindSchema = z.enum(ALERT_KINDS);
 export type AlertKind = z.infer<typeof alertKindSchema>;
@@ -29,6 +31,14 @@ export type AlertKind = z.infer<typeof alertKindSchema>;
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
+
+/**
+ * The alarm class: a life may be at stake. These open an incident whatever else the device sent
+ * (a storm never suppresses them) and always stand above every other alert in the queue.
+ */
+export const ALARM_KINDS = ['sos', 'fall', 'smoke', 'gas'] as const satisfies readonly AlertKind[];
+export const isAlarmKind = (k: string): boolean => (ALARM_KINDS as readonly string[]).includes(k);
+export const SEVERITY_ORDER: Record<Severity, number> = { critical: 3, high: 2, medium: 1, low: 0 };
 
 /**
  * received (pending: inside a fall's cancel window) → open → acknowledged (claimed) → contact_made |
@@ -70,7 +80,10 @@ export const OUTCOMES = [
 
 export const alertSignalSchema = z.object({
   id: z.number(),
+  /** When it happened by the device's clock (or the hub's, for signals the hub raises itself). */
   ts: z.string(),
+  /** When the hub received it. */
+  receivedAt: z.string(),
   deviceId: z.string().nullable(),
   eventId: z.string().nullable(),
   type: z.string(),
@@ -95,14 +108,37 @@ export const responderSchema = z.strictObject({
   phone: z.string().trim().max(40).default(''),
 });
 
+/**
+ * Where an alarm from a room, bed or shared device of an institution comes from (null for an elder
+ * at home: the resident's address is on the resident). Taken when the incident opens.
+ */
+export const alertPlaceSchema = z.object({
+  institutionId: z.uuid(),
+  institutionName: z.string(),
+  institutionPhone: z.string(),
+  floor: z.number().nullable(),
+  roomId: z.uuid().nullable(),
+  roomName: z.string().nullable(),
+  bedLabel: z.string().nullable(),
+  /** The residents of that room (or the one resident of the bed), with their bed. */
+  residents: z.array(z.object({ id: z.uuid(), name: z.string(), bedLabel: z.string().nullable() })),
+  /** Care staff on shift at the institution. */
+  staffOnShift: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type AlertPlace = z.infer<typeof alertPlaceSchema>;
+
 export const alertSchema = z.object({
   id: z.uuid(),
   /** Monotonic change number: a client that saw seq N asks for everything after N. */
   seq: z.number(),
   queue: alertQueueSchema,
+  /** The most severe kind it holds (the first of them to arrive). */
   kind: alertKindSchema,
+  /** Every kind of signal folded into it, in order of arrival (e.g. sos, then missed_meal). */
+  kinds: z.array(alertKindSchema),
+  /** The highest severity among its signals. */
   severity: severitySchema,
-  /** Higher is more urgent: severity raised by the resident's risk categories and by escalation. */
+  /** Severity raised by the resident's risk categories (informational: the queue is ordered by compareAlerts). */
   priority: z.number(),
   status: alertStatusSchema,
   title: z.string(),
@@ -111,9 +147,14 @@ export const alertSchema = z.object({
   institutionId: z.uuid().nullable(),
   deviceId: z.string().nullable(),
   signalCount: z.number(),
+  /** 0: not escalated; 1: escalated to supervisors; 2 and up: reminders (capped, see docs/alerts.md). */
   escalationLevel: z.number(),
   flagged: z.boolean(),
+  /** When the hub received the first signal (the hub's clock). */
   createdAt: z.string(),
+  /** When the first signal happened by the device's own clock (data, never a timer). */
+  occurredAt: z.string(),
+  /** When it reached dispatch (the hub's clock; for a fall, the end of its cancel window). */
   openedAt: z.string().nullable(),
   acknowledgedAt: z.string().nullable(),
   acknowledgedBy: z.uuid().nullable(),
@@ -128,9 +169,31 @@ export const alertSchema = z.object({
   /** The responders being tried in order, and which one is current (null without a ladder). */
   responderLadder: z.object({ tiers: z.array(responderSchema), index: z.number() }).nullable(),
   location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+  place: alertPlaceSchema.nullable(),
   updatedAt: z.string(),
 });
 export type Alert = z.infer<typeof alertSchema>;
+
+/** When an alert's clock starts, by the hub's clock: when it opened (after a fall's cancel window), else when received. */
+export const alertStartedAt = (a: Pick<Alert, 'openedAt' | 'createdAt'>): number => Date.parse(a.openedAt ?? a.createdAt);
+
+/**
+ * The one order of the dispatch queue, used by the hub's list API and the dashboard alike: by
+ * severity class (a critical alarm — sos, fall, smoke, gas — above every other alert, whatever its
+ * age or escalation), within a class escalated before not escalated, then the oldest first (by the
+ * hub's clock). Priority and escalation depth do not reorder: nothing can push an alarm down.
+ */
+export function compareAlerts(
+  a: Pick<Alert, 'id' | 'severity' | 'escalationLevel' | 'openedAt' | 'createdAt'>,
+  b: Pick<Alert, 'id' | 'severity' | 'escalationLevel' | 'openedAt' | 'createdAt'>,
+): number {
+  return (
+    SEVERITY_ORDER[b.severity] - SEVERITY_ORDER[a.severity] ||
+    Number(b.escalationLevel > 0) - Number(a.escalationLevel > 0) ||
+    alertStartedAt(a) - alertStartedAt(b) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
 
 export const alertDetailSchema = alertSchema.extend({
   signals: z.array(alertSignalSchema),
@@ -207,6 +270,41 @@ export const slaReportSchema = z.object({
 });
 export type SlaReport = z.infer<typeof slaReportSchema>;
 
+/** An alert went up an escalation level: sent to the supervisors on screen (and shown to dispatch). */
+export interface EscalationNotice {
+  alertId: string;
+  level: number;
+  /** Level 1 goes to supervisors; later levels are reminders, up to the configured cap. */
+  to: 'supervisors' | 'reminder';
+  /** What was overdue: acknowledging it, resolving it, or a device-health item. */
+  reason: 'unacknowledged' | 'unresolved' | 'device_health';
+  at: string;
+  alert: Alert;
+}
+
+/**
+ * A signal of a kind the incident did not hold yet was folded into it (e.g. a meal no-answer into
+ * an open sos): told to whoever holds the incident (everyone who may see it, while unclaimed).
+ */
+export interface FoldNotice {
+  alertId: string;
+  kind: AlertKind;
+  severity: Severity;
+  previousSeverity: Severity;
+  /** The new signal made the incident critical: it rings. */
+  becameCritical: boolean;
+  /** The user who has claimed it (null while unclaimed). */
+  holderId: string | null;
+  at: string;
+  alert: Alert;
+}
+
+/** Per-tenant settings the live screens need (with every snapshot). */
+export interface LiveSettings {
+  /** High alarms (wandering, night door, vitals, welfare) ring with their own calmer tone. */
+  ringHigh: boolean;
+}
+
 // ---- socket.io contract (path /socket.io; auth: the session cookie, or { token } in the handshake) ----
 export interface WatchdogNotice {
   kind: 'no_dispatcher' | 'unacknowledged_critical';
@@ -241,10 +339,14 @@ export interface ProvisionalAlert {
 
 export interface ServerToClientEvents {
   /** Sent on connect and after `sync`: every active alert the user may see, plus changes since `since`. */
-  'alerts:snapshot': (p: { alerts: Alert[]; seq: number; full: boolean }) => void;
+  'alerts:snapshot': (p: { alerts: Alert[]; seq: number; full: boolean; settings?: LiveSettings }) => void;
   /** An alert was created or changed. */
   'alert:upsert': (a: Alert) => void;
   'watchdog:alarm': (n: WatchdogNotice) => void;
+  /** An alert was escalated (to the supervisors room; dispatch screens get it too). */
+  'alert:escalated': (n: EscalationNotice) => void;
+  /** A signal of another kind was folded into an incident (see FoldNotice). */
+  'alert:folded': (n: FoldNotice) => void;
   'hub:status': (s: { mqtt: boolean; database: boolean; at: string }) => void;
   /** Degraded mode: an alarm received while the database is unreachable (not claimable yet). */
   'alert:provisional': (a: ProvisionalAlert) => void;
@@ -264,5 +366,8 @@ export interface ServerToClientEvents {
 
 export interface ClientToServerEvents {
   /** Asks for everything changed after `since` (the highest seq the client holds). */
-  sync: (p: { since: number }, ack: (r: { alerts: Alert[]; seq: number; full: boolean }) => void) => void;
+  sync: (
+    p: { since: number },
+    ack: (r: { alerts: Alert[]; seq: number; full: boolean; settings?: LiveSettings }) => void,
+  ) => void;
 }

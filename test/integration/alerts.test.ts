@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mqtt, { type MqttClient } from 'mqtt';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import type { Alert, ClientToServerEvents, ServerToClientEvents } from '@eldercare/shared';
+import type { Alert, AlertDetail, ClientToServerEvents, ServerToClientEvents } from '@eldercare/shared';
 import { eventually, startTestHub, type TestHub } from '../support/hub.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -205,7 +205,7 @@ describe('alerts', () => {
     expect(fallB.body.status).toBe('open');
   });
 
-  it('escalates an unacknowledged alert after 60 s with raised priority, once', async () => {
+  it('escalates an unacknowledged alert to supervisors after 60 s, once, without reordering by priority', async () => {
     const [d] = pick('sos_pendant');
     const c = await deviceClient(d!);
     await publishEvent(c, d!, { eventId: 'esc-1', type: 'sos' });
@@ -221,7 +221,11 @@ describe('alerts', () => {
     await Promise.all([hub.tickAlerts(), hub.tickAlerts()]);
     const after = (await hub.api<Alert>('GET', `/api/alerts/${alert.id}`, dispatcherToken)).body;
     expect(after.escalationLevel).toBe(1);
-    expect(after.priority).toBe(alert.priority + 10);
+    expect(after.priority).toBe(alert.priority);
+    const detail = (await hub.api<AlertDetail>('GET', `/api/alerts/${alert.id}`, dispatcherToken)).body;
+    expect(detail.actions.filter((x) => x.action === 'escalated').map((x) => x.data)).toEqual([
+      { level: 1, to: 'supervisors', reason: 'unacknowledged', status: 'open' },
+    ]);
   });
 
   it('replays every change a client missed while disconnected', async () => {

@@ -139,6 +139,8 @@ export const devices = pgTable(
     signal: smallint('signal'),
     firmware: text('firmware'),
     lastSeen: tstz('last_seen'),
+    /** Since when the device has been reporting without a break (null while offline or never heard). */
+    reportingSince: tstz('reporting_since'),
     createdAt: createdAt(),
   },
   (t) => [index('devices_tenant_idx').on(t.tenantId), index('devices_resident_idx').on(t.residentId)],
@@ -273,6 +275,11 @@ export const alerts = pgTable(
     subjectKey: text('subject_key').notNull(),
     queue: text('queue').notNull(),
     kind: text('kind').notNull(),
+    /** Every kind of signal it holds, in order of arrival. */
+    kinds: text('kinds')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     severity: text('severity').notNull(),
     priority: integer('priority').notNull(),
     status: text('status').notNull(),
@@ -282,7 +289,10 @@ export const alerts = pgTable(
     flagged: boolean('flagged').notNull().default(false),
     /** When the next timed step is due: end of a cancel window, or the next escalation. */
     dueAt: tstz('due_at'),
+    /** When the hub received the first signal (hub clock). */
     createdAt: createdAt(),
+    /** When the first signal happened by the device's clock (data only). */
+    occurredAt: tstz('occurred_at'),
     openedAt: tstz('opened_at'),
     acknowledgedAt: tstz('acknowledged_at'),
     acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
@@ -297,6 +307,8 @@ export const alerts = pgTable(
     responderLadder: jsonb('responder_ladder'),
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
+    /** Institution, floor, room, bed and residents of a room/bed/shared device's alarm (shared AlertPlace). */
+    place: jsonb('place'),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [
@@ -323,6 +335,8 @@ export const alertSignals = pgTable(
       .notNull()
       .references(() => alerts.id),
     ts: tstz('ts').notNull(),
+    /** When the hub received it (ts is the device's own time). */
+    receivedAt: tstz('received_at'),
     deviceId: text('device_id'),
     eventId: text('event_id'),
     type: text('type').notNull(),

@@ -9,6 +9,8 @@ import { Server, type Socket } from 'socket.io';
 import type {
   Alert,
   ClientToServerEvents,
+  EscalationNotice,
+  FoldNotice,
   ProvisionalAlert,
   ServerToClientEvents,
   User,
@@ -124,6 +126,21 @@ export function viewersOf(io: HubIo, tenantId: string, institutionId: string | n
 /** Sends an alert change to everyone who may see it. */
 export function publishAlert(io: HubIo, alert: Alert, tenantId: string): void {
   viewersOf(io, tenantId, alert.institutionId).emit('alert:upsert', alert);
+}
+
+/**
+ * An escalation: to the supervisors on screen (level 1 is "escalated to supervisors", later levels
+ * are reminders) and to the dispatch screens, which show it on the alert.
+ */
+export function publishEscalation(io: HubIo, notice: EscalationNotice, tenantId: string): void {
+  const to = [rooms.supervisors(tenantId), rooms.dispatch(tenantId)];
+  if (notice.alert.institutionId) to.push(rooms.institution(notice.alert.institutionId));
+  io.to(to).emit('alert:escalated', notice);
+}
+
+/** A signal of another kind folded into an incident: everyone who may see it (the screen of its holder announces it). */
+export function announceFold(io: HubIo, notice: FoldNotice, tenantId: string): void {
+  viewersOf(io, tenantId, notice.alert.institutionId).emit('alert:folded', notice);
 }
 
 export async function connectedDispatchers(io: HubIo, tenantId: string): Promise<number> {

@@ -8,9 +8,13 @@ import type { AlertKind, EventType, RiskCategory, Severity, VitalThresholds } fr
 export interface AlertRules {
   /** A fall waits this long for the elder's `cancel` before it alerts. */
   cancelWindowMs: number;
-  /** Unacknowledged this long → escalated to supervisors with raised priority. */
+  /** Unacknowledged this long → escalated to supervisors (level 1). */
   ackEscalationMs: number;
-  /** Acknowledged but unresolved this long → escalated again (repeats). */
+  /** Still unacknowledged after that → a reminder (level 2, 3, …) this often, up to `maxEscalationLevel`. */
+  escalationReminderMs: number;
+  /** Escalation stops at this level: one audit row per level, never one a minute for hours. */
+  maxEscalationLevel: number;
+  /** Acknowledged but unresolved this long → escalated again (repeats, up to the same cap). */
   resolveEscalationMs: number;
   /** A dispatched responder who has not accepted in this time → the next responder in the ladder. */
   responderTimeoutMs: number;
@@ -30,11 +34,17 @@ export interface AlertRules {
   periodicTestMs: number;
   /** More events than this per device per minute → the device is flagged as storming. */
   stormPerMinute: number;
+  /** A device whose clock is off from the hub's by more than this raises a "clock wrong" device-health item. */
+  clockSkewLimitMs: number;
+  /** High alarms (wandering, night door, vitals, welfare) ring on the screens, with a calmer tone than critical ones. */
+  ringHigh: boolean;
 }
 
 export const DEFAULT_RULES: AlertRules = {
   cancelWindowMs: 30_000,
   ackEscalationMs: 60_000,
+  escalationReminderMs: 5 * 60_000,
+  maxEscalationLevel: 4,
   resolveEscalationMs: 30 * 60_000,
   responderTimeoutMs: 5 * 60_000,
   deviceHealthEscalationMs: 4 * 3600_000,
@@ -54,6 +64,8 @@ export const DEFAULT_RULES: AlertRules = {
   lowBatteryPct: 15,
   periodicTestMs: 7 * 86400_000,
   stormPerMinute: 12,
+  clockSkewLimitMs: 5 * 60_000,
+  ringHigh: true,
 };
 
 export function mergeRules(overrides: unknown): AlertRules {
@@ -74,10 +86,13 @@ const RISK_BOOST: Partial<Record<RiskCategory, number>> = {
   left_behind: 3,
 };
 
-/** Priority = event severity raised by the resident's risk categories and by escalation. */
-export function priorityOf(severity: Severity, risks: readonly string[], escalationLevel = 0): number {
+/**
+ * Priority = event severity raised by the resident's risk categories. Informational: the queue is
+ * ordered by shared `compareAlerts` (class, escalated, oldest), and escalation never changes it.
+ */
+export function priorityOf(severity: Severity, risks: readonly string[]): number {
   const boost = risks.reduce((s, r) => s + (RISK_BOOST[r as RiskCategory] ?? 0), 0);
-  return SEVERITY_BASE[severity] + Math.min(boost, 20) + escalationLevel * 10;
+  return SEVERITY_BASE[severity] + Math.min(boost, 20);
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 3, high: 2, medium: 1, low: 0 };
@@ -129,7 +144,8 @@ export function cancelWindowTiming(p: {
   const end = cancelWindowEnd(p.eventTs, p.receivedAt, p.windowMs);
   if (end > p.now) return { pendingUntil: end };
   if (p.cancelFollows) return { pendingUntil: p.now + p.windowMs };
-  return { openedAt: end };
+  // Opened never before the hub had it: a device clock running behind cannot backdate the alarm.
+  return { openedAt: Math.max(end, p.receivedAt) };
 }
 
 /** Which device events are alerts. Activity events (motion, door, bed) only count as activity unless the rules say otherwise. */
@@ -175,6 +191,9 @@ export const SELF_TESTING_DEVICES = [
   'smoke_sensor',
   'gas_sensor',
 ] as const;
+
+/** Sensors that watch an elder's activity at home (inactivity is judged only from these, while they report). */
+export const ACTIVITY_SENSORS = ['motion_sensor', 'door_sensor', 'bed_sensor'] as const;
 
 export const ACTIVITY_EVENTS: readonly EventType[] = [
   'motion',

@@ -11,6 +11,7 @@ export interface AlertRow {
   device_id: string | null;
   queue: string;
   kind: string;
+  kinds: string[];
   severity: string;
   priority: number;
   status: string;
@@ -20,6 +21,7 @@ export interface AlertRow {
   flagged: boolean;
   due_at: Date | null;
   created_at: Date;
+  occurred_at: Date | null;
   opened_at: Date | null;
   acknowledged_at: Date | null;
   acknowledged_by: string | null;
@@ -33,6 +35,7 @@ export interface AlertRow {
   responder_ladder: unknown;
   lat: number | null;
   lon: number | null;
+  place: unknown;
   updated_at: Date;
   resident_name: string | null;
   ack_name: string | null;
@@ -52,17 +55,41 @@ export interface RaiseInput {
   status: 'pending' | 'open';
   dueAt: Date;
   location: { lat: number; lon: number } | null;
-  signal: { ts: Date; deviceId: string | null; eventId: string | null; type: string; detail: Record<string, unknown> };
+  /** `ts`: when it happened by the device's clock (data); `receivedAt`: the hub's clock at receipt. */
+  signal: {
+    ts: Date;
+    receivedAt: Date;
+    deviceId: string | null;
+    eventId: string | null;
+    type: string;
+    detail: Record<string, unknown>;
+  };
   /** A signal of this kind opens a pending alert at once (an sos during a fall's cancel window). */
   opensPending: boolean;
-  /** When an alert raised open counts as opened (default: the signal's time); a fall whose window already ended: the end. */
+  /** When an alert raised open counts as opened (default: when the hub received it); a fall: the end of its window. */
   openedAt?: Date;
   ackDueAt: Date;
+  /** Where it comes from (a room, bed or shared device of an institution), for a new incident. */
+  place: unknown;
+}
+
+/** What a raise did to the subject's incident. */
+export interface RaiseResult {
+  row: AlertRow;
+  created: boolean;
+  duplicate: boolean;
+  /** Folded into an open incident that did not yet hold a signal of this kind. */
+  newKind: boolean;
+  /** The severity the incident had before this signal (null when created). */
+  previousSeverity: string | null;
 }
 
 const SELECT = `SELECT a.*, r.name AS resident_name, u.name AS ack_name
   FROM alerts a LEFT JOIN residents r ON r.id = a.resident_id LEFT JOIN users u ON u.id = a.acknowledged_by`;
 const RANK = `CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END`;
+/** The dispatch order of shared `compareAlerts`, in SQL (so a LIMIT keeps the most urgent). */
+const QUEUE_ORDER = `CASE a.severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END DESC,
+  (a.escalation_level > 0) DESC, COALESCE(a.opened_at, a.created_at) ASC, a.id ASC`;
 
 export class AlertsRepo {
   private readonly pool: pg.Pool;
@@ -90,7 +117,7 @@ export class AlertsRepo {
    * incident per person, with a count). Safe against concurrent hubs: the partial unique index
    * allows one active alert per subject; a lost race retries as a fold.
    */
-  async raise(i: RaiseInput, subjectKey: string): Promise<{ row: AlertRow; created: boolean; duplicate: boolean }> {
+  async raise(i: RaiseInput, subjectKey: string): Promise<RaiseResult> {
     for (let attempt = 0; ; attempt++) {
       try {
         const res = await this.tx(async (c) => {
@@ -100,22 +127,37 @@ export class AlertsRepo {
               `SELECT alert_id FROM alert_signals WHERE device_id = $1 AND event_id = $2`,
               [i.signal.deviceId, i.signal.eventId],
             );
-            if (seen.rows[0]) return { id: seen.rows[0].alert_id, created: false, duplicate: true };
+            if (seen.rows[0])
+              return {
+                id: seen.rows[0].alert_id,
+                created: false,
+                duplicate: true,
+                newKind: false,
+                previousSeverity: null,
+              };
           }
-          const existing = await c.query<{ id: string }>(
-            `SELECT id FROM alerts WHERE tenant_id = $1 AND subject_key = $2 AND queue = $3 AND closed_at IS NULL FOR UPDATE`,
+          const existing = await c.query<{ id: string; kinds: string[]; severity: string }>(
+            `SELECT id, kinds, severity FROM alerts
+              WHERE tenant_id = $1 AND subject_key = $2 AND queue = $3 AND closed_at IS NULL FOR UPDATE`,
             [i.tenantId, subjectKey, i.queue],
           );
           let id: string;
           let created = false;
+          let newKind = false;
+          let previousSeverity: string | null = null;
           if (existing.rows[0]) {
             id = existing.rows[0].id;
+            newKind = !existing.rows[0].kinds.includes(i.kind);
+            previousSeverity = existing.rows[0].severity;
+            // The incident takes the highest severity among its signals and lists every kind it holds;
+            // an escalated incident keeps its level (priority never rises with escalation).
             await c.query(
               `UPDATE alerts SET
                  signal_count = signal_count + 1,
                  kind = CASE WHEN $2 > ${RANK} THEN $3 ELSE kind END,
+                 kinds = CASE WHEN $3 = ANY(kinds) THEN kinds ELSE array_append(kinds, $3) END,
                  severity = CASE WHEN $2 > ${RANK} THEN $4 ELSE severity END,
-                 priority = GREATEST(priority, $5 + escalation_level * 10),
+                 priority = GREATEST(priority, $5),
                  status = CASE WHEN status = 'pending' AND $6 THEN 'open' ELSE status END,
                  opened_at = CASE WHEN status = 'pending' AND $6 THEN $11::timestamptz ELSE opened_at END,
                  due_at = CASE WHEN status = 'pending' AND $6 THEN $8 ELSE due_at END,
@@ -129,18 +171,30 @@ export class AlertsRepo {
                 i.severity,
                 i.priority,
                 i.opensPending,
-                i.signal.ts,
+                i.signal.receivedAt,
                 i.ackDueAt,
                 i.location?.lat ?? null,
                 i.location?.lon ?? null,
-                i.openedAt ?? i.signal.ts,
+                i.openedAt ?? i.signal.receivedAt,
               ],
             );
+            if (newKind) {
+              await this.addAction(
+                id,
+                null,
+                'kind_added',
+                '',
+                { kind: i.kind, severity: i.severity, previousSeverity },
+                i.signal.receivedAt,
+                c,
+              );
+            }
           } else {
             const ins = await c.query<{ id: string }>(
-              `INSERT INTO alerts (tenant_id, resident_id, institution_id, device_id, subject_key, queue, kind, severity, priority,
-                                   status, title, due_at, created_at, opened_at, lat, lon, updated_at)
-               VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$13) RETURNING id`,
+              `INSERT INTO alerts (tenant_id, resident_id, institution_id, device_id, subject_key, queue, kind, kinds, severity,
+                                   priority, status, title, due_at, created_at, opened_at, lat, lon, updated_at,
+                                   occurred_at, place)
+               VALUES ($1,$2,$3,$4,$5,$6,$7,ARRAY[$7],$8,$9,$10,$11,$12,$13,$14,$15,$16,$13,$17,$18) RETURNING id`,
               [
                 i.tenantId,
                 i.residentId,
@@ -154,10 +208,12 @@ export class AlertsRepo {
                 i.status,
                 i.title,
                 i.dueAt,
-                i.signal.ts,
-                i.status === 'open' ? (i.openedAt ?? i.signal.ts) : null,
+                i.signal.receivedAt,
+                i.status === 'open' ? (i.openedAt ?? i.signal.receivedAt) : null,
                 i.location?.lat ?? null,
                 i.location?.lon ?? null,
+                i.signal.ts,
+                i.place ? JSON.stringify(i.place) : null,
               ],
             );
             id = ins.rows[0]!.id;
@@ -165,12 +221,22 @@ export class AlertsRepo {
           }
           // The unique (device, eventId) index makes a concurrent duplicate fail here and roll back.
           await c.query(
-            `INSERT INTO alert_signals (alert_id, ts, device_id, event_id, type, detail) VALUES ($1,$2,$3,$4,$5,$6)`,
-            [id, i.signal.ts, i.signal.deviceId, i.signal.eventId, i.signal.type, JSON.stringify(i.signal.detail)],
+            `INSERT INTO alert_signals (alert_id, ts, received_at, device_id, event_id, type, detail)
+             VALUES ($1,$2,$3,$4,$5,$6,$7)`,
+            [
+              id,
+              i.signal.ts,
+              i.signal.receivedAt,
+              i.signal.deviceId,
+              i.signal.eventId,
+              i.signal.type,
+              JSON.stringify(i.signal.detail),
+            ],
           );
-          return { id, created, duplicate: false };
+          return { id, created, duplicate: false, newKind, previousSeverity };
         });
-        return { row: (await this.get(res.id))!, created: res.created, duplicate: res.duplicate };
+        const { id, ...rest } = res;
+        return { row: (await this.get(id))!, ...rest };
       } catch (err) {
         if ((err as { code?: string }).code === '23505' && attempt < 3) continue; // lost the race: fold instead
         throw err;
@@ -267,22 +333,45 @@ export class AlertsRepo {
     return rows;
   }
 
-  /** Escalates active alerts whose deadline passed; the caller gives each queue's next interval. */
+  /**
+   * Escalates active alerts whose deadline passed, one level at a time up to `maxLevel`: an open alert
+   * is next due after `reminder`, an acknowledged one after `unresolved`, a device-health item after
+   * `deviceHealth`. At the cap its escalation timer stops (one audit row per level, never per minute).
+   */
   async escalateDue(
     now: Date,
-    intervals: { unacked: number; unresolved: number; deviceHealth: number },
+    p: { reminder: number; unresolved: number; deviceHealth: number; maxLevel: number },
   ): Promise<AlertRow[]> {
     const r = await this.pool.query<{ id: string }>(
-      `UPDATE alerts SET escalation_level = escalation_level + 1, priority = priority + 10,
-              due_at = $1::timestamptz + (CASE WHEN queue = 'device_health' THEN $4
-                                              WHEN status = 'open' THEN $2 ELSE $3 END || ' milliseconds')::interval,
+      `UPDATE alerts SET escalation_level = escalation_level + 1,
+              due_at = CASE WHEN escalation_level + 1 >= $5 THEN NULL
+                            ELSE $1::timestamptz + (CASE WHEN queue = 'device_health' THEN $4
+                                                         WHEN status = 'open' THEN $2 ELSE $3 END || ' milliseconds')::interval END,
               seq = nextval('alert_seq'), updated_at = $1
-        WHERE closed_at IS NULL AND status <> 'pending' AND due_at <= $1 RETURNING id`,
-      [now, String(intervals.unacked), String(intervals.unresolved), String(intervals.deviceHealth)],
+        WHERE closed_at IS NULL AND status <> 'pending' AND due_at <= $1 AND escalation_level < $5 RETURNING id`,
+      [now, String(p.reminder), String(p.unresolved), String(p.deviceHealth), p.maxLevel],
+    );
+    // Already at the cap (a later step set a new deadline): the deadline is dropped, nothing is repeated.
+    await this.pool.query(
+      `UPDATE alerts SET due_at = NULL
+        WHERE closed_at IS NULL AND status NOT IN ('pending', 'dispatched') AND due_at <= $1 AND escalation_level >= $2`,
+      [now, p.maxLevel],
     );
     const rows = await this.many(r.rows.map((x) => x.id));
     for (const row of rows) {
-      await this.addAction(row.id, null, 'escalated', '', { level: row.escalation_level, status: row.status }, now);
+      await this.addAction(
+        row.id,
+        null,
+        'escalated',
+        '',
+        {
+          level: row.escalation_level,
+          to: row.escalation_level === 1 ? 'supervisors' : 'reminder',
+          reason: escalationReason(row),
+          status: row.status,
+        },
+        now,
+      );
     }
     return rows;
   }
@@ -294,7 +383,7 @@ export class AlertsRepo {
     const r = await this.pool.query<AlertRow>(
       `${SELECT} WHERE a.tenant_id = $1 AND a.closed_at IS NULL
          AND ($2::uuid IS NULL OR a.institution_id = $2) AND ($3::text IS NULL OR a.queue = $3) AND ($4::uuid IS NULL OR a.resident_id = $4)
-       ORDER BY a.priority DESC, a.created_at ASC LIMIT $5`,
+       ORDER BY ${QUEUE_ORDER} LIMIT $5`,
       [tenantId, f.institutionId ?? null, f.queue ?? null, f.residentId ?? null, f.limit],
     );
     return r.rows;
@@ -329,12 +418,14 @@ export class AlertsRepo {
 
   async signals(alertId: string) {
     const r = await this.pool.query(
-      `SELECT id, ts, device_id, event_id, type, detail FROM alert_signals WHERE alert_id = $1 ORDER BY ts, id`,
+      `SELECT id, ts, received_at, device_id, event_id, type, detail FROM alert_signals WHERE alert_id = $1
+        ORDER BY COALESCE(received_at, ts), id`,
       [alertId],
     );
     return r.rows as {
       id: number;
       ts: Date;
+      received_at: Date | null;
       device_id: string | null;
       event_id: string | null;
       type: string;
@@ -456,25 +547,101 @@ export class AlertsRepo {
     return r.rows[0];
   }
 
-  /** Residents watched for inactivity and the time of their last activity event (null: none in the window). */
-  async inactivityCandidates(since: Date, activityTypes: readonly string[]) {
+  /**
+   * Residents at home watched for inactivity (living alone or empty-nest, with activity sensors):
+   * their last activity received since `since` (by the hub's clock), and which of their activity
+   * sensors are watching — online and reporting, since when — so that inactivity is judged only
+   * from sensors that can see it. `unwatchedAlert`: an open "not monitored" item of theirs.
+   */
+  async inactivityCandidates(since: Date, activityTypes: readonly string[], sensorTypes: readonly string[]) {
     const r = await this.pool.query<{
       id: string;
       tenant_id: string;
       institution_id: string | null;
-      risk_categories: string[];
       last: Date | null;
-      first_device: string | null;
+      sensors: string[];
+      watching: string[];
+      watching_since: Date | null;
+      newest_sensor_at: Date;
+      unwatched_alert: string | null;
     }>(
-      `SELECT r.id, r.tenant_id, r.institution_id, r.risk_categories,
-              (SELECT max(e.ts) FROM device_events e WHERE e.resident_id = r.id AND e.type = ANY($2::text[]) AND e.ts >= $1) AS last,
-              (SELECT d.id FROM devices d WHERE d.resident_id = r.id AND d.type IN ('motion_sensor','door_sensor','bed_sensor') ORDER BY d.id LIMIT 1) AS first_device
+      `SELECT r.id, r.tenant_id, r.institution_id,
+              (SELECT max(e.received_at) FROM device_events e
+                WHERE e.resident_id = r.id AND e.type = ANY($2::text[]) AND e.received_at >= $1
+                  AND e.ts >= $1::timestamptz - interval '30 days') AS last,
+              s.sensors, s.watching, s.watching_since, s.newest_sensor_at,
+              (SELECT a.id FROM alerts a WHERE a.tenant_id = r.tenant_id AND a.subject_key = 'resident:' || r.id
+                  AND a.queue = 'device_health' AND a.kind = 'not_monitored' AND a.closed_at IS NULL) AS unwatched_alert
          FROM residents r
+         CROSS JOIN LATERAL (
+           SELECT array_agg(d.id ORDER BY d.id) AS sensors,
+                  COALESCE(array_agg(d.id ORDER BY d.id) FILTER (WHERE d.online AND d.reporting_since IS NOT NULL), '{}') AS watching,
+                  min(d.reporting_since) FILTER (WHERE d.online AND d.reporting_since IS NOT NULL) AS watching_since,
+                  max(d.created_at) AS newest_sensor_at
+             FROM devices d WHERE d.resident_id = r.id AND d.type = ANY($3::text[])) s
         WHERE r.institution_id IS NULL AND r.risk_categories && ARRAY['living_alone','empty_nest']::text[]
-          AND EXISTS (SELECT 1 FROM devices d WHERE d.resident_id = r.id AND d.type IN ('motion_sensor','door_sensor','bed_sensor'))`,
-      [since, activityTypes],
+          AND s.sensors IS NOT NULL`,
+      [since, activityTypes, sensorTypes],
     );
     return r.rows;
+  }
+
+  /**
+   * Where an alarm of a device comes from, when it belongs to an institution: the institution (name,
+   * phone), the room (floor) of a room device or of the resident's bed, the bed, the room's
+   * residents, and the care staff on shift. Null for a device of an elder at home.
+   */
+  async placeOf(p: { institutionId: string | null; roomId: string | null; residentId: string | null }) {
+    const r = await this.pool.query<{
+      institution_id: string;
+      institution_name: string;
+      institution_phone: string;
+      floor: number | null;
+      room_id: string | null;
+      room_name: string | null;
+      bed_label: string | null;
+      residents: { id: string; name: string; bedLabel: string | null }[];
+      staff: { id: string; name: string }[];
+    }>(
+      `WITH who AS (SELECT r.id, r.institution_id, r.bed_id FROM residents r WHERE r.id = $3),
+            bed AS (SELECT b.id, b.label, b.room_id FROM beds b WHERE b.id = (SELECT bed_id FROM who)),
+            room AS (SELECT rm.* FROM rooms rm WHERE rm.id = COALESCE($2::uuid, (SELECT room_id FROM bed))),
+            inst AS (SELECT i.* FROM institutions i
+                      WHERE i.id = COALESCE($1::uuid, (SELECT institution_id FROM room), (SELECT institution_id FROM who)))
+       SELECT inst.id AS institution_id, inst.name AS institution_name, inst.phone AS institution_phone,
+              room.floor, room.id AS room_id, room.name AS room_name,
+              (SELECT label FROM bed WHERE $2::uuid IS NULL OR bed.room_id = $2::uuid) AS bed_label,
+              COALESCE((SELECT json_agg(json_build_object('id', x.id, 'name', x.name, 'bedLabel', b2.label) ORDER BY b2.label, x.name)
+                          FROM residents x JOIN beds b2 ON b2.id = x.bed_id
+                         WHERE b2.room_id = room.id AND ($2::uuid IS NOT NULL OR x.id = $3)), '[]') AS residents,
+              COALESCE((SELECT json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name)
+                          FROM staff_shifts sh JOIN users u ON u.id = sh.user_id
+                         WHERE sh.institution_id = inst.id AND sh.ended_at IS NULL), '[]') AS staff
+         FROM inst LEFT JOIN room ON room.institution_id = inst.id`,
+      [p.institutionId, p.roomId, p.residentId],
+    );
+    return r.rows[0];
+  }
+
+  /** Care staff on shift now at an institution. */
+  async staffOnShift(institutionId: string): Promise<{ id: string; name: string }[]> {
+    const r = await this.pool.query<{ id: string; name: string }>(
+      `SELECT u.id, u.name FROM staff_shifts sh JOIN users u ON u.id = sh.user_id
+        WHERE sh.institution_id = $1 AND sh.ended_at IS NULL ORDER BY u.name`,
+      [institutionId],
+    );
+    return r.rows;
+  }
+
+  /** The open "not monitored" item of a resident, closed when their sensors watch again. */
+  async closeNotMonitored(alertId: string, at: Date): Promise<AlertRow | null> {
+    return this.transition(
+      alertId,
+      (await this.get(alertId))?.tenant_id ?? '',
+      ['open', 'acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted', 'on_scene'],
+      { status: 'resolved', closed_at: at, due_at: null, outcome: 'no_action_needed' },
+      { actorId: null, action: 'monitored_again', note: '', data: {}, at },
+    );
   }
 
   /** Devices that were online but have sent nothing since `before`: they are marked offline. */
@@ -484,13 +651,21 @@ export class AlertsRepo {
       tenant_id: string;
       resident_id: string | null;
       institution_id: string | null;
+      room_id: string | null;
       type: string;
     }>(
-      `UPDATE devices SET online = false WHERE online AND last_seen < $1 RETURNING id, tenant_id, resident_id, institution_id, type`,
+      `UPDATE devices SET online = false, reporting_since = NULL WHERE online AND last_seen < $1
+        RETURNING id, tenant_id, resident_id, institution_id, room_id, type`,
       [before],
     );
     return r.rows;
   }
+}
+
+/** What an escalation was about. */
+export function escalationReason(row: Pick<AlertRow, 'queue' | 'status'>): 'unacknowledged' | 'unresolved' | 'device_health' {
+  if (row.queue === 'device_health') return 'device_health';
+  return row.status === 'open' ? 'unacknowledged' : 'unresolved';
 }
 
 export interface SlaRow {

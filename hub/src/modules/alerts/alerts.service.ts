@@ -5,7 +5,13 @@
  */
 import {
   CLOSED_STATUSES,
+  compareAlerts,
+  isAlarmKind,
   type Alert,
+  type AlertPlace,
+  type EscalationNotice,
+  type FoldNotice,
+  type LiveSettings,
   type AlertActionBody,
   type AlertDetail,
   type AlertKind,
@@ -23,8 +29,10 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import type { RegisteredDevice } from '../devices/device-registry.js';
+import { ClockSkewMonitor } from './clock-skew.js';
 import {
   ACTIVITY_EVENTS,
+  ACTIVITY_SENSORS,
   SELF_TESTING_DEVICES,
   SEVERITY_RANK,
   VitalsMonitor,
@@ -36,7 +44,7 @@ import {
   type AlertRules,
   type CancelWindowTiming,
 } from './alert-rules.js';
-import type { AlertRow, AlertsRepo } from './alerts.repo.js';
+import { escalationReason, type AlertRow, type AlertsRepo } from './alerts.repo.js';
 
 export interface AlertsDeps {
   repo: AlertsRepo;
@@ -45,6 +53,10 @@ export interface AlertsDeps {
   rules(tenantId: string): AlertRules;
   timeZone(tenantId: string): string;
   publish(alert: Alert, tenantId: string): void;
+  /** An alert went up an escalation level (level 1: to supervisors). */
+  escalated?(notice: EscalationNotice, tenantId: string): void;
+  /** A signal of a kind the incident did not hold yet was folded into it. */
+  folded?(notice: FoldNotice, tenantId: string): void;
   notifyDevice(deviceId: string, command: DeviceCommand): Promise<void>;
 }
 
@@ -66,6 +78,8 @@ const TITLES: Record<AlertKind, string> = {
   welfare_concern: 'Welfare concern from a visit',
   missed_meal: 'Missed meal: welfare check',
   missed_test: 'Missed periodic self-test',
+  clock_wrong: 'Device clock wrong',
+  not_monitored: 'Not monitored: activity sensors offline',
 };
 
 const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
@@ -85,6 +99,7 @@ export function toAlert(r: AlertRow): Alert {
     seq: Number(r.seq),
     queue: r.queue as Alert['queue'],
     kind: r.kind as AlertKind,
+    kinds: (r.kinds?.length ? r.kinds : [r.kind]) as AlertKind[],
     severity: r.severity as Severity,
     priority: r.priority,
     status: r.status as AlertStatus,
@@ -97,6 +112,7 @@ export function toAlert(r: AlertRow): Alert {
     escalationLevel: r.escalation_level,
     flagged: r.flagged,
     createdAt: r.created_at.toISOString(),
+    occurredAt: (r.occurred_at ?? r.created_at).toISOString(),
     openedAt: iso(r.opened_at),
     acknowledgedAt: iso(r.acknowledged_at),
     acknowledgedBy: r.acknowledged_by,
@@ -110,6 +126,7 @@ export function toAlert(r: AlertRow): Alert {
     responder: (r.responder as Alert['responder']) ?? null,
     responderLadder: (r.responder_ladder as Alert['responderLadder']) ?? null,
     location: r.lat != null && r.lon != null ? { lat: r.lat, lon: r.lon } : null,
+    place: (r.place as AlertPlace | null) ?? null,
     updatedAt: r.updated_at.toISOString(),
   };
 }
@@ -139,6 +156,8 @@ export class AlertsService {
   private readonly residentCache = new Map<string, { at: number; ctx: ResidentCtx | null }>();
   private readonly residentLoads = new Map<string, Promise<ResidentCtx | null>>();
   private readonly eventRate = new Map<string, { windowStart: number; count: number; flagged: boolean }>();
+  private readonly clocks = new ClockSkewMonitor();
+  private readonly places = new Map<string, { at: number; place: AlertPlace | null }>();
   /** Devices with an open device-offline alert, so an "online" status can close it cheaply. */
   private offlineDevices = new Set<string>();
 
@@ -224,8 +243,9 @@ export class AlertsService {
   incoming(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): ProvisionalAlert | null {
     const m = this.fromMemory(device, e, receivedAt);
     if (!m || m.pendingMs) return null;
-    // The device's next event would be past its storm limit: it is rate-limited, not announced.
-    if (this.eventsThisMinute(device.id) >= this.d.rules(device.tenantId).stormPerMinute) return null;
+    // A storming device's other signals are rate-limited and not announced; an alarm always is.
+    if (!isAlarmKind(m.alert.kind) && this.eventsThisMinute(device.id) >= this.d.rules(device.tenantId).stormPerMinute)
+      return null;
     return m.alert;
   }
 
@@ -262,26 +282,82 @@ export class AlertsService {
    * Opens or folds an alert for a device's subject (its resident, else the device itself). With
    * `timing` (an event with a cancel window) it waits pending, or opens as of the window's end.
    */
+  /**
+   * Where a device's alarm comes from when it belongs to an institution (room, bed, shared device),
+   * cached for a minute per device.
+   */
+  private async placeOf(
+    device: Pick<RegisteredDevice, 'residentId' | 'institutionId'> & { id: string | null; roomId?: string | null },
+    ctx: ResidentCtx | null,
+  ): Promise<AlertPlace | null> {
+    const institutionId = device.institutionId ?? ctx?.institutionId ?? null;
+    if (!institutionId && !device.roomId) return null;
+    const key = `${device.id ?? ''}|${device.residentId ?? ''}`;
+    const hit = this.places.get(key);
+    if (hit && this.d.clock.now() - hit.at < 60_000) return hit.place;
+    const row = await this.d.repo.placeOf({
+      institutionId,
+      roomId: device.roomId ?? null,
+      residentId: device.residentId,
+    });
+    const place: AlertPlace | null = row
+      ? {
+          institutionId: row.institution_id,
+          institutionName: row.institution_name,
+          institutionPhone: row.institution_phone,
+          floor: row.floor,
+          roomId: row.room_id,
+          roomName: row.room_name,
+          bedLabel: row.bed_label,
+          residents: row.residents,
+          staffOnShift: row.staff,
+        }
+      : null;
+    if (this.places.size > RESIDENT_CACHE_MAX) this.places.clear();
+    this.places.set(key, { at: this.d.clock.now(), place });
+    return place;
+  }
+
+  /**
+   * Opens or folds an alert for a device's subject (its resident, else the device itself). With
+   * `timing` (an event with a cancel window) it waits pending, or opens as of the window's end. Every
+   * time it stores is the hub's: `receivedAt` (default now); the signal's `ts` is kept as data.
+   */
   private async raise(
-    device: Pick<RegisteredDevice, 'tenantId' | 'residentId' | 'institutionId'> & { id: string | null },
+    device: Pick<RegisteredDevice, 'tenantId' | 'residentId' | 'institutionId'> & {
+      id: string | null;
+      roomId?: string | null;
+    },
     c: { kind: AlertKind; severity: Severity; queue: 'emergency' | 'device_health' },
     signal: { ts: Date; eventId: string | null; type: string; detail: Record<string, unknown> },
-    location: { lat: number; lon: number } | null = null,
-    timing: CancelWindowTiming | null = null,
+    opts: {
+      location?: { lat: number; lon: number } | null;
+      timing?: CancelWindowTiming | null;
+      receivedAt?: number;
+      subjectKey?: string;
+    } = {},
   ): Promise<Alert> {
     const rules = this.d.rules(device.tenantId);
     const ctx = await this.resident(device.residentId);
     const now = this.now();
+    const receivedAt = new Date(Math.min(opts.receivedAt ?? now.getTime(), now.getTime()));
+    const timing = opts.timing ?? null;
     const pendingUntil = timing && 'pendingUntil' in timing ? timing.pendingUntil : null;
     const pending = pendingUntil !== null;
     const escalateAfter = c.queue === 'device_health' ? rules.deviceHealthEscalationMs : rules.ackEscalationMs;
     const subjectKey =
-      c.queue === 'device_health'
+      opts.subjectKey ??
+      (c.queue === 'device_health'
         ? `device:${device.id}`
         : device.residentId
           ? `resident:${device.residentId}`
-          : `device:${device.id}`;
-    const { row, created, duplicate } = await this.d.repo.raise(
+          : `device:${device.id}`);
+    const place = await this.placeOf(device, ctx).catch((err: Error) => {
+      // The alarm goes on without its place rather than not at all.
+      this.d.log.warn({ deviceId: device.id, err: err.message }, 'place of alarm not found');
+      return null;
+    });
+    const { row, created, duplicate, newKind, previousSeverity } = await this.d.repo.raise(
       {
         tenantId: device.tenantId,
         residentId: device.residentId,
@@ -294,13 +370,15 @@ export class AlertsService {
         priority: priorityOf(c.severity, ctx?.risks ?? []),
         title: TITLES[c.kind],
         status: pending ? 'pending' : 'open',
-        dueAt: new Date(pendingUntil ?? now.getTime() + escalateAfter),
-        ackDueAt: new Date(now.getTime() + escalateAfter),
+        dueAt: new Date(pendingUntil ?? receivedAt.getTime() + escalateAfter),
+        ackDueAt: new Date(receivedAt.getTime() + escalateAfter),
         openedAt: timing && 'openedAt' in timing ? new Date(timing.openedAt) : undefined,
         opensPending: !pending,
-        location,
+        location: opts.location ?? null,
+        place,
         signal: {
           ts: signal.ts,
+          receivedAt,
           deviceId: device.id,
           eventId: signal.eventId,
           type: signal.type,
@@ -314,7 +392,43 @@ export class AlertsService {
       { alertId: row.id, kind: c.kind, created, deviceId: device.id },
       created ? 'alert raised' : 'signal folded into alert',
     );
-    return this.publish(row);
+    const alert = this.publish(row);
+    if (newKind && !created) {
+      // Whoever holds the incident hears of the new kind (and it rings if it made the incident critical).
+      this.d.folded?.(
+        {
+          alertId: alert.id,
+          kind: c.kind,
+          severity: c.severity,
+          previousSeverity: (previousSeverity ?? alert.severity) as Severity,
+          becameCritical: alert.severity === 'critical' && previousSeverity !== 'critical',
+          holderId: alert.acknowledgedBy,
+          at: receivedAt.toISOString(),
+          alert,
+        },
+        device.tenantId,
+      );
+    }
+    return alert;
+  }
+
+  /** A device's clock, checked against the hub's at receipt of each message: off too far → a device-health item. */
+  private async checkClock(device: RegisteredDevice, deviceTs: number, receivedAt: number): Promise<void> {
+    const rules = this.d.rules(device.tenantId);
+    const v = this.clocks.observe(device.id, deviceTs, receivedAt, rules.clockSkewLimitMs);
+    if (!v) return;
+    this.d.log.warn({ deviceId: device.id, skewMs: v.skewMs }, 'device clock wrong');
+    await this.raise(
+      device,
+      { kind: 'clock_wrong', severity: 'low', queue: 'device_health' },
+      {
+        ts: new Date(receivedAt),
+        eventId: null,
+        type: 'clock_wrong',
+        detail: { skewSeconds: Math.round(v.skewMs / 1000), deviceTime: new Date(deviceTs).toISOString() },
+      },
+      { receivedAt },
+    );
   }
 
   /** True when this device is storming: past the per-minute limit. */
@@ -346,6 +460,8 @@ export class AlertsService {
     const fresh = delivery.fresh ?? true;
     const rules = this.d.rules(device.tenantId);
     const ts = new Date(e.ts);
+    const receivedAt = delivery.receivedAt ?? this.d.clock.now();
+    if (fresh) await this.checkClock(device, e.ts, receivedAt);
     if (e.type === 'cancel') return this.onCancel(device, e);
     if (e.type === 'test' && fresh) return this.closeDeviceHealth(device, 'missed_test', 'test_received', ts);
     const ctx = await this.resident(device.residentId);
@@ -357,13 +473,14 @@ export class AlertsService {
     if (!c) return;
     const storm = fresh ? this.storming(device.id, rules) : { storm: false, firstTime: false };
     if (storm.storm) {
-      // Rate-limited: the alert this device already opened stays open (its first sos was never
-      // dropped); further signals are not folded one by one, and the device is flagged once.
+      // Rate-limited: counted, and the device is flagged once. Its other signals are not folded one
+      // by one; an alarm (sos, fall, smoke, gas) is never suppressed: it opens or folds as usual.
       if (storm.firstTime) {
         await this.raise(
           device,
           { kind: 'device_storm', severity: 'medium', queue: 'device_health' },
           { ts, eventId: null, type: 'storm', detail: { perMinute: rules.stormPerMinute } },
+          { receivedAt },
         );
         const active = await this.d.repo.findCancellable(device.tenantId, device.id, undefined);
         if (active) {
@@ -371,13 +488,13 @@ export class AlertsService {
           if (row) this.publish(row);
         }
       }
-      return;
+      if (!isAlarmKind(c.kind)) return;
     }
     // A fall's cancel window runs from the device's timestamp, bounded by when the hub received it.
     const timing = c.pendingMs
       ? cancelWindowTiming({
           eventTs: e.ts,
-          receivedAt: delivery.receivedAt ?? this.d.clock.now(),
+          receivedAt,
           now: this.d.clock.now(),
           windowMs: c.pendingMs,
           cancelFollows: delivery.cancelFollows ?? false,
@@ -387,8 +504,7 @@ export class AlertsService {
       device,
       c,
       { ts, eventId: e.eventId, type: e.type, detail: { ...(e.data ?? {}) } },
-      e.location ?? null,
-      timing,
+      { location: e.location ?? null, timing, receivedAt },
     );
   }
 
@@ -434,7 +550,8 @@ export class AlertsService {
     if (row) this.publish(row);
   }
 
-  async onTelemetry(device: RegisteredDevice, t: Telemetry): Promise<void> {
+  async onTelemetry(device: RegisteredDevice, t: Telemetry, receivedAt = this.d.clock.now()): Promise<void> {
+    await this.checkClock(device, t.ts, receivedAt);
     if (!device.residentId) return;
     const ctx = await this.resident(device.residentId);
     if (!ctx) return;
@@ -447,6 +564,7 @@ export class AlertsService {
           device,
           { kind: 'vitals', severity: 'high', queue: 'emergency' },
           { ts: new Date(t.ts), eventId: null, type: 'vitals', detail: { metric, value, reason: hit.raise } },
+          { receivedAt },
         );
       }
     }
@@ -460,6 +578,7 @@ export class AlertsService {
         device,
         { kind: 'device_offline', severity: 'medium', queue: 'device_health' },
         { ts, eventId: null, type: 'offline', detail: {} },
+        { receivedAt },
       );
       this.offlineDevices.add(device.id);
       return;
@@ -473,8 +592,11 @@ export class AlertsService {
         device,
         { kind: 'low_battery', severity: 'low', queue: 'device_health' },
         { ts, eventId: null, type: 'low_battery', detail: { battery: s.battery } },
+        { receivedAt },
       );
     }
+    // A status the device sends (not the broker's last will) also shows its clock.
+    if (s.ts !== undefined) await this.checkClock(device, s.ts, receivedAt);
   }
 
   /**
@@ -505,13 +627,29 @@ export class AlertsService {
     const opened = await this.d.repo.openDuePending(now, tenantRules.ackEscalationMs);
     const nextResponder = await this.d.repo.advanceResponderLadders(now, tenantRules.responderTimeoutMs);
     const escalated = await this.d.repo.escalateDue(now, {
-      unacked: tenantRules.ackEscalationMs,
+      reminder: tenantRules.escalationReminderMs,
       unresolved: tenantRules.resolveEscalationMs,
       deviceHealth: tenantRules.deviceHealthEscalationMs,
+      maxLevel: tenantRules.maxEscalationLevel,
     });
-    for (const r of escalated)
+    const out = [...opened, ...nextResponder].map((r) => this.publish(r));
+    for (const r of escalated) {
       this.d.log.warn({ alertId: r.id, level: r.escalation_level, status: r.status }, 'alert escalated');
-    return [...opened, ...nextResponder, ...escalated].map((r) => this.publish(r));
+      const alert = this.publish(r);
+      this.d.escalated?.(
+        {
+          alertId: alert.id,
+          level: alert.escalationLevel,
+          to: alert.escalationLevel === 1 ? 'supervisors' : 'reminder',
+          reason: escalationReason(r),
+          at: now.toISOString(),
+          alert,
+        },
+        r.tenant_id,
+      );
+      out.push(alert);
+    }
+    return out;
   }
 
   /** Devices silent past the offline threshold (missed heartbeats) become device-health alerts. */
@@ -520,7 +658,13 @@ export class AlertsService {
     for (const d of silent) {
       this.offlineDevices.add(d.id);
       await this.raise(
-        { id: d.id, tenantId: d.tenant_id, residentId: d.resident_id, institutionId: d.institution_id },
+        {
+          id: d.id,
+          tenantId: d.tenant_id,
+          residentId: d.resident_id,
+          institutionId: d.institution_id,
+          roomId: d.room_id,
+        },
         { kind: 'device_offline', severity: 'medium', queue: 'device_health' },
         { ts: this.now(), eventId: null, type: 'missed_heartbeat', detail: {} },
       );
@@ -544,22 +688,45 @@ export class AlertsService {
     return missing.length;
   }
 
-  /** "Found days later": no activity for the window, in waking hours, for elders living alone or empty-nest. */
+  /**
+   * "Found days later": no activity for the window, in waking hours, for elders at home living alone
+   * or empty-nest — judged only from activity sensors that are online and reporting, and only once
+   * they have reported for a whole window. An elder whose activity sensors are all offline or never
+   * connected is "not monitored": a device-health item naming the elder, closed by itself when a
+   * sensor reports again (never a silent gap, never a false inactivity alarm).
+   */
   async checkInactivity(rules: AlertRules, tenantTz: (tenantId: string) => string): Promise<number> {
     const now = this.d.clock.now();
-    const candidates = await this.d.repo.inactivityCandidates(new Date(now - rules.inactivityMs), ACTIVITY_EVENTS);
+    const since = new Date(now - rules.inactivityMs);
+    const candidates = await this.d.repo.inactivityCandidates(since, ACTIVITY_EVENTS, ACTIVITY_SENSORS);
     let raised = 0;
     for (const r of candidates) {
-      if (r.last || !r.first_device) continue;
+      const subject = { tenantId: r.tenant_id, residentId: r.id, institutionId: r.institution_id };
+      if (!r.watching.length) {
+        // A sensor just registered gets the offline threshold to connect before anyone is told.
+        if (r.unwatched_alert || now - r.newest_sensor_at.getTime() < rules.offlineAfterMs) continue;
+        await this.raise(
+          { id: r.sensors[0]!, ...subject },
+          { kind: 'not_monitored', severity: 'medium', queue: 'device_health' },
+          { ts: new Date(now), eventId: null, type: 'not_monitored', detail: { sensors: r.sensors } },
+          { subjectKey: `resident:${r.id}` },
+        );
+        continue;
+      }
+      if (r.unwatched_alert) {
+        const row = await this.d.repo.closeNotMonitored(r.unwatched_alert, new Date(now));
+        if (row) this.publish(row);
+      }
+      if (r.last || !r.watching_since || r.watching_since > since) continue;
       if (!inHours(localHour(now, tenantTz(r.tenant_id)), rules.wakingHours)) continue;
       await this.raise(
-        { id: r.first_device, tenantId: r.tenant_id, residentId: r.id, institutionId: r.institution_id },
+        { id: r.watching[0]!, ...subject },
         { kind: 'inactivity', severity: 'high', queue: 'emergency' },
         {
           ts: new Date(now),
           eventId: null,
           type: 'inactivity',
-          detail: { windowHours: rules.inactivityMs / 3600_000 },
+          detail: { windowHours: rules.inactivityMs / 3600_000, sensors: r.watching },
         },
       );
       raised++;
@@ -632,19 +799,25 @@ export class AlertsService {
       ...(f.state !== 'closed' ? await this.d.repo.listActive(user.tenantId, q) : []),
       ...(f.state !== 'active' ? await this.d.repo.listClosed(user.tenantId, q) : []),
     ];
-    return rows.map(toAlert);
+    // The one queue order (shared compareAlerts) for active alerts; closed ones newest first.
+    const active = rows.filter((r) => !r.closed_at).map(toAlert).sort(compareAlerts);
+    return [...active, ...rows.filter((r) => r.closed_at).map(toAlert)];
   }
 
   /** Replay for a (re)connecting client: active alerts, or everything changed after `since`. */
-  async sync(user: User, since: number): Promise<{ alerts: Alert[]; seq: number; full: boolean }> {
+  async sync(
+    user: User,
+    since: number,
+  ): Promise<{ alerts: Alert[]; seq: number; full: boolean; settings: LiveSettings }> {
     const institutionId = this.scopeInstitution(user);
+    const settings: LiveSettings = { ringHigh: this.d.rules(user.tenantId).ringHigh };
     const seq = await this.d.repo.currentSeq();
     if (since > 0 && since <= seq) {
       const rows = await this.d.repo.changedSince(user.tenantId, since, institutionId);
-      if (rows.length < 5000) return { alerts: rows.map(toAlert), seq, full: false };
+      if (rows.length < 5000) return { alerts: rows.map(toAlert), seq, full: false, settings };
     }
     const rows = await this.d.repo.listActive(user.tenantId, { institutionId, limit: 5000 });
-    return { alerts: rows.map(toAlert), seq, full: true };
+    return { alerts: rows.map(toAlert), seq, full: true, settings };
   }
 
   private async visible(user: User, id: string): Promise<AlertRow> {
@@ -657,11 +830,15 @@ export class AlertsService {
   async get(user: User, id: string): Promise<AlertDetail> {
     const row = await this.visible(user, id);
     const [signals, actions] = await Promise.all([this.d.repo.signals(id), this.d.repo.actions(id)]);
+    const alert = toAlert(row);
+    // Who is on shift now (the place was taken when the incident opened).
+    if (alert.place) alert.place = { ...alert.place, staffOnShift: await this.d.repo.staffOnShift(alert.place.institutionId) };
     return {
-      ...toAlert(row),
+      ...alert,
       signals: signals.map((s) => ({
         id: Number(s.id),
         ts: s.ts.toISOString(),
+        receivedAt: (s.received_at ?? s.ts).toISOString(),
         deviceId: s.device_id,
         eventId: s.event_id,
         type: s.type,

@@ -55,6 +55,10 @@ export class DevicesRepo {
       `UPDATE devices d SET
          last_seen = GREATEST(d.last_seen, u.last_seen),
          online = COALESCE(u.online, d.online),
+         -- Reporting without a break since: kept while online, begun when it comes (back) online.
+         reporting_since = CASE WHEN NOT COALESCE(u.online, d.online) THEN NULL
+                                WHEN d.online AND d.reporting_since IS NOT NULL THEN d.reporting_since
+                                ELSE u.last_seen END,
          battery = COALESCE(u.battery, d.battery),
          signal = COALESCE(u.signal, d.signal),
          firmware = COALESCE(u.firmware, d.firmware)
