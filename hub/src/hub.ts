@@ -318,7 +318,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         log.child({ mod: 'demo' }),
       );
     }
-    bus.on('device.telemetry', ({ device, telemetry, receivedAt }) => alerts.onTelemetry(device, telemetry, receivedAt));
+    bus.on('device.telemetry', ({ device, telemetry, receivedAt }) =>
+      alerts.onTelemetry(device, telemetry, receivedAt),
+    );
     bus.on('device.status', ({ device, status, receivedAt }) => alerts.onStatus(device, status, receivedAt));
 
     // ---- ingest ------------------------------------------------------------------------------

@@ -175,7 +175,8 @@ export const alertSchema = z.object({
 export type Alert = z.infer<typeof alertSchema>;
 
 /** When an alert's clock starts, by the hub's clock: when it opened (after a fall's cancel window), else when received. */
-export const alertStartedAt = (a: Pick<Alert, 'openedAt' | 'createdAt'>): number => Date.parse(a.openedAt ?? a.createdAt);
+export const alertStartedAt = (a: Pick<Alert, 'openedAt' | 'createdAt'>): number =>
+  Date.parse(a.openedAt ?? a.createdAt);
 
 /**
  * The one order of the dispatch queue, used by the hub's list API and the dashboard alike: by

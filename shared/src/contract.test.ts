@@ -6,6 +6,7 @@ import {
   EVENT_TYPES,
   deviceEventSchema,
   deviceIdSchema,
+  isPlausibleTs,
   deviceStatusSchema,
   parseTopic,
   schemaForKind,
@@ -102,6 +103,23 @@ describe('timestamp', () => {
   });
 });
 
+describe('event time', () => {
+  it('never refuses an alarm for its device clock: 1970, or days ahead, is kept as data', () => {
+    for (const ts of [0, Date.UTC(1999, 0, 1), NOW + 72 * HOUR, '1970-01-01T00:00:00Z']) {
+      const r = deviceEventSchema.safeParse({ eventId: 'e1', ts, type: 'sos' });
+      expect(r.success).toBe(true);
+    }
+    expect(isPlausibleTs(0, NOW)).toBe(false);
+    expect(isPlausibleTs(NOW + 25 * HOUR, NOW)).toBe(false);
+    expect(isPlausibleTs(NOW - HOUR, NOW)).toBe(true);
+  });
+
+  it('still refuses what is not a time', () => {
+    for (const ts of ['yesterday', 1.5, '2025-13-45T00:00:00Z'])
+      expect(deviceEventSchema.safeParse({ eventId: 'e1', ts, type: 'sos' }).success).toBe(false);
+  });
+});
+
 describe('events', () => {
   const base = { eventId: 'evt-0001', ts: 1763856000000, type: 'sos' };
 
@@ -149,7 +167,7 @@ describe('events', () => {
     ['an extra location key', { ...base, location: { lat: 1, lon: 1, alt: 3 } }],
     ['nested data', { ...base, data: { deep: { x: 1 } } }],
     ['long data strings', { ...base, data: { note: 'x'.repeat(257) } }],
-    ['an out-of-range ts', { ...base, ts: 0 }],
+    ['a ts that is not a time', { ...base, ts: 'yesterday' }],
   ])('refuses %s', (_n, body) => {
     expect(deviceEventSchema.safeParse(body).success).toBe(false);
   });

@@ -41,6 +41,24 @@ export const timestampSchema = z.union([z.number().int(), z.iso.datetime({ offse
   return ms;
 });
 
+/**
+ * The device's own time of an event: an ISO-8601 string with offset or epoch milliseconds, any
+ * value. An alarm is never refused because the device's clock is wrong (reset to 1970, or far
+ * ahead): the hub times everything by its own clock, keeps this as "occurred at", and reports the
+ * device's clock as wrong.
+ */
+export const deviceTimeSchema = z.union([z.number().int(), z.iso.datetime({ offset: true })]).transform((v, ctx) => {
+  const ms = typeof v === 'number' ? v : Date.parse(v);
+  if (!Number.isSafeInteger(ms) || Math.abs(ms) > 8.64e15) {
+    ctx.addIssue({ code: 'custom', message: 'ts is not a time' });
+    return z.NEVER;
+  }
+  return ms;
+});
+
+/** Whether a device time is plausible at `now` (not before 2000, at most a day ahead): else the hub files it by its receipt time. */
+export const isPlausibleTs = (ts: number, now: number): boolean => ts >= MIN_TS && ts <= now + MAX_FUTURE_MS;
+
 export const telemetrySchema = z.strictObject({
   ts: timestampSchema,
   readings: z
@@ -52,7 +70,7 @@ export type Telemetry = z.output<typeof telemetrySchema>;
 
 export const deviceEventSchema = z.strictObject({
   eventId: z.string().min(1).max(128),
-  ts: timestampSchema,
+  ts: deviceTimeSchema,
   type: eventTypeSchema,
   /** For `cancel`: the eventId being cancelled (optional: without it the device's latest open alarm not newer than this `ts`). */
   cancels: z.string().min(1).max(128).optional(),

@@ -6,6 +6,7 @@
  */
 import {
   MAX_PAYLOAD_BYTES,
+  isPlausibleTs,
   parseTopic,
   schemaForKind,
   topicFor,
@@ -318,7 +319,8 @@ export class IngestService {
     cancelFollows = false,
   ): Promise<void> {
     const fresh = await this.repo.insertEventOnce({
-      ts: new Date(e.ts),
+      // A device clock far off (1970, or days ahead) files the event by its receipt; `body` keeps the device's ts.
+      ts: new Date(isPlausibleTs(e.ts, receivedAt) ? e.ts : receivedAt),
       receivedAt: new Date(receivedAt),
       deviceId: device.id,
       residentId: device.residentId,

@@ -663,7 +663,9 @@ export class AlertsRepo {
 }
 
 /** What an escalation was about. */
-export function escalationReason(row: Pick<AlertRow, 'queue' | 'status'>): 'unacknowledged' | 'unresolved' | 'device_health' {
+export function escalationReason(
+  row: Pick<AlertRow, 'queue' | 'status'>,
+): 'unacknowledged' | 'unresolved' | 'device_health' {
   if (row.queue === 'device_health') return 'device_health';
   return row.status === 'open' ? 'unacknowledged' : 'unresolved';
 }

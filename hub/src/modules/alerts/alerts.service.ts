@@ -257,7 +257,7 @@ export class AlertsService {
     const cached = device.residentId ? (this.residentCache.get(device.residentId)?.ctx ?? null) : null;
     const c = classifyEvent(e.type, {
       risks: cached?.risks ?? [],
-      hour: localHour(e.ts, this.d.timeZone(device.tenantId)),
+      hour: localHour(receivedAt, this.d.timeZone(device.tenantId)),
       rules: this.d.rules(device.tenantId),
     });
     if (!c || c.queue !== 'emergency') return null;
@@ -457,17 +457,31 @@ export class AlertsService {
    * for redeliveries too: an event stored just before a crash still gets its alert.
    */
   async onDeviceEvent(device: RegisteredDevice, e: DeviceEvent, delivery: Partial<EventDelivery> = {}): Promise<void> {
-    const fresh = delivery.fresh ?? true;
+    const receivedAt = delivery.receivedAt ?? this.d.clock.now();
+    try {
+      await this.applyEvent(device, e, delivery.fresh ?? true, receivedAt, delivery.cancelFollows ?? false);
+    } finally {
+      // The alarm first; then the device's clock (a wrong one never holds an alarm up).
+      if (delivery.fresh ?? true) await this.checkClock(device, e.ts, receivedAt);
+    }
+  }
+
+  private async applyEvent(
+    device: RegisteredDevice,
+    e: DeviceEvent,
+    fresh: boolean,
+    receivedAt: number,
+    cancelFollows: boolean,
+  ): Promise<void> {
     const rules = this.d.rules(device.tenantId);
     const ts = new Date(e.ts);
-    const receivedAt = delivery.receivedAt ?? this.d.clock.now();
-    if (fresh) await this.checkClock(device, e.ts, receivedAt);
     if (e.type === 'cancel') return this.onCancel(device, e);
     if (e.type === 'test' && fresh) return this.closeDeviceHealth(device, 'missed_test', 'test_received', ts);
     const ctx = await this.resident(device.residentId);
+    // Night or day by the hub's clock at receipt, not by the device's.
     const c = classifyEvent(e.type, {
       risks: ctx?.risks ?? [],
-      hour: localHour(e.ts, this.d.timeZone(device.tenantId)),
+      hour: localHour(receivedAt, this.d.timeZone(device.tenantId)),
       rules,
     });
     if (!c) return;
@@ -497,7 +511,7 @@ export class AlertsService {
           receivedAt,
           now: this.d.clock.now(),
           windowMs: c.pendingMs,
-          cancelFollows: delivery.cancelFollows ?? false,
+          cancelFollows,
         })
       : null;
     await this.raise(
@@ -800,7 +814,10 @@ export class AlertsService {
       ...(f.state !== 'active' ? await this.d.repo.listClosed(user.tenantId, q) : []),
     ];
     // The one queue order (shared compareAlerts) for active alerts; closed ones newest first.
-    const active = rows.filter((r) => !r.closed_at).map(toAlert).sort(compareAlerts);
+    const active = rows
+      .filter((r) => !r.closed_at)
+      .map(toAlert)
+      .sort(compareAlerts);
     return [...active, ...rows.filter((r) => r.closed_at).map(toAlert)];
   }
 
@@ -832,7 +849,8 @@ export class AlertsService {
     const [signals, actions] = await Promise.all([this.d.repo.signals(id), this.d.repo.actions(id)]);
     const alert = toAlert(row);
     // Who is on shift now (the place was taken when the incident opened).
-    if (alert.place) alert.place = { ...alert.place, staffOnShift: await this.d.repo.staffOnShift(alert.place.institutionId) };
+    if (alert.place)
+      alert.place = { ...alert.place, staffOnShift: await this.d.repo.staffOnShift(alert.place.institutionId) };
     return {
       ...alert,
       signals: signals.map((s) => ({
