@@ -1,25 +1,52 @@
 /**
- * The alarm sound: a WebAudio beep every ~2 s while `ringing`. Browsers block audio until the user
- * interacts with the page; then `blocked` is true and the screen shows "click to enable".
+ * The alarm sound, by WebAudio, while a tone is set: a critical alarm beeps sharply every ~2 s; a
+ * high one (wandering, night door, vitals, welfare) chimes softly every ~6 s — told apart by ear.
+ * Browsers block audio until the user interacts with the page; then `blocked` is true and the
+ * screen shows "click to enable".
  */
-const PERIOD_MS = 2000;
+export type AlarmTone = 'critical' | 'high';
+const TONES: Record<AlarmTone, { periodMs: number; wave: OscillatorType; notes: [number, number][]; gain: number }> = {
+  critical: {
+    periodMs: 2000,
+    wave: 'square',
+    notes: [
+      [0, 880],
+      [0.3, 660],
+    ],
+    gain: 0.2,
+  },
+  high: {
+    periodMs: 6000,
+    wave: 'sine',
+    notes: [
+      [0, 523],
+      [0.45, 659],
+    ],
+    gain: 0.12,
+  },
+};
 
 class AlarmSound {
-  ringing = $state(false);
+  /** The tone ringing now, or null. */
+  tone = $state<AlarmTone | null>(null);
   blocked = $state(false);
   private ctx: AudioContext | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
 
-  set(ringing: boolean): void {
-    if (ringing === this.ringing) return;
-    this.ringing = ringing;
+  get ringing(): boolean {
+    return this.tone !== null;
+  }
+
+  set(tone: AlarmTone | null): void {
+    if (tone === this.tone) return;
+    this.tone = tone;
     clearInterval(this.timer);
-    if (!ringing) {
+    if (!tone) {
       this.blocked = false;
       return;
     }
     this.beep();
-    this.timer = setInterval(() => this.beep(), PERIOD_MS);
+    this.timer = setInterval(() => this.beep(), TONES[tone].periodMs);
   }
 
   /** Called from a click: browsers allow audio after a user gesture. */
@@ -52,17 +79,15 @@ class AlarmSound {
       return;
     }
     this.blocked = false;
+    const tone = TONES[this.tone ?? 'critical'];
     const t0 = ctx.currentTime;
-    for (const [offset, freq] of [
-      [0, 880],
-      [0.3, 660],
-    ] as const) {
+    for (const [offset, freq] of tone.notes) {
       const osc = ctx.createOscillator();
       const gain = ctx.createGain();
-      osc.type = 'square';
+      osc.type = tone.wave;
       osc.frequency.value = freq;
       gain.gain.setValueAtTime(0.0001, t0 + offset);
-      gain.gain.exponentialRampToValueAtTime(0.2, t0 + offset + 0.02);
+      gain.gain.exponentialRampToValueAtTime(tone.gain, t0 + offset + 0.02);
       gain.gain.exponentialRampToValueAtTime(0.0001, t0 + offset + 0.25);
       osc.connect(gain).connect(ctx.destination);
       osc.start(t0 + offset);

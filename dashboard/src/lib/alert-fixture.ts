@@ -9,6 +9,7 @@ export function alertFixture(over: Partial<Alert> = {}): Alert {
     seq: n,
     queue: 'emergency',
     kind: 'sos',
+    kinds: ['sos'],
     severity: 'critical',
     priority: 100,
     status: 'open',
@@ -21,6 +22,7 @@ export function alertFixture(over: Partial<Alert> = {}): Alert {
     escalationLevel: 0,
     flagged: false,
     createdAt: '2025-11-23T02:00:00.000Z',
+    occurredAt: '2025-11-23T02:00:00.000Z',
     openedAt: '2025-11-23T02:00:00.000Z',
     acknowledgedAt: null,
     acknowledgedBy: null,
@@ -34,6 +36,7 @@ export function alertFixture(over: Partial<Alert> = {}): Alert {
     responder: null,
     responderLadder: null,
     location: null,
+    place: null,
     updatedAt: '2025-11-23T02:00:00.000Z',
     ...over,
   };

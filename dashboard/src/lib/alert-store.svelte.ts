@@ -7,13 +7,16 @@ import { io, type Socket } from 'socket.io-client';
 import type {
   Alert,
   ClientToServerEvents,
+  EscalationNotice,
+  FoldNotice,
+  LiveSettings,
   ProvisionalAlert,
   ServerToClientEvents,
   User,
   WatchdogNotice,
 } from '@eldercare/shared';
 import { api } from './api';
-import { AlertIndex, canWatchAlerts } from './alerts';
+import { AlertIndex, canWatchAlerts, needsAttention } from './alerts';
 
 type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionStatus = 'idle' | 'connecting' | 'live' | 'down';
@@ -66,6 +69,17 @@ export class AlertStore {
    * them): shown and rung at once; each is removed when its incident has arrived.
    */
   incoming = $state.raw<ProvisionalAlert[]>([]);
+  /**
+   * The newest critical alarm that needs someone (new, or just made critical, and unclaimed): the
+   * dispatch board brings it into view and announces it, even while another incident is open.
+   */
+  attention = $state<{ id: string; at: number } | null>(null);
+  /** Escalations the hub sent (supervisors: "escalated to you"), newest first, until dismissed. */
+  escalations = $state.raw<EscalationNotice[]>([]);
+  /** Signals of another kind folded into incidents this user holds (or unclaimed ones), until seen. */
+  folds = $state.raw<FoldNotice[]>([]);
+  /** Per-tenant settings for the live screens (sent with every snapshot). */
+  settings = $state<LiveSettings>({ ringHigh: true });
   readonly connection = new Connection();
 
   private index = new AlertIndex();
@@ -116,12 +130,20 @@ export class AlertStore {
     });
     socket.on('alerts:snapshot', (s) => {
       this.index.snapshot(s);
+      if (s.settings) this.settings = s.settings;
       this.connection.synced = true;
       this.publish();
     });
-    socket.on('alert:upsert', (a) => {
-      if (this.index.merge(a)) this.publish();
-      else this.seq = this.index.seq;
+    socket.on('alert:upsert', (a) => this.upsert(a));
+    socket.on('alert:escalated', (n) => {
+      this.upsert(n.alert);
+      this.escalations = [n, ...this.escalations.filter((x) => x.alertId !== n.alertId)].slice(0, 20);
+    });
+    socket.on('alert:folded', (n) => {
+      this.upsert(n.alert);
+      // The holder is told; while nobody holds it, everyone who sees it.
+      if (n.holderId && n.holderId !== this.userId) return;
+      this.folds = [n, ...this.folds.filter((x) => x.alertId !== n.alertId)].slice(0, 20);
     });
     socket.on('watchdog:alarm', (n) => (this.watchdog = n));
     socket.on('hub:status', (s) => (this.connection.hub = s));
@@ -152,7 +174,28 @@ export class AlertStore {
     this.watchdog = null;
     this.provisional = [];
     this.incoming = [];
+    this.attention = null;
+    this.escalations = [];
+    this.folds = [];
     this.connection.set('idle');
+  }
+
+  /** Dismisses the escalation and fold notices of an alert (seen by the user). */
+  seen(alertId: string): void {
+    this.escalations = this.escalations.filter((x) => x.alertId !== alertId);
+    this.folds = this.folds.filter((x) => x.alertId !== alertId);
+  }
+
+  private upsert(a: Alert): void {
+    const before = this.index.active.get(a.id);
+    if (!this.index.merge(a)) {
+      this.seq = this.index.seq;
+      return;
+    }
+    if (needsAttention(before, a)) this.attention = { id: a.id, at: Date.now() };
+    // A notice of an alert that closed or was claimed by someone else is void.
+    if (!this.index.active.has(a.id)) this.seen(a.id);
+    this.publish();
   }
 
   /** Puts an alert the REST API just returned into the queue at once (the socket confirms it later). */

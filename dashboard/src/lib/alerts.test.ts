@@ -5,8 +5,11 @@ import {
   bedState,
   compareAlerts,
   formatElapsed,
+  kindsLabel,
   mayAct,
   midnightIn,
+  needsAttention,
+  roomAlarms,
   staffing,
   stepAllowed,
   suggestedStep,
@@ -52,14 +55,57 @@ describe('AlertIndex', () => {
     expect(idx.seq).toBe(62);
   });
 
-  it('sorts by priority, then the oldest first', () => {
+  it('sorts as the hub does: a new sos above escalated high alerts of any priority, then the oldest', () => {
     const idx = new AlertIndex();
-    const low = alert({ priority: 10, openedAt: '2025-11-23T01:00:00.000Z' });
-    const newer = alert({ priority: 90, openedAt: '2025-11-23T02:05:00.000Z' });
-    const older = alert({ priority: 90, openedAt: null, createdAt: '2025-11-23T02:01:00.000Z' });
-    for (const a of [low, newer, older]) idx.merge(a);
-    expect(idx.sorted().map((a) => a.id)).toEqual([older.id, newer.id, low.id]);
+    const escalatedHigh = alert({
+      kind: 'inactivity',
+      severity: 'high',
+      priority: 233,
+      escalationLevel: 4,
+      openedAt: '2025-11-23T01:00:00.000Z',
+    });
+    const newer = alert({ openedAt: '2025-11-23T02:05:00.000Z' });
+    const older = alert({ openedAt: null, createdAt: '2025-11-23T02:01:00.000Z' });
+    const escalatedSos = alert({ escalationLevel: 1, openedAt: '2025-11-23T02:10:00.000Z' });
+    for (const a of [escalatedHigh, newer, older, escalatedSos]) idx.merge(a);
+    expect(idx.sorted().map((a) => a.id)).toEqual([escalatedSos.id, older.id, newer.id, escalatedHigh.id]);
     expect(compareAlerts(older, newer)).toBeLessThan(0);
+  });
+});
+
+describe('attention and labels', () => {
+  it('calls for attention for a new unclaimed critical alarm, or one just made critical', () => {
+    const sos = alert();
+    expect(needsAttention(undefined, sos)).toBe(true);
+    expect(needsAttention(sos, { ...sos, seq: sos.seq + 1 })).toBe(false);
+    const high = alert({ kind: 'missed_meal', severity: 'high' });
+    expect(needsAttention(undefined, high)).toBe(false);
+    expect(needsAttention(high, { ...high, severity: 'critical', kind: 'sos' })).toBe(true);
+    expect(needsAttention(undefined, alert({ status: 'acknowledged' }))).toBe(false);
+  });
+
+  it('names every kind an incident holds, the most severe first', () => {
+    const tr = (k: string) => k.replace('alertKind.', '');
+    expect(kindsLabel(alert({ kind: 'sos', kinds: ['missed_meal', 'sos'] }), tr)).toBe('sos + missed_meal');
+    expect(kindsLabel(alert({ kind: 'sos', kinds: ['sos'] }), tr)).toBe('sos');
+  });
+
+  it('finds the alarms of a room device for the bed board', () => {
+    const place = {
+      institutionId: 'i',
+      institutionName: 'Home',
+      institutionPhone: '',
+      floor: 1,
+      roomId: 'room-1',
+      roomName: '101',
+      bedLabel: null,
+      residents: [],
+      staffOnShift: [],
+    };
+    const cord = alert({ place });
+    const resident = alert({ place, residentId: '00000000-0000-4000-8000-000000000999' });
+    expect(roomAlarms('room-1', [cord, resident]).map((a) => a.id)).toEqual([cord.id]);
+    expect(roomAlarms('room-2', [cord])).toEqual([]);
   });
 });
 

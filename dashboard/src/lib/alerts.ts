@@ -1,6 +1,10 @@
 /** Pure logic of the live alert queue and the care screens, so it is unit-tested. */
-import type { Alert, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
-import { CLOSED_STATUSES, staffingFor, type Staffing } from '@eldercare/shared';
+import type { Alert, AlertPlace, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
+import { CLOSED_STATUSES, alertStartedAt, compareAlerts, staffingFor, type Staffing } from '@eldercare/shared';
+import type { MessageKey } from './i18n/zh';
+
+/** A translator (the app's `t`). */
+type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export const isClosed = (a: Pick<Alert, 'status'>): boolean => CLOSED_STATUSES.includes(a.status);
 export const isUnacknowledged = (a: Pick<Alert, 'status'>): boolean => a.status === 'pending' || a.status === 'open';
@@ -13,13 +17,44 @@ export const canHandleAlerts = (role: Role): boolean =>
   role === 'admin' || role === 'dispatcher' || role === 'supervisor' || role === 'institution_staff';
 export const canOverride = (role: Role): boolean => role === 'admin' || role === 'supervisor';
 
-/** When the clock of an alert starts: when it opened (after a fall's cancel window), else when it was raised. */
-export const startedAt = (a: Pick<Alert, 'openedAt' | 'createdAt'>): number => Date.parse(a.openedAt ?? a.createdAt);
+/** When the clock of an alert starts (the hub's clock): when it opened (after a fall's cancel window), else when received. */
+export const startedAt = alertStartedAt;
 
-/** Most urgent first: priority descending, then the oldest. */
-export function compareAlerts(a: Alert, b: Alert): number {
-  return b.priority - a.priority || startedAt(a) - startedAt(b) || a.id.localeCompare(b.id);
+/** The queue's one order, the hub's own (shared): critical class first, escalated first, then the oldest. */
+export { compareAlerts };
+
+/**
+ * A critical alarm that needs someone now: new to this screen, or just made critical, and not yet
+ * claimed. It takes the operator's attention even while they work another incident.
+ */
+export function needsAttention(before: Alert | undefined, after: Alert): boolean {
+  if (after.severity !== 'critical' || !isUnacknowledged(after)) return false;
+  return !before || before.severity !== 'critical';
 }
+
+/** The kinds an incident holds, as one label (e.g. "SOS + 送餐无人应答"). */
+export function kindsLabel(a: Pick<Alert, 'kind' | 'kinds'>, tr: Tr): string {
+  const kinds = a.kinds?.length ? [a.kind, ...a.kinds.filter((k) => k !== a.kind)] : [a.kind];
+  return kinds.map((k) => tr(`alertKind.${k}`)).join(' + ');
+}
+
+/** Where an alarm from an institution comes from, most specific last: institution, floor, room, bed. */
+export function placeParts(p: AlertPlace, tr: Tr): string[] {
+  const out = [p.institutionName];
+  if (p.floor != null) out.push(tr('place.floor', { floor: p.floor }));
+  if (p.roomName) out.push(tr('place.room', { name: p.roomName }));
+  if (p.bedLabel) out.push(tr('place.bed', { label: p.bedLabel }));
+  return out;
+}
+
+/** Active emergencies raised by a room's own devices (a pull cord, a smoke detector): no resident. */
+export function roomAlarms(roomId: string, alerts: readonly Alert[]): Alert[] {
+  return alerts.filter((a) => a.queue === 'emergency' && !a.residentId && a.place?.roomId === roomId);
+}
+
+/** How far the device's own time is from when the hub received it (ms; positive: the device is ahead). */
+export const deviceSkewMs = (a: Pick<Alert, 'occurredAt' | 'createdAt'>): number =>
+  Date.parse(a.occurredAt) - Date.parse(a.createdAt);
 
 export type TimerLevel = 'ok' | 'warning' | 'critical';
 export const AMBER_SECONDS = 60;
