@@ -1068,5 +1068,5 @@ export const en: Record<MessageKey, string> = {
   'fold.critical': 'now critical',
   'auditAction.kind_added': 'Signal of another kind',
   'auditAction.monitored_again': 'Sensors watching again',
-  'board.roomAlarm': 'Room alarm',
+  'board.roomAlarm': 'Room alarm: {kinds}',
 };

@@ -1055,7 +1055,7 @@ export const zh = {
   'fold.critical': '已升为危急',
   'auditAction.kind_added': '新增信号类型',
   'auditAction.monitored_again': '传感器恢复监测',
-  'board.roomAlarm': '房间报警',
+  'board.roomAlarm': '房间报警：{kinds}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -34,7 +34,9 @@ export function alertsRoutes(alerts: AlertsService, sla: SlaService, incidents: 
       method: 'get',
       path: '/alerts',
       tags,
-      summary: 'Alerts, most urgent first (active: priority then age); institution staff see their residents only',
+      summary:
+        'Alerts in the queue order (active: critical class first, then escalated, then oldest; closed: newest first); ' +
+        'institution staff see their residents only',
       security,
       middleware: [requireRole(...WATCHERS)] as const,
       request: { query: alertListQuerySchema },
