@@ -87,6 +87,8 @@ export class AlertStore {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retries = 0;
   private userId: string | null = null;
+  /** Supervisors and admins are the ones escalations go to. */
+  private escalationsToMe = false;
 
   get(id: string): Alert | undefined {
     return this.index.active.get(id);
@@ -99,6 +101,7 @@ export class AlertStore {
     this.stop();
     if (!id) return;
     this.userId = id;
+    this.escalationsToMe = user!.role === 'supervisor' || user!.role === 'admin';
     this.connection.set('connecting');
     const socket: HubSocket = io({
       path: '/socket.io',
@@ -137,6 +140,7 @@ export class AlertStore {
     socket.on('alert:upsert', (a) => this.upsert(a));
     socket.on('alert:escalated', (n) => {
       this.upsert(n.alert);
+      if (!this.escalationsToMe) return;
       this.escalations = [n, ...this.escalations.filter((x) => x.alertId !== n.alertId)].slice(0, 20);
     });
     socket.on('alert:folded', (n) => {

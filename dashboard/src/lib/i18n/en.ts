@@ -1062,6 +1062,8 @@ export const en: Record<MessageKey, string> = {
   'escalation.reason.unresolved': 'not resolved in time',
   'escalation.reason.device_health': 'device problem not handled',
   'escalation.level': 'level {n}',
+  'escalation.count': '{n} alert(s) overdue, escalated to you',
+  'escalation.toDispatch': 'Go to dispatch',
   'escalation.dismiss': 'Dismiss',
   'fold.title': 'New signal in an incident',
   'fold.item': '{who}: {kind} added',

@@ -1049,6 +1049,8 @@ export const zh = {
   'escalation.reason.unresolved': '长时间未结案',
   'escalation.reason.device_health': '设备问题未处理',
   'escalation.level': '第 {n} 级',
+  'escalation.count': '{n} 条告警超时未处理，已升级给你',
+  'escalation.toDispatch': '去调度台',
   'escalation.dismiss': '知道了',
   'fold.title': '事件新增信号',
   'fold.item': '{who}：新增「{kind}」',
