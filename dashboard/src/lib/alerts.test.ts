@@ -9,6 +9,7 @@ import {
   mayAct,
   midnightIn,
   needsAttention,
+  ringTone,
   roomAlarms,
   staffing,
   stepAllowed,
@@ -88,6 +89,22 @@ describe('attention and labels', () => {
     const tr = (k: string) => k.replace('alertKind.', '');
     expect(kindsLabel(alert({ kind: 'sos', kinds: ['missed_meal', 'sos'] }), tr)).toBe('sos + missed_meal');
     expect(kindsLabel(alert({ kind: 'sos', kinds: ['sos'] }), tr)).toBe('sos');
+  });
+
+  it('rings sharply for a waiting critical alarm, calmly for a waiting high one, unless the tenant turned that off', () => {
+    const base = { waiting: [], heldBecameCritical: false, ringHigh: true };
+    const sos = alert();
+    const vitals = alert({ kind: 'vitals', severity: 'high' });
+    expect(ringTone({ ...base, alerts: [sos, vitals] })).toBe('critical');
+    expect(ringTone({ ...base, alerts: [vitals] })).toBe('high');
+    expect(ringTone({ ...base, alerts: [vitals], ringHigh: false })).toBeNull();
+    expect(ringTone({ ...base, alerts: [{ ...vitals, status: 'acknowledged' }] })).toBeNull();
+    expect(ringTone({ ...base, alerts: [alert({ queue: 'device_health', severity: 'high' })] })).toBeNull();
+    expect(ringTone({ ...base, alerts: [], waiting: [{ severity: 'critical' }] })).toBe('critical');
+    // A signal made an incident the user holds critical: it rings although it is claimed.
+    expect(ringTone({ ...base, alerts: [{ ...sos, status: 'acknowledged' }], heldBecameCritical: true })).toBe(
+      'critical',
+    );
   });
 
   it('finds the alarms of a room device for the bed board', () => {

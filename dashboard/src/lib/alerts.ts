@@ -52,6 +52,30 @@ export function roomAlarms(roomId: string, alerts: readonly Alert[]): Alert[] {
   return alerts.filter((a) => a.queue === 'emergency' && !a.residentId && a.place?.roomId === roomId);
 }
 
+/**
+ * Which tone the screen rings, if any: critical while a critical alarm waits unclaimed (or one the
+ * user holds was just made critical), the calmer high tone while a high emergency waits unclaimed
+ * (when the tenant rings for high alarms), else none.
+ */
+export function ringTone(s: {
+  alerts: readonly Pick<Alert, 'queue' | 'severity' | 'status'>[];
+  /** Early notices and provisional alarms: not claimable yet, so they are waiting by definition. */
+  waiting: readonly { severity: Alert['severity'] }[];
+  heldBecameCritical: boolean;
+  ringHigh: boolean;
+}): 'critical' | 'high' | null {
+  const open = s.alerts.filter((a) => a.queue === 'emergency' && isUnacknowledged(a));
+  if (
+    s.heldBecameCritical ||
+    open.some((a) => a.severity === 'critical') ||
+    s.waiting.some((a) => a.severity === 'critical')
+  )
+    return 'critical';
+  if (s.ringHigh && (open.some((a) => a.severity === 'high') || s.waiting.some((a) => a.severity === 'high')))
+    return 'high';
+  return null;
+}
+
 /** How far the device's own time is from when the hub received it (ms; positive: the device is ahead). */
 export const deviceSkewMs = (a: Pick<Alert, 'occurredAt' | 'createdAt'>): number =>
   Date.parse(a.occurredAt) - Date.parse(a.createdAt);
