@@ -240,6 +240,19 @@ describe('storms', () => {
   });
 });
 
+describe('storm and early notice', () => {
+  it('announces the sos of a storming device at once, like any other', async () => {
+    const [d] = pick('sos_pendant');
+    const { socket } = await connectSocket(dispatcher);
+    const incoming: string[] = [];
+    socket.on('alert:incoming', (p) => incoming.push(p.id));
+    for (let n = 0; n < 13; n++) await event(d!, { eventId: `lb-${n}`, type: 'low_battery' });
+    await event(d!, { eventId: 'storm-sos', type: 'sos' });
+    await eventually(async () => incoming.includes(`${d!.deviceId}:storm-sos`));
+    expect((await ofResident(d!.residentId!)).kind).toBe('sos');
+  });
+});
+
 describe('place of a room device', () => {
   it('names institution, floor, room and the room’s residents through the API and the socket', async () => {
     const cord = devices.find((d) => d.type === 'pull_cord')!;
