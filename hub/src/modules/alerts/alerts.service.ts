@@ -418,6 +418,7 @@ export class AlertsService {
     const v = this.clocks.observe(device.id, deviceTs, receivedAt, rules.clockSkewLimitMs);
     if (!v) return;
     this.d.log.warn({ deviceId: device.id, skewMs: v.skewMs }, 'device clock wrong');
+    // A failure here must never fail (and so repeat) the handling of the message that showed it.
     await this.raise(
       device,
       { kind: 'clock_wrong', severity: 'low', queue: 'device_health' },
@@ -428,7 +429,7 @@ export class AlertsService {
         detail: { skewSeconds: Math.round(v.skewMs / 1000), deviceTime: new Date(deviceTs).toISOString() },
       },
       { receivedAt },
-    );
+    ).catch((err: Error) => this.d.log.warn({ deviceId: device.id, err: err.message }, 'clock report not raised'));
   }
 
   /** True when this device is storming: past the per-minute limit. */
