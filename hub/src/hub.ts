@@ -435,6 +435,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
             burst: config.MQTT_DEVICE_BURST,
             onLimited: () => metrics.mqttRateLimited.inc(),
           },
+          connectTimeoutMs: config.MQTT_CONNECT_TIMEOUT_SECONDS * 1000,
         },
         log.child({ mod: 'broker' }),
       );
