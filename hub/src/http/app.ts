@@ -19,6 +19,8 @@ export interface AppParts {
   publicApi: OpenAPIHono<AppEnv>[];
   privateApi: OpenAPIHono<AppEnv>[];
   requireSession: MiddlewareHandler<AppEnv>;
+  /** Checks every write's referenced ids against the writer's tenant (before any router). */
+  tenantReferences: MiddlewareHandler<AppEnv>;
   health(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, boolean> }>;
   metrics(): Promise<{ contentType: string; body: string }>;
   dashboardDir: string;
@@ -111,6 +113,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
     },
   });
 
+  app.use('/api/*', p.tenantReferences);
   for (const r of p.publicApi) app.route('/api', r);
   app.use('/api/*', p.requireSession);
   for (const r of p.privateApi) app.route('/api', r);
