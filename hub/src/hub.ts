@@ -25,8 +25,8 @@ import { verifyDeviceSecret } from './mqtt/credentials.js';
 import { createApp } from './http/app.js';
 import { AuthRepo } from './modules/auth/auth.repo.js';
 import { AuthService } from './modules/auth/auth.service.js';
-import { requireSession, sessionUser } from './modules/auth/auth.middleware.js';
-import { tenantReferences } from './http/tenant-references.js';
+import { requireSession } from './modules/auth/auth.middleware.js';
+import { provideTenantReferences } from './http/tenant-references.js';
 import { TenantRefs } from './modules/tenants/tenant-refs.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
@@ -655,7 +655,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         runsRoutes(mealRuns),
       ],
       requireSession: requireSession(auth),
-      tenantReferences: tenantReferences(new TenantRefs(database.pool), sessionUser(auth)),
+      tenantReferences: provideTenantReferences(new TenantRefs(database.pool)),
       health: async () => {
         const db = await databaseAlive();
         const checks = { database: db, mqtt: mqtt.connected };

@@ -495,7 +495,16 @@ describe('two tenants: nothing crosses', () => {
     const { REFERENCE_FIELDS, NOT_REFERENCES } = await import('../../hub/src/http/tenant-references.js');
     type Schema = {
       $ref?: string;
+      type?: string | string[];
+      format?: string;
+      enum?: unknown[];
+      const?: unknown;
+      minimum?: number;
+      maximum?: number;
+      minLength?: number;
+      minItems?: number;
       properties?: Record<string, Schema>;
+      required?: string[];
       items?: Schema;
       allOf?: Schema[];
       anyOf?: Schema[];
@@ -516,33 +525,87 @@ describe('two tenants: nothing crosses', () => {
         ...Object.entries(r.properties ?? {}).flatMap(([k, v]) => [k, ...fieldsOf(v, depth + 1)]),
       ];
     };
+    /** The victim's object for a reference field (the owner of an account follows `kind`). */
+    const victimFor = (field: string, body: Record<string, unknown>) => {
+      const ref = REFERENCE_FIELDS[field]!;
+      const kind = typeof ref === 'function' ? ref(body) : ref;
+      return kind ? { kind, id: victim[kind]! } : null;
+    };
+    let n = 0;
+    /** A valid value for a schema (required properties only), references pointing at the victim. */
+    const gen = (s: Schema | undefined, key?: string, parent: Record<string, unknown> = {}): unknown => {
+      const r = resolve(s);
+      if (!r) return null;
+      if (r.allOf?.length) return gen(r.allOf[0], key, parent);
+      const alt = r.anyOf ?? r.oneOf;
+      if (alt?.length) return gen(alt.find((x) => resolve(x)?.type !== 'null') ?? alt[0], key, parent);
+      const type = Array.isArray(r.type) ? r.type.find((t) => t !== 'null') : r.type;
+      const v = key && REFERENCE_FIELDS[key] && type !== 'array' ? victimFor(key, parent) : null;
+      if (v) return v.id;
+      if (r.const !== undefined) return r.const;
+      if (r.enum?.length) return r.enum[0];
+      switch (type ?? 'null') {
+        case 'string':
+          if (r.format === 'uuid') return randomUUID();
+          if (r.format === 'email') return `probe-${++n}@second.local`;
+          if (r.format === 'date') return '2030-01-01';
+          if (r.format === 'date-time') return new Date().toISOString();
+          return 'p'.repeat(Math.max(r.minLength ?? 1, 10));
+        case 'integer':
+        case 'number':
+          return Math.min(Math.max(r.minimum ?? 1, 1), r.maximum ?? Number.MAX_SAFE_INTEGER);
+        case 'boolean':
+          return false;
+        case 'array': {
+          const item = key && REFERENCE_FIELDS[key] ? victimFor(key, parent)?.id : undefined;
+          return Array.from({ length: Math.max(r.minItems ?? 0, item ? 1 : 0) }, () => item ?? gen(r.items));
+        }
+        case 'object': {
+          const out: Record<string, unknown> = {};
+          for (const k of r.required ?? []) out[k] = gen(r.properties?.[k], k, out);
+          return out;
+        }
+        default:
+          return null;
+      }
+    };
     const problems: string[] = [];
     let probes = 0;
     for (const [path, methods] of Object.entries(doc.paths))
       for (const [m, op] of Object.entries(methods)) {
         if (m === 'get') continue;
-        const fields = new Set(fieldsOf(op.requestBody?.content?.['application/json']?.schema));
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        const fields = new Set(fieldsOf(schema));
         for (const field of fields) {
           if (!/Ids?$/.test(field) || NOT_REFERENCES.has(field)) continue;
-          const ref = REFERENCE_FIELDS[field];
-          if (!ref) {
+          if (!REFERENCE_FIELDS[field]) {
             problems.push(`${m.toUpperCase()} ${path}: body field ${field} is not a known reference`);
             continue;
           }
-          const bodies: Record<string, unknown>[] =
-            typeof ref === 'function' ? [{ kind: 'elder' }, { kind: 'family' }] : [{}];
-          for (const base of bodies) {
-            const kind = typeof ref === 'function' ? ref(base)! : ref;
-            const id = victim[kind]!;
-            const body = { ...base, [field]: field.endsWith('Ids') ? [id] : id };
+          const kinds = resolve(schema)?.properties?.kind?.enum ?? [undefined];
+          for (const kind of field === 'ownerId' ? kinds : [undefined]) {
+            // A valid body with this field (and every other required reference) naming the first tenant's objects.
+            const body = gen(schema) as Record<string, unknown>;
+            if (kind !== undefined) body.kind = kind;
+            const v = victimFor(field, body);
+            if (!v) continue;
+            body[field] = field.endsWith('Ids') ? [v.id] : v.id;
+            for (const [k, val] of Object.entries(body))
+              if (k !== field && REFERENCE_FIELDS[k] && typeof val === 'string')
+                body[k] = victimFor(k, body)?.id ?? val;
+            const named = Object.keys(body)
+              .filter((k) => REFERENCE_FIELDS[k])
+              .map((k) => `${victimFor(k, body)?.kind} not found`);
             const url = path
               .replace(/\{date\}/, '2030-01-01')
               .replace(/\{meal\}/, 'lunch')
-              .replace(/\{[^}]+\}/g, randomUUID());
+              .replace(/\{[^}]+\}/g, () => randomUUID());
             const res = await hub.api<{ error: string }>(m.toUpperCase(), url, admin2, body);
             probes++;
-            if (res.status !== 404 || res.body.error !== `${kind} not found`)
-              problems.push(`${m.toUpperCase()} ${path} ${field}=${kind}: ${res.status} ${JSON.stringify(res.body)}`);
+            if (res.status !== 404 || !named.includes(res.body.error))
+              problems.push(
+                `${m.toUpperCase()} ${path} ${field}: ${res.status} ${JSON.stringify(res.body)} ${JSON.stringify(body)}`,
+              );
           }
         }
       }

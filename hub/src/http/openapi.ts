@@ -3,6 +3,7 @@ import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import { errorBodySchema } from '@eldercare/shared';
 import type { AppEnv } from './types.js';
 import { badRequest } from './errors.js';
+import { checkBodyReferences } from './tenant-references.js';
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -25,10 +26,13 @@ export const conflictResponse = { 409: err('Conflicts with existing data') } sat
 
 export const security: Record<string, string[]>[] = [{ cookieAuth: [] }, { bearerAuth: [] }];
 
-/** A router whose validation failures become `400 { error, details }` like every other error. */
+/**
+ * A router whose validation failures become `400 { error, details }` like every other error, and
+ * whose valid JSON bodies then have their references checked against the writer's tenant (404).
+ */
 export function router() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: async (result, c) => {
       if (!result.success) {
         const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         throw badRequest(
@@ -36,6 +40,7 @@ export function router() {
           issues,
         );
       }
+      if (result.target === 'json') await checkBodyReferences(c, result.data);
     },
   });
 }

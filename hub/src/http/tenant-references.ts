@@ -1,10 +1,12 @@
 /**
  * Every write's references are checked against the writer's tenant here, once, for every /api
- * route (public routers included): the JSON body of each POST, PUT, PATCH and DELETE is searched (nested objects and arrays
- * included) for the API's reference fields — `institutionId`, `residentId`, `bedId`, `kitchenId`,
+ * route: the validated JSON body of each request (nested objects and arrays included) is searched
+ * for the API's reference fields — `institutionId`, `residentId`, `bedId`, `kitchenId`,
  * `fromAccountId`, `familyResidentIds`, … — and each id in them must be an object of the session's
- * tenant (TenantRefs), else `404 <kind> not found`, as for an unknown id. No route can forget it,
- * and a new route whose body uses these names is covered without doing anything.
+ * tenant (TenantRefs), else `404 <kind> not found`, as for an unknown id. It runs in the validation
+ * hook every router shares (`router()` in openapi.ts), so after the role gate and the body's
+ * validation (400) and before the handler. No route can forget it, and a new route whose body uses
+ * these names is covered without doing anything.
  *
  * Field names are the API's contract: a body field ending in `Id`/`Ids` is a reference of the kind
  * listed in REFERENCE_FIELDS, or listed in NOT_REFERENCES. The authorization test fails for a
@@ -12,7 +14,6 @@
  * decision. Ids that are not well-formed are left to the route's validation (400).
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import type { User } from '@eldercare/shared';
 import type { AppEnv } from './types.js';
 import type { RefKind, Refs, TenantRefs } from '../modules/tenants/tenant-refs.js';
 
@@ -48,7 +49,6 @@ export const REFERENCE_FIELDS: Record<string, RefKind | ((body: Record<string, u
 export const NOT_REFERENCES = new Set(['idempotencyKey', 'eventId', 'commandId', 'requestId']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const MAX_DEPTH = 8;
 
 /** The references a body carries, by kind (only well-formed ids). */
@@ -78,27 +78,25 @@ export function referencesIn(body: unknown): Refs {
   return out;
 }
 
-const isEmpty = (refs: Refs) => Object.keys(refs).length === 0;
-
-/**
- * Runs for every /api request, before any router (public ones included: POST /api/users lives with
- * the login routes). A write that carries references is checked against the tenant of its session;
- * without a valid session it is left to the route (401).
- */
-export function tenantReferences(
-  refs: TenantRefs,
-  sessionUser: (c: Context<AppEnv>) => Promise<User | null>,
-): MiddlewareHandler<AppEnv> {
+/** Makes the checker available to every request's validation hook. */
+export function provideTenantReferences(refs: TenantRefs): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (WRITES.has(c.req.method) && (c.req.header('content-type') ?? '').includes('application/json')) {
-      // Parsed once and cached by Hono: the route's validator reads the same body.
-      const body: unknown = await c.req.json().catch(() => undefined);
-      const found = referencesIn(body);
-      if (!isEmpty(found)) {
-        const user = await sessionUser(c);
-        if (user) await refs.check(user.tenantId, found);
-      }
-    }
+    c.set('tenantRefs', refs);
     await next();
   };
+}
+
+/**
+ * Checks a validated request body's references against the session's tenant (`404 <kind> not
+ * found`). Without a session (the login) there is nothing to check against. Fails closed when the
+ * checker was not installed.
+ */
+export async function checkBodyReferences(c: Context<AppEnv>, body: unknown): Promise<void> {
+  const user = c.get('user');
+  if (!user) return;
+  const found = referencesIn(body);
+  if (Object.keys(found).length === 0) return;
+  const refs = c.get('tenantRefs');
+  if (!refs) throw new Error('tenant reference checker not installed');
+  await refs.check(user.tenantId, found);
 }

@@ -1,7 +1,7 @@
 /** Every /api route needs a session (cookie or Bearer token); routes then state the roles they allow. */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Role, User } from '@eldercare/shared';
+import type { Role } from '@eldercare/shared';
 import type { AppEnv } from '../../http/types.js';
 import { forbidden, unauthorized } from '../../http/errors.js';
 import type { AuthService } from './auth.service.js';
@@ -13,18 +13,10 @@ export function sessionToken(header: string | undefined, cookie: string | undefi
   return cookie;
 }
 
-/** The user of the request's session (cookie or Bearer token), or null. */
-export function sessionUser(auth: AuthService): (c: Context<AppEnv>) => Promise<User | null> {
-  return async (c) => {
-    const token = sessionToken(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
-    return token ? auth.authenticate(token) : null;
-  };
-}
-
 export function requireSession(auth: AuthService): MiddlewareHandler<AppEnv> {
-  const userOf = sessionUser(auth);
   return async (c, next) => {
-    const user = await userOf(c);
+    const token = sessionToken(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
+    const user = token ? await auth.authenticate(token) : null;
     if (!user) throw unauthorized();
     c.set('user', user);
     await next();
