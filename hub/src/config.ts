@@ -61,6 +61,8 @@ export const configSchema = z.object({
   /** Embedded broker: messages a second each device may publish (sustained; 0 = no limit) and at once. */
   MQTT_DEVICE_RATE: z.coerce.number().min(0).max(100_000).default(100),
   MQTT_DEVICE_BURST: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Embedded broker: seconds a new connection has to send its CONNECT before it is closed. */
+  MQTT_CONNECT_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(10),
   /** socket.io heartbeat: a client that does not answer a ping within the timeout is dropped (stuck clients). */
   SOCKET_PING_INTERVAL_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),
   SOCKET_PING_TIMEOUT_MS: z.coerce.number().int().min(200).max(120_000).default(10_000),

@@ -26,6 +26,8 @@ import { createApp } from './http/app.js';
 import { AuthRepo } from './modules/auth/auth.repo.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { requireSession } from './modules/auth/auth.middleware.js';
+import { provideTenantReferences } from './http/tenant-references.js';
+import { TenantRefs } from './modules/tenants/tenant-refs.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { clientAddress, fromTrustedProxy } from './http/client-address.js';
@@ -447,6 +449,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
             burst: config.MQTT_DEVICE_BURST,
             onLimited: () => metrics.mqttRateLimited.inc(),
           },
+          connectTimeoutMs: config.MQTT_CONNECT_TIMEOUT_SECONDS * 1000,
         },
         log.child({ mod: 'broker' }),
       );
@@ -664,6 +667,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         runsRoutes(mealRuns),
       ],
       requireSession: requireSession(auth),
+      tenantReferences: provideTenantReferences(new TenantRefs(database.pool)),
       health: async () => {
         const db = await databaseAlive();
         const checks = { database: db, mqtt: mqtt.connected };

@@ -10,6 +10,14 @@ export const MESSAGE_KINDS = ['telemetry', 'events', 'status'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 /** Largest payload the hub accepts, in bytes. Larger ones are dead-lettered. */
 export const MAX_PAYLOAD_BYTES = 16 * 1024;
+/**
+ * Largest MQTT packet the embedded broker reads (its remaining length, in bytes): a packet
+ * declaring more closes the connection before any of it is buffered. Payloads between
+ * MAX_PAYLOAD_BYTES and this are still read and dead-lettered with their reason.
+ */
+export const MAX_PACKET_BYTES = 128 * 1024;
+/** Largest CONNECT packet (client id, username, password and will together) the embedded broker reads. */
+export const MAX_CONNECT_BYTES = 4 * 1024;
 
 /** A device id: 3–64 characters of letters, digits, `-`, `_`, `.`, `:`. */
 const DEVICE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{2,63}$/;

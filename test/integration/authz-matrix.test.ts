@@ -13,7 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, startTestHub, type TestHub } from '../support/hub.js';
+import { ADMIN, eventually, startTestHub, type TestHub } from '../support/hub.js';
 
 type R = 'admin' | 'coordinator' | 'dispatcher' | 'supervisor' | 'staff' | 'volunteer' | 'family';
 const ROLES: R[] = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'staff', 'volunteer', 'family'];
@@ -430,5 +430,299 @@ describe('scoping: nobody reads what is not theirs by guessing ids', () => {
   // Family and volunteers see no institution, also not by guessing its id.
   it('family cannot read an institution by id', async () => {
     expect(deny(await call('GET', `/api/institutions/${ids.instA}`, tokens.family))).toBe(true);
+  });
+});
+
+/**
+ * Two tenants. Every reference a write can carry (each request-body field of /api/openapi.json
+ * that names an object) is sent by another tenant's admin with this tenant's id: the answer is 404
+ * naming that kind, as for an unknown id, before anything else of the request is looked at. A body
+ * field ending in Id/Ids that is neither a known reference nor declared not to be one fails the
+ * test. Reads and writes by id across tenants are refused too, and a user bound (by old data) to
+ * another tenant's institution gets none of its alerts on the live channel.
+ */
+describe('two tenants: nothing crosses', () => {
+  let admin2: string;
+  let tenant2: string;
+  let tenant1: string;
+  const victim: Record<string, string> = {};
+  const list = <T>(b: T[] | Page<T>) => (Array.isArray(b) ? b : b.items);
+
+  beforeAll(async () => {
+    for (const [role, l] of Object.entries(LOGINS)) tokens[role as R] = await hub.login(l.email, l.password);
+    const admin = tokens.admin;
+    tenant1 = (await hub.api<{ user: { tenantId: string } }>('GET', '/api/auth/me', admin)).body.user.tenantId;
+    const t = await hub.database.pool.query<{ id: string }>(
+      `INSERT INTO tenants (name) VALUES ('Second district') RETURNING id`,
+    );
+    tenant2 = t.rows[0]!.id;
+    await hub.services.tenants.refresh();
+    await hub.services.auth.createUser(tenant2, {
+      email: 'admin2@second.local',
+      name: 'Admin 2',
+      password: 'admin2-test-pass',
+      role: 'admin',
+    });
+    admin2 = await hub.login('admin2@second.local', 'admin2-test-pass');
+
+    const inst = (await hub.api<Institution>('GET', `/api/institutions/${ids.instA}`, admin)).body;
+    victim.institution = inst.id;
+    victim.room = inst.rooms[0]!.id;
+    victim.bed = inst.rooms[0]!.beds[0]!.id;
+    victim.resident = ids.residentA!;
+    victim.device = ids.homeDevice!;
+    victim.user = list((await hub.api<Page<{ id: string }>>('GET', '/api/users', admin)).body)[0]!.id;
+    victim.kitchen = list((await hub.api<Page<{ id: string }>>('GET', '/api/meals/kitchens', admin)).body)[0]!.id;
+    victim.route = list((await hub.api<Page<{ id: string }>>('GET', '/api/meals/routes', admin)).body)[0]!.id;
+    victim['meal plan'] = list((await hub.api<Page<{ id: string }>>('GET', '/api/meals/plans', admin)).body)[0]!.id;
+    victim.program = ids.program!;
+    victim.account = ids.volunteerAccount!;
+    victim.organisation = list(
+      (await hub.api<Page<{ id: string }>>('GET', '/api/timebank/organisations', admin)).body,
+    )[0]!.id;
+    victim.volunteer = list(
+      (await hub.api<Page<{ id: string }>>('GET', '/api/timebank/volunteers', admin)).body,
+    )[0]!.id;
+    for (const [k, v] of Object.entries(victim)) expect(v, k).toBeTruthy();
+  }, 60_000);
+
+  interface Institution {
+    id: string;
+    rooms: { id: string; beds: { id: string }[] }[];
+  }
+
+  it('every reference field of every write answers 404 for another tenant’s id', async () => {
+    const { REFERENCE_FIELDS, NOT_REFERENCES } = await import('../../hub/src/http/tenant-references.js');
+    type Schema = {
+      $ref?: string;
+      type?: string | string[];
+      format?: string;
+      enum?: unknown[];
+      const?: unknown;
+      minimum?: number;
+      maximum?: number;
+      minLength?: number;
+      minItems?: number;
+      properties?: Record<string, Schema>;
+      required?: string[];
+      items?: Schema;
+      allOf?: Schema[];
+      anyOf?: Schema[];
+      oneOf?: Schema[];
+    };
+    const doc = (await (await fetch(`${hub.base}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+      components?: { schemas?: Record<string, Schema> };
+    };
+    const resolve = (s?: Schema): Schema | undefined =>
+      s?.$ref ? doc.components?.schemas?.[s.$ref.split('/').pop()!] : s;
+    const fieldsOf = (s: Schema | undefined, depth = 0): string[] => {
+      const r = resolve(s);
+      if (!r || depth > 6) return [];
+      return [
+        ...[...(r.allOf ?? []), ...(r.anyOf ?? []), ...(r.oneOf ?? [])].flatMap((x) => fieldsOf(x, depth + 1)),
+        ...(r.items ? fieldsOf(r.items, depth + 1) : []),
+        ...Object.entries(r.properties ?? {}).flatMap(([k, v]) => [k, ...fieldsOf(v, depth + 1)]),
+      ];
+    };
+    /** The victim's object for a reference field (the owner of an account follows `kind`). */
+    const victimFor = (field: string, body: Record<string, unknown>) => {
+      const ref = REFERENCE_FIELDS[field]!;
+      const kind = typeof ref === 'function' ? ref(body) : ref;
+      return kind ? { kind, id: victim[kind]! } : null;
+    };
+    let n = 0;
+    /** A valid value for a schema (required properties only), references pointing at the victim. */
+    const gen = (s: Schema | undefined, key?: string, parent: Record<string, unknown> = {}): unknown => {
+      const r = resolve(s);
+      if (!r) return null;
+      if (r.allOf?.length) return gen(r.allOf[0], key, parent);
+      const alt = r.anyOf ?? r.oneOf;
+      if (alt?.length) return gen(alt.find((x) => resolve(x)?.type !== 'null') ?? alt[0], key, parent);
+      const type = Array.isArray(r.type) ? r.type.find((t) => t !== 'null') : r.type;
+      const v = key && REFERENCE_FIELDS[key] && type !== 'array' ? victimFor(key, parent) : null;
+      if (v) return v.id;
+      if (r.const !== undefined) return r.const;
+      if (r.enum?.length) return r.enum[0];
+      switch (type ?? 'null') {
+        case 'string':
+          if (r.format === 'uuid') return randomUUID();
+          if (r.format === 'email') return `probe-${++n}@second.local`;
+          if (r.format === 'date') return '2030-01-01';
+          if (r.format === 'date-time') return new Date().toISOString();
+          return 'p'.repeat(Math.max(r.minLength ?? 1, 10));
+        case 'integer':
+        case 'number':
+          return Math.min(Math.max(r.minimum ?? 1, 1), r.maximum ?? Number.MAX_SAFE_INTEGER);
+        case 'boolean':
+          return false;
+        case 'array': {
+          const item = key && REFERENCE_FIELDS[key] ? victimFor(key, parent)?.id : undefined;
+          return Array.from({ length: Math.max(r.minItems ?? 0, item ? 1 : 0) }, () => item ?? gen(r.items));
+        }
+        case 'object': {
+          const out: Record<string, unknown> = {};
+          for (const k of r.required ?? []) out[k] = gen(r.properties?.[k], k, out);
+          return out;
+        }
+        default:
+          return null;
+      }
+    };
+    const problems: string[] = [];
+    let probes = 0;
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [m, op] of Object.entries(methods)) {
+        if (m === 'get') continue;
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        const fields = new Set(fieldsOf(schema));
+        for (const field of fields) {
+          if (!/Ids?$/.test(field) || NOT_REFERENCES.has(field)) continue;
+          if (!REFERENCE_FIELDS[field]) {
+            problems.push(`${m.toUpperCase()} ${path}: body field ${field} is not a known reference`);
+            continue;
+          }
+          const kinds = resolve(schema)?.properties?.kind?.enum ?? [undefined];
+          for (const kind of field === 'ownerId' ? kinds : [undefined]) {
+            // A valid body with this field (and every other required reference) naming the first tenant's objects.
+            const body = gen(schema) as Record<string, unknown>;
+            if (kind !== undefined) body.kind = kind;
+            const v = victimFor(field, body);
+            if (!v) continue;
+            body[field] = field.endsWith('Ids') ? [v.id] : v.id;
+            for (const [k, val] of Object.entries(body))
+              if (k !== field && REFERENCE_FIELDS[k] && typeof val === 'string')
+                body[k] = victimFor(k, body)?.id ?? val;
+            const named = Object.keys(body)
+              .filter((k) => REFERENCE_FIELDS[k])
+              .map((k) => `${victimFor(k, body)?.kind} not found`);
+            const url = path
+              .replace(/\{date\}/, '2030-01-01')
+              .replace(/\{meal\}/, 'lunch')
+              .replace(/\{[^}]+\}/g, () => randomUUID());
+            const res = await hub.api<{ error: string }>(m.toUpperCase(), url, admin2, body);
+            probes++;
+            if (res.status !== 404 || !named.includes(res.body.error))
+              problems.push(
+                `${m.toUpperCase()} ${path} ${field}: ${res.status} ${JSON.stringify(res.body)} ${JSON.stringify(body)}`,
+              );
+          }
+        }
+      }
+    expect(problems).toEqual([]);
+    expect(probes).toBeGreaterThan(30);
+  });
+
+  it('a staff user bound to another tenant’s institution or a family member of its elder cannot be created', async () => {
+    const staff = await hub.api<{ error: string }>('POST', '/api/users', admin2, {
+      email: 'spy-staff@second.local',
+      name: 'Spy',
+      password: 'spy-password-123',
+      role: 'institution_staff',
+      institutionId: ids.instA,
+    });
+    expect(staff.status).toBe(404);
+    const fam = await hub.api('POST', '/api/users', admin2, {
+      email: 'spy-family@second.local',
+      name: 'Spy',
+      password: 'spy-password-123',
+      role: 'family',
+      residentId: ids.familyResident,
+    });
+    expect(fam.status).toBe(404);
+    // Within its own tenant the same request works.
+    const own = await hub.api<{ id: string }>('POST', '/api/institutions', admin2, { name: 'Second Home' });
+    expect(own.status).toBe(201);
+    const ok = await hub.api('POST', '/api/users', admin2, {
+      email: 'staff2@second.local',
+      name: 'Staff 2',
+      password: 'staff2-password-123',
+      role: 'institution_staff',
+      institutionId: own.body.id,
+    });
+    expect(ok.status).toBe(201);
+  });
+
+  it('another tenant’s objects are not found by id, for reads and writes', async () => {
+    const alert = await hub.services.alerts.raiseWelfareConcern({
+      tenantId: tenant1,
+      residentId: ids.residentA!,
+      institutionId: ids.instA!,
+      note: 'two tenants',
+      actor: { id: randomUUID(), name: 'test' },
+    });
+    const probes: [string, string, unknown?][] = [
+      ['GET', `/api/residents/${ids.residentA}`],
+      ['PATCH', `/api/residents/${ids.residentA}`, { phone: '1' }],
+      ['GET', `/api/residents/${ids.residentA}/vitals`],
+      ['GET', `/api/institutions/${ids.instA}`],
+      ['GET', `/api/institutions/${ids.instA}/board`],
+      ['GET', `/api/devices/${ids.homeDevice}`],
+      ['POST', `/api/devices/${ids.homeDevice}/credentials`],
+      ['GET', `/api/alerts/${alert.id}`],
+      ['POST', `/api/alerts/${alert.id}/claim`],
+      ['POST', `/api/alerts/${alert.id}/actions`, { action: 'note', note: 'x' }],
+      ['GET', `/api/timebank/accounts/${ids.volunteerAccount}`],
+      ['GET', `/api/timebank/programs/${ids.program}/totals`],
+      ['PATCH', `/api/timebank/programs/${ids.program}`, { name: 'taken over' }],
+      ['GET', `/api/timebank/transfers/${ids.otherTransfer}`],
+      ['POST', `/api/timebank/transfers/${ids.otherTransfer}/reverse`, { reason: 'x' }],
+      ['GET', `/api/service-requests/${ids.otherRequest}`],
+      ['POST', `/api/service-requests/${ids.otherRequest}/cancel`, {}],
+      ['PATCH', `/api/meals/kitchens/${victim.kitchen}`, { name: 'taken over' }],
+      ['PATCH', `/api/meals/routes/${victim.route}`, { name: 'taken over' }],
+      ['PATCH', `/api/meals/plans/${victim['meal plan']}`, { active: false }],
+      ['GET', `/api/meals/runs/${ids.otherRun}`],
+    ];
+    for (const [m, url, body] of probes) {
+      const status = await call(m, url, admin2, body);
+      expect(status === 404 || status === 400, `${m} ${url}: ${status}`).toBe(true);
+    }
+    // Lists of the second tenant hold none of the first's objects.
+    const residents = list((await hub.api<Page<Resident>>('GET', '/api/residents?limit=500', admin2)).body);
+    expect(residents.some((r) => r.id === ids.residentA)).toBe(false);
+    const alerts = list((await hub.api<Page<{ id: string }>>('GET', '/api/alerts?state=all', admin2)).body);
+    expect(alerts.some((a) => a.id === alert.id)).toBe(false);
+    expect((await hub.api<{ status: string }>('GET', `/api/alerts/${alert.id}`, tokens.admin)).body.status).toBe(
+      'open',
+    );
+  });
+
+  it('a user bound to another tenant’s institution receives none of its alerts on the live channel', async () => {
+    // Old data from before references were checked: written straight through the service.
+    await hub.services.auth.createUser(tenant2, {
+      email: 'bound-elsewhere@second.local',
+      name: 'Bound',
+      password: 'bound-password-123',
+      role: 'institution_staff',
+      institutionId: ids.instA,
+    });
+    const watch = async (token: string) => {
+      const s = ioClient(hub.base, { auth: { token }, transports: ['websocket'], reconnection: false });
+      const got: string[] = [];
+      s.on('alert:upsert', (a) => got.push(a.id));
+      const snapshot = await new Promise<{ alerts: { id: string }[] }>((resolve) => s.once('alerts:snapshot', resolve));
+      return { s, got, snapshot };
+    };
+    const spy = await watch(await hub.login('bound-elsewhere@second.local', 'bound-password-123'));
+    const own = await watch(await hub.login(LOGINS.staff.email, LOGINS.staff.password));
+    try {
+      expect(spy.snapshot.alerts).toEqual([]);
+      const alert = await hub.services.alerts.raiseWelfareConcern({
+        tenantId: tenant1,
+        residentId: ids.residentA!,
+        institutionId: ids.instA!,
+        note: 'live channel',
+        actor: { id: randomUUID(), name: 'test' },
+      });
+      // The institution's own staff get it (the detector works) …
+      await eventually(async () => own.got.includes(alert.id));
+      // … and by then the other tenant's socket has had every chance to get it too.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(spy.got).toEqual([]);
+    } finally {
+      spy.s.close();
+      own.s.close();
+    }
   });
 });

@@ -19,6 +19,8 @@ export interface AppParts {
   publicApi: OpenAPIHono<AppEnv>[];
   privateApi: OpenAPIHono<AppEnv>[];
   requireSession: MiddlewareHandler<AppEnv>;
+  /** Installs the check of every write's referenced ids against the writer's tenant. */
+  tenantReferences: MiddlewareHandler<AppEnv>;
   health(): Promise<{ status: 'ok' | 'degraded'; checks: Record<string, boolean> }>;
   metrics(): Promise<{ contentType: string; body: string }>;
   dashboardDir: string;
@@ -38,12 +40,18 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
   app.use(
     '*',
     secureHeaders({
+      // Only the hub's own origin: 'self' covers its own ws:/wss: (socket.io) in current browsers,
+      // and the dashboard's styles are all in its stylesheet (no inline styles: test/e2e/csp.test.ts).
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        connectSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'"],
         scriptSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
       },
     }),
   );
@@ -111,6 +119,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
     },
   });
 
+  app.use('/api/*', p.tenantReferences);
   for (const r of p.publicApi) app.route('/api', r);
   app.use('/api/*', p.requireSession);
   for (const r of p.privateApi) app.route('/api', r);

@@ -12,16 +12,17 @@
  */
 import net from 'node:net';
 import { Aedes, type AuthenticateError } from 'aedes';
-import { parseTopic, topicFor } from '@eldercare/shared';
+import { MAX_CONNECT_BYTES, MAX_PACKET_BYTES, parseTopic, topicFor } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
 import { handleThenAck, type DeviceMessageHandler } from './handle-then-ack.js';
+import { guardPacketSizes, type PacketLimits } from './packet-guard.js';
 
 export interface BrokerAuth {
   /** The hub's own MQTT user (full access to the device topics). */
   hubUser: { username: string; password: string };
   /** Verifies a device's credentials (the username is the device id). */
   verifyDevice(deviceId: string, password: string): Promise<boolean>;
-  onRefused?(reason: 'bad_login' | 'foreign_topic'): void;
+  onRefused?(reason: 'bad_login' | 'foreign_topic' | 'packet_too_large' | 'connect_timeout'): void;
 }
 
 /**
@@ -60,6 +61,10 @@ export async function startEmbeddedBroker(
     auth: BrokerAuth;
     budget?: PublishBudget;
     onDevicePublish?: DevicePublishHandler;
+    /** Packet-size limits (default: MAX_PACKET_BYTES, MAX_CONNECT_BYTES of the device contract). */
+    limits?: PacketLimits;
+    /** How long a new connection has to send its CONNECT before it is closed (default 10 s). */
+    connectTimeoutMs?: number;
   },
   log: Logger,
 ): Promise<EmbeddedBroker> {
@@ -92,8 +97,11 @@ export async function startEmbeddedBroker(
   }, 60_000);
   sweep.unref();
 
+  const limits = opts.limits ?? { maxPacketBytes: MAX_PACKET_BYTES, maxConnectBytes: MAX_CONNECT_BYTES };
+
   const broker = await Aedes.createBroker({
     id: 'eldercare-embedded',
+    connectTimeout: opts.connectTimeoutMs ?? 10_000,
     authenticate(client, username, password, done) {
       const pass = password ? password.toString() : '';
       const user = username ?? '';
@@ -148,10 +156,25 @@ export async function startEmbeddedBroker(
     },
   });
   broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
+  // Errors of connections that have not sent a CONNECT yet (no client id).
+  broker.on('connectionError', (_client, err) => {
+    if (err.message === 'connect did not arrive in time') auth.onRefused?.('connect_timeout');
+    log.debug({ err: err.message }, 'mqtt connection error');
+  });
 
   const server = net.createServer((socket) => {
     coalesceWrites(socket);
-    broker.handle(socket);
+    const client = broker.handle(socket);
+    try {
+      guardPacketSizes(client as unknown as Parameters<typeof guardPacketSizes>[0], limits, (reason, declared) => {
+        log.warn({ reason, declaredBytes: declared }, 'mqtt connection closed: packet over the size limit');
+        auth.onRefused?.('packet_too_large');
+      });
+    } catch (err) {
+      // Never serve a connection without the limits.
+      log.error({ err: (err as Error).message }, 'mqtt connection closed: packet-size limits not installed');
+      socket.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

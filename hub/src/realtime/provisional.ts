@@ -47,7 +47,7 @@ export class ProvisionalBoard {
       if (!p) continue;
       this.byId.delete(id);
       add(rooms.dispatch(p.tenantId), id);
-      if (p.alert.institutionId) add(rooms.institution(p.alert.institutionId), id);
+      if (p.alert.institutionId) add(rooms.institution(p.tenantId, p.alert.institutionId), id);
     }
     const io = this.io();
     if (!io) return;

@@ -38,7 +38,8 @@ export const rooms = {
   dispatch: (tenantId: string) => `t:${tenantId}:dispatch`,
   dispatchers: (tenantId: string) => `t:${tenantId}:dispatchers`,
   supervisors: (tenantId: string) => `t:${tenantId}:supervisors`,
-  institution: (institutionId: string) => `i:${institutionId}`,
+  /** Under its tenant: a user bound to an institution id gets only that tenant's alerts for it. */
+  institution: (tenantId: string, institutionId: string) => `t:${tenantId}:i:${institutionId}`,
 };
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -93,7 +94,7 @@ export function createRealtime(
     if (user.role === 'dispatcher') void socket.join(rooms.dispatchers(user.tenantId));
     if (user.role === 'supervisor' || user.role === 'admin') void socket.join(rooms.supervisors(user.tenantId));
     if (user.role === 'institution_staff' && user.institutionId)
-      void socket.join(rooms.institution(user.institutionId));
+      void socket.join(rooms.institution(user.tenantId, user.institutionId));
     for (const p of deps.provisional?.(user) ?? []) socket.emit('alert:provisional', p);
     const since = Number(socket.handshake.auth?.since ?? 0) || 0;
     deps.alerts.sync(user, since).then(
@@ -117,10 +118,12 @@ export function createRealtime(
 
 /**
  * Everyone who may see an alarm: the tenant's dispatch roles and, for a resident of an institution,
- * that institution's staff (a socket in both rooms gets each message once).
+ * that institution's staff of the same tenant (a socket in both rooms gets each message once).
  */
 export function viewersOf(io: HubIo, tenantId: string, institutionId: string | null) {
-  return io.to(institutionId ? [rooms.dispatch(tenantId), rooms.institution(institutionId)] : rooms.dispatch(tenantId));
+  return io.to(
+    institutionId ? [rooms.dispatch(tenantId), rooms.institution(tenantId, institutionId)] : rooms.dispatch(tenantId),
+  );
 }
 
 /** Sends an alert change to everyone who may see it. */

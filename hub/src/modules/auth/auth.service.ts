@@ -9,6 +9,8 @@ import { hashPassword, verifyPassword } from './password.js';
 const MAX_FAILED_LOGINS = 5;
 const LOCKOUT_MS = 15 * 60_000;
 
+const locked = () => new AppError(423, 'account locked after repeated failed logins; try again later');
+
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function toUser(row: UserRow): User {
@@ -39,14 +41,20 @@ export class AuthService {
       throw unauthorized('wrong email or password');
     }
     if (row.lockedUntil && row.lockedUntil.getTime() > now) {
-      throw new AppError(423, 'account locked after repeated failed logins; try again later');
+      throw locked();
     }
     if (!(await verifyPassword(row.passwordHash, password))) {
-      const lock = row.failedLogins + 1 >= MAX_FAILED_LOGINS ? new Date(now + LOCKOUT_MS) : null;
-      await this.repo.recordFailedLogin(row.id, lock);
+      const after = await this.repo.recordFailedLogin(
+        row.id,
+        new Date(now),
+        MAX_FAILED_LOGINS,
+        new Date(now + LOCKOUT_MS),
+      );
+      // An attempt that was already under way when a parallel one locked the account is told so.
+      if (after?.wasLocked) throw locked();
       throw unauthorized('wrong email or password');
     }
-    if (row.failedLogins > 0) await this.repo.resetFailedLogins(row.id);
+    if (!(await this.repo.resetFailedLoginsUnlessLocked(row.id, new Date(now)))) throw locked();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.sessionTtlMs);
     await this.repo.insertSession(hashToken(token), row.id, expiresAt);
