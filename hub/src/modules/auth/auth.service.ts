@@ -46,6 +46,7 @@ export class AuthService {
       await this.repo.recordFailedLogin(row.id, lock);
       throw unauthorized('wrong email or password');
     }
+    if (row.disabledAt) throw forbidden('this account is disabled');
     if (row.failedLogins > 0) await this.repo.resetFailedLogins(row.id);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.sessionTtlMs);
@@ -56,7 +57,7 @@ export class AuthService {
   async authenticate(token: string): Promise<User | null> {
     if (!token || token.length > 200) return null;
     const row = await this.repo.findSessionUser(hashToken(token), new Date(this.clock.now()));
-    return row ? toUser(row) : null;
+    return row && !row.disabledAt ? toUser(row) : null;
   }
 
   logout(token: string): Promise<void> {
