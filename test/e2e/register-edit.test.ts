@@ -58,7 +58,7 @@ beforeAll(async () => {
   await page.locator('#login-password').fill(ADMIN.password);
   await page.locator('button[type=submit]').click();
   await page.locator('nav.sidenav').waitFor();
-}, 120_000);
+});
 
 afterAll(async () => {
   await context?.close().catch(() => undefined);

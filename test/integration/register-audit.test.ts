@@ -44,7 +44,7 @@ beforeAll(async () => {
   admin = await hub.login(ADMIN.email, ADMIN.password);
   coord = await hub.login('coordinator@demo.local', 'demo-coord-pass');
   adminUser = (await hub.api<{ user: User }>('GET', '/api/auth/me', admin)).body.user;
-}, 120_000);
+});
 afterAll(async () => {
   await hub?.stop();
 });
@@ -302,6 +302,28 @@ describe('register audit log', () => {
     expect(JSON.stringify(planEntry)).not.toContain(plan.body.pickupCode);
     await hub.api('PATCH', `/api/meals/plans/${plan.body.id}`, coord, { doorNote: '敲门两次' });
     expect(change(await latest('meal_plan', plan.body.id), 'doorNote')?.after).toBe('敲门两次');
+
+    // A kitchen with a running plan cannot be retired; once the plan has ended it can, and keeps its history.
+    const kid = k.body.id;
+    expect((await hub.api('PATCH', `/api/meals/kitchens/${kid}`, coord, { retired: true })).status).toBe(409);
+    expect((await hub.api('PATCH', `/api/meals/plans/${plan.body.id}`, coord, { active: false })).status).toBe(200);
+    const retired = await hub.api<Kitchen>('PATCH', `/api/meals/kitchens/${kid}`, coord, { retired: true });
+    expect(retired.status, JSON.stringify(retired.body)).toBe(200);
+    expect(retired.body.retiredAt).toBeTruthy();
+    expect(retired.body.phone).toBe('010-5555');
+    expect((await latest('kitchen', kid)).action).toBe('retire');
+    const listed = (await hub.api<List<Kitchen>>('GET', '/api/meals/kitchens', coord)).body.items;
+    expect(listed.some((x) => x.id === kid)).toBe(false);
+    const all = (await hub.api<List<Kitchen>>('GET', '/api/meals/kitchens?includeRetired=true', coord)).body.items;
+    expect(all.some((x) => x.id === kid)).toBe(true);
+    const refused = await hub.api('POST', '/api/meals/plans', coord, {
+      residentId: home.id,
+      kitchenId: kid,
+      meals: ['lunch'],
+      mode: 'pickup',
+      elderPriceCents: 800,
+    });
+    expect(refused.status).toBe(400);
   });
 
   it('records time-bank programs with their policy field by field, and visit settings', async () => {

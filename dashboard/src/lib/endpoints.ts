@@ -273,9 +273,14 @@ export const visits = {
 };
 
 export const meals = {
-  kitchens: (opts?: RequestOptions) => api.get<{ items: Kitchen[] }>('/api/meals/kitchens', opts),
+  kitchens: (opts?: RequestOptions, includeRetired = false) =>
+    api.get<{ items: Kitchen[] }>(
+      `/api/meals/kitchens${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
+      opts,
+    ),
   createKitchen: (body: KitchenBody) => api.post<Kitchen>('/api/meals/kitchens', body),
-  updateKitchen: (id: string, body: KitchenPatch) => api.patch<Kitchen>(`/api/meals/kitchens/${enc(id)}`, body),
+  updateKitchen: (id: string, body: KitchenPatch & { retired?: boolean }) =>
+    api.patch<Kitchen>(`/api/meals/kitchens/${enc(id)}`, body),
   menus: (query: { from?: string; to?: string; kitchenId?: string }, opts?: RequestOptions) =>
     api.get<{ items: Menu[] }>(`/api/meals/menus${queryString(query)}`, opts),
   setMenu: (kitchenId: string, date: string, meal: string, body: MenuBody) =>

@@ -1093,6 +1093,7 @@ export const en: Record<MessageKey, string> = {
   'users.saveRole': 'Save role',
   'users.created': 'User {name} created',
   'users.scopeHint': 'Institution staff need their institution, family members their elder.',
+  'kitchens.editing': 'Edit {name}',
   'audit.title': 'Register audit log',
   'audit.intro':
     'Every change to the register: who, when, from where and what changed. Entries can only be added, never changed or deleted; passwords and device credentials are never recorded.',

@@ -73,8 +73,19 @@ export class MealsService {
 
   // ---- kitchens and menus ----------------------------------------------------------------------
 
-  async kitchens(user: User): Promise<Kitchen[]> {
-    return (await this.d.repo.kitchens(user.tenantId)).map(toKitchen);
+  async kitchens(user: User, includeRetired = false): Promise<Kitchen[]> {
+    return (await this.d.repo.kitchens(user.tenantId, includeRetired)).map(toKitchen);
+  }
+
+  /** Retires a kitchen (409 while meal plans still run on it) or puts it back in service. */
+  async setKitchenRetired(user: User, id: string, retired: boolean): Promise<Kitchen> {
+    this.staff(user);
+    const row = await this.kitchenRow(user, id);
+    if (retired === !!row.retired_at) return toKitchen(row);
+    if (retired && (await this.d.repo.runningPlansOf(id, this.today(user.tenantId))) > 0)
+      throw conflict('meal plans still run on this kitchen: end or move them before retiring it');
+    await this.d.repo.setKitchenRetired(id, retired ? this.now() : null);
+    return this.recorded(user, 'kitchen', id, toKitchen(row), toKitchen((await this.d.repo.kitchen(id))!));
   }
 
   async kitchenRow(user: User, id: string) {
@@ -241,6 +252,7 @@ export class MealsService {
     const k = await this.kitchenRow(user, p.kitchenId).catch(() => {
       throw badRequest('kitchenId is not a kitchen of this district');
     });
+    if (k.retired_at) throw badRequest('kitchenId: that kitchen is retired');
     const missing = p.meals.filter((m) => !k.meals.includes(m));
     if (missing.length) throw badRequest(`${k.name} does not serve ${missing.join(', ')}`);
     if (p.mode === 'delivery') {
