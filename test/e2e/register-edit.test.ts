@@ -149,9 +149,8 @@ describe('editing the register', () => {
     await page.locator('#au-entity').selectOption('user');
     await page.getByRole('button', { name: '查询', exact: true }).click();
     const rows = page.locator('[data-testid=audit-table] tbody tr[data-entity]');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
-    const entities = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entity')));
-    expect(new Set(entities)).toEqual(new Set(['user']));
+    const kinds = async () => [...new Set(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.entity)))];
+    await expect.poll(kinds).toEqual(['user']);
     const disabled = page.locator(`tr[data-entity-id="${volunteer.id}"]`).first();
     expect(await disabled.textContent()).toContain('停用');
     expect(await disabled.textContent()).toContain('disabledAt');
