@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditPage, Device, Institution, User } from '@eldercare/shared';
+import type { AuditPage, Device, Institution, Kitchen, MealPlan, User } from '@eldercare/shared';
 import { ADMIN, eventually, startTestHub, type TestHub } from '../support/hub.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -139,6 +139,45 @@ describe('editing the register', () => {
     await page.getByLabel('显示已停用账号').check();
     await row.getByRole('button', { name: '启用账号' }).waitFor();
     await shots('register-users');
+  });
+
+  it('edits a kitchen and a meal plan on the meal-assistance screens', async () => {
+    const kitchens = (await hub.api<{ items: Kitchen[] }>('GET', '/api/meals/kitchens', token)).body.items;
+    const k = kitchens[0]!;
+    await page.goto(`${hub.base}/#/meals/kitchens`);
+    await page.locator(`tr[data-kitchen="${k.name}"]`).getByRole('button', { name: '编辑' }).click();
+    expect(await page.locator('#k-name').inputValue()).toBe(k.name);
+    await page.locator('#k-address').fill('新华路 8 号');
+    await page.getByTestId('kitchen-form').getByRole('button', { name: '保存' }).click();
+    const after = await eventually(async () => {
+      const found = (await hub.api<{ items: Kitchen[] }>('GET', '/api/meals/kitchens', token)).body.items.find(
+        (y) => y.id === k.id,
+      )!;
+      return found.address === '新华路 8 号' ? found : null;
+    });
+    expect(after.name).toBe(k.name);
+    expect(after.meals).toEqual(k.meals);
+    expect(after.prices).toEqual(k.prices);
+
+    const plan = (await hub.api<{ items: MealPlan[] }>('GET', '/api/meals/plans', token)).body.items.find(
+      (p) => p.active && p.mode === 'pickup',
+    )!;
+    await page.goto(`${hub.base}/#/meals/plans?residentId=${plan.residentId}`);
+    await page.getByRole('button', { name: '编辑' }).first().click();
+    await page.locator('#mp-door').fill('请按门铃两次');
+    await page.getByTestId('plan-form').getByRole('button', { name: '保存' }).click();
+    const edited = await eventually(async () => {
+      const p = (
+        await hub.api<{ items: MealPlan[] }>('GET', `/api/meals/plans?residentId=${plan.residentId}`, token)
+      ).body.items.find((x) => x.id === plan.id)!;
+      return p.doorNote === '请按门铃两次' ? p : null;
+    });
+    expect(edited.diets).toEqual(plan.diets);
+    expect(edited.allergies).toEqual(plan.allergies);
+    expect(edited.weekdays).toEqual(plan.weekdays);
+    expect(edited.subsidyCategory).toBe(plan.subsidyCategory);
+    expect(edited.elderPriceCents).toBe(plan.elderPriceCents);
+    await shots('register-meal-plan-edit');
   });
 
   it('reads the audit log: filtered by kind, and exported as CSV', async () => {

@@ -1094,6 +1094,7 @@ export const en: Record<MessageKey, string> = {
   'users.created': 'User {name} created',
   'users.scopeHint': 'Institution staff need their institution, family members their elder.',
   'kitchens.editing': 'Edit {name}',
+  'mealPlans.editing': "Edit {name}'s meal plan",
   'audit.title': 'Register audit log',
   'audit.intro':
     'Every change to the register: who, when, from where and what changed. Entries can only be added, never changed or deleted; passwords and device credentials are never recorded.',

@@ -1080,6 +1080,7 @@ export const zh = {
   'users.created': '用户 {name} 已创建',
   'users.scopeHint': '机构护理员需要所属机构，家属需要对应的老人。',
   'kitchens.editing': '编辑 {name}',
+  'mealPlans.editing': '编辑 {name} 的助餐计划',
   'audit.title': '登记变更记录',
   'audit.intro':
     '对登记信息的每一次修改：谁、何时、从哪里、改了什么。记录只能追加，不能修改或删除；密码和设备凭据从不记录。',
