@@ -31,6 +31,13 @@ import { TenantRefs } from './modules/tenants/tenant-refs.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { clientAddress, fromTrustedProxy } from './http/client-address.js';
+import { AuditRepo } from './modules/audit/audit.repo.js';
+import { RegisterAudit } from './modules/audit/register-audit.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { UsersRepo } from './modules/users/users.repo.js';
+import { UsersService } from './modules/users/users.service.js';
+import { usersRoutes } from './modules/users/users.routes.js';
 import { InstitutionsRepo } from './modules/institutions/institutions.repo.js';
 import { InstitutionsService } from './modules/institutions/institutions.service.js';
 import { institutionsRoutes } from './modules/institutions/institutions.routes.js';
@@ -170,8 +177,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     // ---- domain services ------------------------------------------------------------------
     const bus = new EventBus(log.child({ mod: 'bus' }), (where) => metrics.handlerErrors.inc({ where }));
     const auth = new AuthService(new AuthRepo(database.db), clock, config.SESSION_TTL_HOURS * 3600_000);
-    const institutions = new InstitutionsService(new InstitutionsRepo(database.db));
-    const residents = new ResidentsService(new ResidentsRepo(database.db), institutions, clock);
+    const auditRepo = new AuditRepo(database.db);
+    const registerAudit = new RegisterAudit(auditRepo, clock, log.child({ mod: 'audit' }));
+    const users = new UsersService(new UsersRepo(database.db), auth, registerAudit, clock);
+    const institutions = new InstitutionsService(new InstitutionsRepo(database.db), registerAudit, clock);
+    const residents = new ResidentsService(new ResidentsRepo(database.db), institutions, clock, registerAudit);
     const devicesRepo = new DevicesRepo(database.db);
     const registry = new DeviceRegistry(devicesRepo);
     const hubMqttUser = config.MQTT_URL ? (config.MQTT_USERNAME ?? HUB_MQTT_USER) : HUB_MQTT_USER;
@@ -180,6 +190,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       registry,
       residents,
       institutions,
+      registerAudit,
+      clock,
       hubMqttUser,
       config.MQTT_URL ? config.MQTT_PASSWORD : undefined,
     );
@@ -236,7 +248,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const board = new BoardService(new BoardRepo(database.db), institutions, shifts, clock);
 
     // ---- time bank and welfare visits --------------------------------------------------------
-    const members = new MembersService(new MembersRepo(database.db), clock);
+    const members = new MembersService(new MembersRepo(database.db), clock, registerAudit);
     const ledger = new LedgerService(
       new LedgerRepo(database.db),
       members,
@@ -250,6 +262,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       log: log.child({ mod: 'visits' }),
       timeZone: tenantSettings.timeZone,
       volunteerIds: async (user) => (await members.volunteersOf(user)).map((v) => v.id),
+      audit: registerAudit,
       raiseConcern: (c) => alerts.raiseWelfareConcern(c),
     });
     const requests = new RequestsService(
@@ -276,7 +289,13 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     // ---- meal assistance ---------------------------------------------------------------------
     const mealsRepo = new MealsRepo(database.db);
     const mealsLog = log.child({ mod: 'meals' });
-    const mealCatalog = new MealsService({ repo: mealsRepo, clock, log: mealsLog, timeZone: tenantSettings.timeZone });
+    const mealCatalog = new MealsService({
+      repo: mealsRepo,
+      clock,
+      log: mealsLog,
+      timeZone: tenantSettings.timeZone,
+      audit: registerAudit,
+    });
     const mealOrders = new OrdersService({
       repo: mealsRepo,
       meals: mealCatalog,
@@ -647,11 +666,13 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const app = createApp({
       log: log.child({ mod: 'http' }),
       fromTrustedProxy: fromTrustedProxy(config.TRUSTED_PROXIES),
+      clientAddress: clientAddress(config.TRUSTED_PROXIES),
       publicApi: [
         authRoutes(auth, {
           secureCookies: config.COOKIE_SECURE,
           limiter: loginLimiter,
           clientAddress: clientAddress(config.TRUSTED_PROXIES),
+          users,
         }),
       ],
       privateApi: [
@@ -665,6 +686,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         visitsRoutes(visits),
         mealsRoutes(mealCatalog, mealOrders),
         runsRoutes(mealRuns),
+        usersRoutes(users),
+        auditRoutes(new AuditService(auditRepo, tenantSettings.timeZone)),
       ],
       requireSession: requireSession(auth),
       tenantReferences: provideTenantReferences(new TenantRefs(database.pool)),

@@ -77,13 +77,20 @@ export const createInstitutionBodySchema = z.strictObject({
 });
 export type CreateInstitutionBody = z.input<typeof createInstitutionBodySchema>;
 
-export const bedSchema = z.object({ id: uuidSchema, label: z.string(), residentId: uuidSchema.nullable() });
+/** `retiredAt` set: retired, out of new placements, kept for the history that refers to it. */
+export const bedSchema = z.object({
+  id: uuidSchema,
+  label: z.string(),
+  residentId: uuidSchema.nullable(),
+  retiredAt: z.string().nullable(),
+});
 export const roomSchema = z.object({
   id: uuidSchema,
   name: z.string(),
   floor: z.number(),
   dementiaZone: z.boolean(),
   beds: z.array(bedSchema),
+  retiredAt: z.string().nullable(),
 });
 export const institutionSchema = z.object({
   id: uuidSchema,
@@ -92,6 +99,7 @@ export const institutionSchema = z.object({
   address: z.string(),
   phone: z.string(),
   rooms: z.array(roomSchema),
+  retiredAt: z.string().nullable(),
 });
 export type Institution = z.infer<typeof institutionSchema>;
 
@@ -194,6 +202,8 @@ export const deviceSchema = z.object({
   firmware: z.string().nullable(),
   lastSeen: z.string().nullable(),
   createdAt: z.string(),
+  /** Set when retired: its MQTT login is refused, its history stays. */
+  retiredAt: z.string().nullable(),
 });
 export type Device = z.infer<typeof deviceSchema>;
 

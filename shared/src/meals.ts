@@ -103,6 +103,8 @@ export const kitchenSchema = z.object({
   prices: z.object({ breakfast: z.number(), lunch: z.number(), dinner: z.number() }),
   pickupUntil: z.object({ breakfast: z.string(), lunch: z.string(), dinner: z.string() }),
   createdAt: z.string(),
+  /** Set when retired: out of the lists and new plans, kept for the orders and reports that refer to it. */
+  retiredAt: z.string().nullable(),
 });
 export type Kitchen = z.infer<typeof kitchenSchema>;
 

@@ -40,11 +40,20 @@ const MATRIX: Record<string, R[]> = {
   // The staff member's own institution. Family: see the open finding below.
   'GET /api/institutions/{id}': [...WATCHERS, 'family'],
   'GET /api/institutions/{id}/board': WATCHERS,
+  'PATCH /api/institutions/{id}': STAFF,
+  'POST /api/institutions/{id}/rooms': STAFF,
+  'PATCH /api/institutions/{id}/rooms/{roomId}': STAFF,
+  'POST /api/institutions/{id}/rooms/{roomId}/beds': STAFF,
+  'PATCH /api/institutions/{id}/rooms/{roomId}/beds/{bedId}': STAFF,
   'GET /api/devices': [...WATCHERS, 'family'], // family: their elder's devices only (scoped, below)
   'POST /api/devices': STAFF,
   'GET /api/devices/export/mosquitto': ['admin'],
   'GET /api/devices/{id}': DISPATCH, // a home elder's device
   'POST /api/devices/{id}/credentials': STAFF,
+  'PATCH /api/devices/{id}': STAFF,
+  'PATCH /api/users/{id}': ['admin'],
+  'GET /api/audit': STAFF, // coordinators: every entry but those about user accounts
+  'GET /api/audit.csv': STAFF,
   'GET /api/residents/{id}/vitals': DISPATCH,
   'GET /api/dead-letters': ['admin'],
   'GET /api/alerts': WATCHERS,

@@ -15,6 +15,7 @@ const device = (over: Partial<Device>): Device => ({
   firmware: null,
   lastSeen: null,
   createdAt: '2025-01-01T00:00:00Z',
+  retiredAt: null,
   ...over,
 });
 

@@ -67,6 +67,19 @@ import type {
   Menu,
   MenuBody,
 } from '@eldercare/shared';
+import type {
+  AddBedsBody,
+  AddRoomBody,
+  AuditPage,
+  AuditQuery,
+  UpdateBedBody,
+  UpdateDeviceBody,
+  UpdateInstitutionBody,
+  UpdateRoomBody,
+  UpdateUserBody,
+  UserAccount,
+  CreateUserBody,
+} from '@eldercare/shared';
 import { api, queryString, request, type RequestOptions } from './api';
 
 export interface ListResponse<T> {
@@ -94,11 +107,46 @@ export const auth = {
 export const users = {
   /** The district's users: whole for admins, id, email, name and role for coordinators. */
   list: (opts?: RequestOptions) => api.get<{ items: UserSummary[] }>('/api/users', opts),
+  /** Admins: whole accounts, disabled ones with `includeDisabled`. */
+  accounts: (includeDisabled: boolean, opts?: RequestOptions) =>
+    api.get<{ items: UserAccount[] }>(
+      `/api/users${queryString({ includeDisabled: includeDisabled ? 'true' : '' })}`,
+      opts,
+    ),
+  create: (body: CreateUserBody) => api.post<User>('/api/users', body),
+  update: (id: string, body: UpdateUserBody) => api.patch<UserAccount>(`/api/users/${encodeURIComponent(id)}`, body),
+};
+
+export const audit = {
+  list: (query: AuditQuery, opts?: RequestOptions) =>
+    api.get<AuditPage>(`/api/audit${queryString({ ...(query as Record<string, string | number | undefined>) })}`, opts),
+  csvUrl: (query: AuditQuery) =>
+    `/api/audit.csv${queryString({ ...(query as Record<string, string | number | undefined>), limit: undefined, offset: undefined })}`,
 };
 
 export const institutions = {
-  list: (opts?: RequestOptions) => api.get<ListResponse<Institution>>('/api/institutions', opts),
-  get: (id: string) => api.get<Institution>(`/api/institutions/${encodeURIComponent(id)}`),
+  list: (opts?: RequestOptions, includeRetired = false) =>
+    api.get<ListResponse<Institution>>(
+      `/api/institutions${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
+      opts,
+    ),
+  get: (id: string, includeRetired = false) =>
+    api.get<Institution>(
+      `/api/institutions/${encodeURIComponent(id)}${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
+    ),
+  update: (id: string, body: UpdateInstitutionBody) =>
+    api.patch<Institution>(`/api/institutions/${encodeURIComponent(id)}`, body),
+  addRoom: (id: string, body: AddRoomBody) =>
+    api.post<Institution>(`/api/institutions/${encodeURIComponent(id)}/rooms`, body),
+  updateRoom: (id: string, roomId: string, body: UpdateRoomBody) =>
+    api.patch<Institution>(`/api/institutions/${encodeURIComponent(id)}/rooms/${encodeURIComponent(roomId)}`, body),
+  addBeds: (id: string, roomId: string, body: AddBedsBody) =>
+    api.post<Institution>(`/api/institutions/${encodeURIComponent(id)}/rooms/${encodeURIComponent(roomId)}/beds`, body),
+  updateBed: (id: string, roomId: string, bedId: string, body: UpdateBedBody) =>
+    api.patch<Institution>(
+      `/api/institutions/${encodeURIComponent(id)}/rooms/${encodeURIComponent(roomId)}/beds/${encodeURIComponent(bedId)}`,
+      body,
+    ),
   create: (body: CreateInstitutionBody) => api.post<Institution>('/api/institutions', body),
   board: (id: string, opts?: RequestOptions) =>
     api.get<InstitutionBoard>(`/api/institutions/${encodeURIComponent(id)}/board`, opts),
@@ -122,9 +170,11 @@ export const residents = {
 };
 
 export const devices = {
-  list: (query: { residentId?: string; institutionId?: string } = {}, opts?: RequestOptions) =>
+  list: (query: { residentId?: string; institutionId?: string; includeRetired?: 'true' } = {}, opts?: RequestOptions) =>
     api.get<{ items: Device[]; total: number }>(`/api/devices${queryString(query)}`, opts),
+  get: (id: string, opts?: RequestOptions) => api.get<Device>(`/api/devices/${encodeURIComponent(id)}`, opts),
   create: (body: CreateDeviceBody) => api.post<CreatedDevice>('/api/devices', body),
+  update: (id: string, body: UpdateDeviceBody) => api.patch<Device>(`/api/devices/${encodeURIComponent(id)}`, body),
 };
 
 export type AlertQueue = Alert['queue'];
@@ -223,9 +273,14 @@ export const visits = {
 };
 
 export const meals = {
-  kitchens: (opts?: RequestOptions) => api.get<{ items: Kitchen[] }>('/api/meals/kitchens', opts),
+  kitchens: (opts?: RequestOptions, includeRetired = false) =>
+    api.get<{ items: Kitchen[] }>(
+      `/api/meals/kitchens${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
+      opts,
+    ),
   createKitchen: (body: KitchenBody) => api.post<Kitchen>('/api/meals/kitchens', body),
-  updateKitchen: (id: string, body: KitchenPatch) => api.patch<Kitchen>(`/api/meals/kitchens/${enc(id)}`, body),
+  updateKitchen: (id: string, body: KitchenPatch & { retired?: boolean }) =>
+    api.patch<Kitchen>(`/api/meals/kitchens/${enc(id)}`, body),
   menus: (query: { from?: string; to?: string; kitchenId?: string }, opts?: RequestOptions) =>
     api.get<{ items: Menu[] }>(`/api/meals/menus${queryString(query)}`, opts),
   setMenu: (kitchenId: string, date: string, meal: string, body: MenuBody) =>

@@ -77,7 +77,11 @@ export function validateInstitution(d: InstitutionDraft): { body: CreateInstitut
 }
 
 /** Occupancy of an institution's beds. */
-export function occupancy(inst: Pick<Institution, 'rooms'>): { beds: number; used: number; free: number } {
+export function occupancy(inst: { rooms: readonly { beds: readonly { residentId: string | null }[] }[] }): {
+  beds: number;
+  used: number;
+  free: number;
+} {
   let beds = 0;
   let used = 0;
   for (const room of inst.rooms) {

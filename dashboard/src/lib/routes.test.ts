@@ -24,9 +24,17 @@ describe('parseHash', () => {
     expect(loc.query.get('risk')).toBe('living_alone');
   });
 
+  it('opens the editing screens, users and the audit log', () => {
+    expect(parseHash('#/devices/sos-1').route).toEqual({ name: 'device', id: 'sos-1' });
+    expect(parseHash('#/institutions/i1/edit').route).toEqual({ name: 'institutionEdit', id: 'i1' });
+    expect(parseHash('#/users').route).toEqual({ name: 'users' });
+    expect(parseHash('#/audit').route).toEqual({ name: 'audit' });
+  });
+
   it('reports unknown paths as not found', () => {
     expect(parseHash('#/nope').route).toEqual({ name: 'notFound', path: '/nope' });
-    expect(parseHash('#/devices/abc').route.name).toBe('notFound');
+    expect(parseHash('#/devices/abc/x').route.name).toBe('notFound');
+    expect(parseHash('#/users/x').route.name).toBe('notFound');
     expect(parseHash('#/residents/a/b/c/d').route.name).toBe('notFound');
   });
 
@@ -65,6 +73,10 @@ describe('access by role', () => {
       expect(canOpen(role, { name: 'residentNew' }), role).toBe(expected);
       expect(canOpen(role, { name: 'deviceNew' }), role).toBe(expected);
       expect(canOpen(role, { name: 'institutionNew' }), role).toBe(expected);
+      expect(canOpen(role, { name: 'institutionEdit', id: 'i' }), role).toBe(expected);
+      expect(canOpen(role, { name: 'device', id: 'd' }), role).toBe(expected);
+      expect(canOpen(role, { name: 'audit' }), role).toBe(expected);
+      expect(canOpen(role, { name: 'users' }), role).toBe(role === 'admin');
     }
   });
 

@@ -11,6 +11,10 @@ export type Route =
   | { name: 'residentEdit'; id: string }
   | { name: 'devices' }
   | { name: 'deviceNew' }
+  | { name: 'device'; id: string }
+  | { name: 'institutionEdit'; id: string }
+  | { name: 'users' }
+  | { name: 'audit' }
   | { name: 'institutions' }
   | { name: 'institutionNew' }
   | { name: 'institution'; id: string }
@@ -78,9 +82,11 @@ function matchSegments(segs: string[], path: string): Route {
     case 'devices':
       if (!b) return { name: 'devices' };
       if (b === 'new' && !c) return { name: 'deviceNew' };
+      if (!c) return { name: 'device', id: b };
       return { name: 'notFound', path };
     case 'institutions':
       if (!b) return { name: 'institutions' };
+      if (c === 'edit' && b !== 'new') return { name: 'institutionEdit', id: b };
       if (c) return { name: 'notFound', path };
       return b === 'new' ? { name: 'institutionNew' } : { name: 'institution', id: b };
     case 'requests':
@@ -101,6 +107,9 @@ function matchSegments(segs: string[], path: string): Route {
       return !c && isMealTab(b) ? { name: 'meals', tab: b } : { name: 'notFound', path };
     case 'runs':
       return segs.length === 1 ? { name: 'myRuns' } : { name: 'notFound', path };
+    case 'users':
+    case 'audit':
+      return segs.length === 1 ? { name: a === 'users' ? 'users' : 'audit' } : { name: 'notFound', path };
     default:
       return { name: 'notFound', path };
   }
@@ -135,12 +144,14 @@ export const NAV_ITEMS = [
   'visits',
   'meals',
   'runs',
+  'users',
+  'audit',
 ] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks' && i !== 'hours');
+const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks' && i !== 'hours' && i !== 'users');
 const ACCESS: Record<Role, readonly NavItem[]> = {
-  admin: STAFF_NAV,
+  admin: [...STAFF_NAV, 'users'],
   coordinator: STAFF_NAV,
   supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits'],
   dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits'],
@@ -167,11 +178,16 @@ export function sectionOf(route: Route): NavItem | null {
       return 'residents';
     case 'devices':
     case 'deviceNew':
+    case 'device':
       return 'devices';
     case 'institutions':
     case 'institutionNew':
     case 'institution':
+    case 'institutionEdit':
       return 'institutions';
+    case 'users':
+    case 'audit':
+      return route.name;
     case 'requests':
     case 'tasks':
     case 'ledger':
@@ -211,7 +227,9 @@ export function canOpen(role: Role, route: Route): boolean {
     route.name === 'residentNew' ||
     route.name === 'residentEdit' ||
     route.name === 'deviceNew' ||
-    route.name === 'institutionNew'
+    route.name === 'device' ||
+    route.name === 'institutionNew' ||
+    route.name === 'institutionEdit'
   )
     return canEditRegistry(role);
   if (role === 'family' && route.name === 'residents') return false;

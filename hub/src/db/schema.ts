@@ -49,6 +49,8 @@ export const institutions = pgTable(
     address: text('address').notNull().default(''),
     phone: text('phone').notNull().default(''),
     createdAt: createdAt(),
+    /** Retired: out of lists and new placements, kept for the incidents and visits that refer to it. */
+    retiredAt: tstz('retired_at'),
   },
   (t) => [index('institutions_tenant_idx').on(t.tenantId)],
 );
@@ -63,6 +65,7 @@ export const rooms = pgTable(
     name: text('name').notNull(),
     floor: integer('floor').notNull().default(1),
     dementiaZone: boolean('dementia_zone').notNull().default(false),
+    retiredAt: tstz('retired_at'),
   },
   (t) => [uniqueIndex('rooms_institution_name_uq').on(t.institutionId, t.name)],
 );
@@ -75,6 +78,7 @@ export const beds = pgTable(
       .notNull()
       .references(() => rooms.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
+    retiredAt: tstz('retired_at'),
   },
   (t) => [uniqueIndex('beds_room_label_uq').on(t.roomId, t.label)],
 );
@@ -142,6 +146,8 @@ export const devices = pgTable(
     /** Since when the device has been reporting without a break (null while offline or never heard). */
     reportingSince: tstz('reporting_since'),
     createdAt: createdAt(),
+    /** Retired: its MQTT login is refused; its readings, events and incidents stay. */
+    retiredAt: tstz('retired_at'),
   },
   (t) => [index('devices_tenant_idx').on(t.tenantId), index('devices_resident_idx').on(t.residentId)],
 );
@@ -162,6 +168,8 @@ export const users = pgTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: tstz('locked_until'),
     createdAt: createdAt(),
+    /** Disabled: cannot log in, sessions ended; kept for the actions and ledger entries it made. */
+    disabledAt: tstz('disabled_at'),
   },
   (t) => [uniqueIndex('users_email_uq').on(sql`lower(${t.email})`)],
 );
@@ -365,6 +373,36 @@ export const alertActions = pgTable(
     data: jsonb('data').notNull().default({}),
   },
   (t) => [index('alert_actions_alert_idx').on(t.alertId, t.id)],
+);
+
+/**
+ * Append-only audit log of every change to the register (a trigger refuses UPDATE, DELETE and
+ * TRUNCATE): who (user and role), when (hub clock), from where (client address), what changed
+ * (field-level before/after; secrets are never recorded).
+ */
+export const registerAudit = pgTable(
+  'register_audit',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    at: tstz('at').notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    actorRole: text('actor_role').notNull(),
+    clientAddress: text('client_address').notNull().default(''),
+    requestId: text('request_id').notNull().default(''),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    /** `[{ field, before, after }]`, field paths dotted for nested settings. */
+    changes: jsonb('changes').notNull().default([]),
+  },
+  (t) => [
+    index('register_audit_tenant_at_idx').on(t.tenantId, t.at, t.id),
+    index('register_audit_entity_idx').on(t.tenantId, t.entity, t.entityId),
+    index('register_audit_actor_idx').on(t.tenantId, t.actorId),
+  ],
 );
 
 // ---- time bank (时间银行) ----------------------------------------------------------------------
@@ -637,6 +675,7 @@ export const mealKitchens = pgTable(
     /** Local time pick-up ends per meal: `{ breakfast: 'HH:MM', … }`. */
     pickupUntil: jsonb('pickup_until').notNull(),
     createdAt: createdAt(),
+    retiredAt: tstz('retired_at'),
   },
   (t) => [index('meal_kitchens_tenant_idx').on(t.tenantId)],
 );

@@ -12,6 +12,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.js';
 import type { AppEnv } from './types.js';
 import { AppError } from './errors.js';
+import { runInRequest } from './request-context.js';
 
 export interface AppParts {
   log: Logger;
@@ -26,6 +27,8 @@ export interface AppParts {
   dashboardDir: string;
   /** Whether a request comes from one of TRUSTED_PROXIES (X-Forwarded-* believed). */
   fromTrustedProxy?: (c: Context) => boolean;
+  /** The request's client address (TRUSTED_PROXIES applied), recorded in the register's audit log. */
+  clientAddress?: (c: Context) => string;
 }
 
 export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
@@ -35,7 +38,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
     const id = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
     c.set('requestId', id);
     c.header('x-request-id', id);
-    await next();
+    await runInRequest({ requestId: id, clientAddress: p.clientAddress?.(c) ?? 'unknown' }, next);
   });
   app.use(
     '*',

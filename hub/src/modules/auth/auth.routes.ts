@@ -6,13 +6,14 @@ import {
   errorBodySchema,
   loginBodySchema,
   loginResponseSchema,
-  userListSchema,
+  userAccountListSchema,
   userSchema,
 } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, router, security } from '../../http/openapi.js';
 import { limitKey } from '../../http/client-address.js';
 import type { AuthService } from './auth.service.js';
 import type { LoginLimiter } from './login-limiter.js';
+import type { UsersService } from '../users/users.service.js';
 import { SESSION_COOKIE, requireRole, requireSession, sessionToken } from './auth.middleware.js';
 
 export interface AuthRouteOptions {
@@ -21,6 +22,8 @@ export interface AuthRouteOptions {
   limiter: LoginLimiter;
   /** The request's source address (the TCP peer, or X-Forwarded-For from a trusted proxy). */
   clientAddress(c: Context): string;
+  /** Account management, recorded in the register audit. */
+  users: UsersService;
 }
 
 export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
@@ -100,12 +103,22 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
       method: 'get',
       path: '/users',
       tags: ['users'],
-      summary: 'Users of this tenant (admin; coordinators get id, email, name and role, to link volunteers)',
+      summary:
+        'Users of this tenant (admin: whole accounts, disabled ones only with `includeDisabled=true`; coordinators ' +
+        'get id, email, name and role of active users, to link volunteers)',
       security,
       middleware: [requireRole('admin', 'coordinator')] as const,
-      responses: { 200: json(userListSchema, 'Users'), ...errorResponses },
+      request: {
+        query: z.object({
+          includeDisabled: z
+            .enum(['true', 'false'])
+            .optional()
+            .transform((v) => v === 'true'),
+        }),
+      },
+      responses: { 200: json(userAccountListSchema, 'Users'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await auth.listUsersFor(c.get('user')) }, 200),
+    async (c) => c.json({ items: await opts.users.list(c.get('user'), c.req.valid('query').includeDisabled) }, 200),
   );
   app.openapi(
     createRoute({
@@ -118,7 +131,7 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
       request: { body: jsonBody(createUserBodySchema) },
       responses: { 201: json(userSchema, 'Created'), ...errorResponses, ...conflictResponse },
     }),
-    async (c) => c.json(await auth.createUser(c.get('user').tenantId, c.req.valid('json')), 201),
+    async (c) => c.json(await opts.users.create(c.get('user'), c.req.valid('json')), 201),
   );
   return app;
 }

@@ -54,6 +54,7 @@ export class AuthService {
       if (after?.wasLocked) throw locked();
       throw unauthorized('wrong email or password');
     }
+    if (row.disabledAt) throw forbidden('this account is disabled');
     if (!(await this.repo.resetFailedLoginsUnlessLocked(row.id, new Date(now)))) throw locked();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now + this.sessionTtlMs);
@@ -64,7 +65,7 @@ export class AuthService {
   async authenticate(token: string): Promise<User | null> {
     if (!token || token.length > 200) return null;
     const row = await this.repo.findSessionUser(hashToken(token), new Date(this.clock.now()));
-    return row ? toUser(row) : null;
+    return row && !row.disabledAt ? toUser(row) : null;
   }
 
   logout(token: string): Promise<void> {

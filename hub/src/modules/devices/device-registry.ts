@@ -28,7 +28,13 @@ export class DeviceRegistry {
     return rows.length;
   }
 
+  /** Caches a device; a retired one is dropped, so its MQTT login and messages are refused like an unknown one's. */
   put(r: DeviceRow): void {
+    if (r.retiredAt) {
+      this.byId.delete(r.id);
+      this.unknownUntil.set(r.id, Date.now() + NEGATIVE_TTL_MS);
+      return;
+    }
     this.byId.set(r.id, {
       id: r.id,
       tenantId: r.tenantId,

@@ -1,4 +1,4 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { devices } from '../../db/schema.js';
 
@@ -17,8 +17,14 @@ export interface DeviceStateUpdate {
 export class DevicesRepo {
   constructor(private readonly db: Db) {}
 
-  async list(f: { tenantId: string; residentId?: string; institutionId?: string }): Promise<DeviceRow[]> {
+  async list(f: {
+    tenantId: string;
+    residentId?: string;
+    institutionId?: string;
+    includeRetired?: boolean;
+  }): Promise<DeviceRow[]> {
     const where: SQL[] = [eq(devices.tenantId, f.tenantId)];
+    if (!f.includeRetired) where.push(isNull(devices.retiredAt));
     if (f.residentId) where.push(eq(devices.residentId, f.residentId));
     if (f.institutionId) where.push(eq(devices.institutionId, f.institutionId));
     return this.db
@@ -41,6 +47,15 @@ export class DevicesRepo {
   async insert(values: DeviceInsert): Promise<DeviceRow> {
     const [row] = await this.db.insert(devices).values(values).returning();
     return row!;
+  }
+
+  async update(
+    id: string,
+    patch: Partial<Pick<DeviceRow, 'label' | 'residentId' | 'institutionId' | 'roomId' | 'retiredAt'>>,
+  ): Promise<DeviceRow | undefined> {
+    if (Object.keys(patch).length === 0) return this.get(id);
+    const [row] = await this.db.update(devices).set(patch).where(eq(devices.id, id)).returning();
+    return row;
   }
 
   async setSecretHash(id: string, secretHash: string): Promise<DeviceRow | undefined> {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createDeviceBodySchema, createdDeviceSchema, deviceSchema } from '@eldercare/shared';
+import { createDeviceBodySchema, createdDeviceSchema, deviceSchema, updateDeviceBodySchema } from '@eldercare/shared';
 import {
   errorResponses,
   conflictResponse,
@@ -25,7 +25,17 @@ export function devicesRoutes(devices: DevicesService) {
       summary: 'The device fleet with its health (online, battery, last seen)',
       security,
       middleware: [requireRole(...REGISTRY_READERS)] as const,
-      request: { query: z.object({ residentId: z.uuid().optional(), institutionId: z.uuid().optional() }) },
+      request: {
+        query: z.object({
+          residentId: z.uuid().optional(),
+          institutionId: z.uuid().optional(),
+          includeRetired: z
+            .enum(['true', 'false'])
+            .optional()
+            .transform((v) => v === 'true')
+            .openapi({ description: 'Also retired devices (default false)' }),
+        }),
+      },
       responses: {
         200: json(z.object({ items: z.array(deviceSchema), total: z.number() }), 'Devices'),
         ...errorResponses,
@@ -76,14 +86,35 @@ export function devicesRoutes(devices: DevicesService) {
   );
   app.openapi(
     createRoute({
+      method: 'patch',
+      path: '/devices/{id}',
+      tags,
+      summary:
+        'Relabel a device, move it (send its new residentId / institutionId / roomId; what a move leaves out is ' +
+        'cleared), or retire it (`retired: true`: its MQTT login is refused, its history stays) or put it back ' +
+        '(`retired: false`). Recorded in the audit log',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { params: idParams, body: jsonBody(updateDeviceBodySchema) },
+      responses: { 200: json(deviceSchema, 'The device'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await devices.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({
       method: 'post',
       path: '/devices/{id}/credentials',
       tags,
-      summary: 'Issue new MQTT credentials (the old password stops working)',
+      summary: 'Issue new MQTT credentials (the old password stops working; 409 for a retired device)',
       security,
       middleware: [requireRole(...REGISTRY_WRITERS)] as const,
       request: { params: idParams },
-      responses: { 200: json(createdDeviceSchema, 'New credentials'), ...errorResponses, ...notFoundResponse },
+      responses: {
+        200: json(createdDeviceSchema, 'New credentials'),
+        ...errorResponses,
+        ...notFoundResponse,
+        ...conflictResponse,
+      },
     }),
     async (c) => c.json(await devices.rotateCredentials(c.get('user'), c.req.valid('param').id), 200),
   );

@@ -6,6 +6,7 @@ import {
   type CreatedDevice,
   type Device,
   type DeviceType,
+  type UpdateDeviceBody,
   type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
@@ -20,6 +21,8 @@ import type { InstitutionsService } from '../institutions/institutions.service.j
 import type { ResidentsService } from '../residents/residents.service.js';
 import type { DeviceRegistry } from './device-registry.js';
 import type { DeviceRow, DevicesRepo } from './devices.repo.js';
+import type { RegisterAudit } from '../audit/register-audit.js';
+import type { Clock } from '../../clock.js';
 
 export function toDevice(r: DeviceRow): Device {
   return {
@@ -35,6 +38,7 @@ export function toDevice(r: DeviceRow): Device {
     firmware: r.firmware,
     lastSeen: r.lastSeen?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
+    retiredAt: r.retiredAt?.toISOString() ?? null,
   };
 }
 
@@ -44,6 +48,8 @@ export class DevicesService {
     private readonly registry: DeviceRegistry,
     private readonly residents: ResidentsService,
     private readonly institutions: InstitutionsService,
+    private readonly audit: RegisterAudit,
+    private readonly clock: Clock,
     private readonly hubMqttUser: string,
     /** The hub's own password on an external broker, so the export can include the hub's line. */
     private readonly hubMqttPassword?: string,
@@ -63,7 +69,8 @@ export class DevicesService {
     };
   }
 
-  async list(user: User, f: { residentId?: string; institutionId?: string }) {
+  /** Devices in service; retired ones too with `includeRetired`. */
+  async list(user: User, f: { residentId?: string; institutionId?: string; includeRetired?: boolean }) {
     let rows = await this.repo.list({ tenantId: user.tenantId, ...f });
     if (user.role === 'institution_staff') rows = rows.filter((r) => r.institutionId === user.institutionId);
     if (user.role === 'family') rows = rows.filter((r) => r.residentId === user.residentId);
@@ -78,20 +85,29 @@ export class DevicesService {
     return toDevice(row);
   }
 
-  async create(user: User, body: z.output<typeof createDeviceBodySchema>): Promise<CreatedDevice> {
-    let institutionId = body.institutionId;
-    if (body.residentId) {
-      const resident = await this.residents.get(user, body.residentId);
+  /** Checks where a device is placed (resident, room, institution) and fills in the institution. */
+  private async placement(
+    user: User,
+    p: { residentId: string | null; institutionId: string | null; roomId: string | null },
+  ): Promise<string | null> {
+    let institutionId = p.institutionId;
+    if (p.residentId) {
+      const resident = await this.residents.get(user, p.residentId);
       institutionId ??= resident.institutionId;
     }
-    if (body.roomId) {
-      const owner = (await this.institutions.list(user)).find((i) => i.rooms.some((r) => r.id === body.roomId));
+    if (p.roomId) {
+      const owner = (await this.institutions.list(user)).find((i) => i.rooms.some((r) => r.id === p.roomId));
       if (!owner) throw badRequest('roomId is not a room of a known institution');
       if (institutionId && institutionId !== owner.id) throw badRequest('roomId belongs to another institution');
       institutionId = owner.id;
     } else if (institutionId) {
       await this.institutions.get(user, institutionId);
     }
+    return institutionId;
+  }
+
+  async create(user: User, body: z.output<typeof createDeviceBodySchema>): Promise<CreatedDevice> {
+    const institutionId = await this.placement(user, body);
     const id = body.id ?? `${body.type.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
     if (id === this.hubMqttUser) throw badRequest('that device id is reserved');
     if (await this.repo.get(id)) throw conflict(`device ${id} is already registered`);
@@ -107,21 +123,63 @@ export class DevicesService {
       secretHash: hashDeviceSecret(secret),
     });
     this.registry.put(row);
-    return { device: toDevice(row), credentials: this.credentials(id, secret) };
+    const device = toDevice(row);
+    await this.audit.record(user, 'device', id, null, device);
+    return { device, credentials: this.credentials(id, secret) };
+  }
+
+  /**
+   * Moves a device to another resident, institution or room, relabels it, or retires it (its MQTT
+   * login is refused from then on; its readings, events and incidents stay) or puts it back.
+   */
+  async update(user: User, id: string, patch: UpdateDeviceBody): Promise<Device> {
+    const row = await this.repo.get(id);
+    if (!row || row.tenantId !== user.tenantId) throw notFound('device');
+    const before = toDevice(row);
+    const moved = patch.residentId !== undefined || patch.institutionId !== undefined || patch.roomId !== undefined;
+    let place: { residentId: string | null; institutionId: string | null; roomId: string | null } | undefined;
+    if (moved) {
+      // A move names the new place; what it leaves out is cleared, not kept from the old place.
+      const next = {
+        residentId: patch.residentId ?? null,
+        institutionId: patch.institutionId ?? null,
+        roomId: patch.roomId ?? null,
+      };
+      if (!next.residentId && !next.institutionId && !next.roomId)
+        throw badRequest('a device belongs to a resident, an institution or a room', [
+          { path: 'residentId', message: 'required' },
+        ]);
+      place = { ...next, institutionId: await this.placement(user, next) };
+    }
+    const retiredAt =
+      patch.retired === undefined ? undefined : patch.retired ? (row.retiredAt ?? new Date(this.clock.now())) : null;
+    const updated = await this.repo.update(id, {
+      ...(patch.label !== undefined ? { label: patch.label } : {}),
+      ...(place ?? {}),
+      ...(retiredAt !== undefined ? { retiredAt } : {}),
+    });
+    if (!updated) throw notFound('device');
+    this.registry.put(updated);
+    const after = toDevice(updated);
+    await this.audit.record(user, 'device', id, before, after);
+    return after;
   }
 
   /** Issues a new password; the old one stops working. */
   async rotateCredentials(user: User, id: string): Promise<CreatedDevice> {
-    await this.get(user, id);
+    const current = await this.get(user, id);
+    if (current.retiredAt) throw conflict('the device is retired: put it back in service first');
     const secret = generateDeviceSecret();
     const row = await this.repo.setSecretHash(id, hashDeviceSecret(secret));
     if (!row) throw notFound('device');
     this.registry.put(row);
+    await this.audit.record(user, 'device', id, null, null, 'credentials_reissued');
     return { device: toDevice(row), credentials: this.credentials(id, secret) };
   }
 
   async exportMosquitto(user: User): Promise<{ passwordFile: string; aclFile: string }> {
     const rows = await this.repo.list({ tenantId: user.tenantId });
+    await this.audit.record(user, 'device', '*', null, { devices: rows.length }, 'credentials_exported');
     const hub = this.hubMqttPassword
       ? [{ id: this.hubMqttUser, secretHash: hashDeviceSecret(this.hubMqttPassword) }]
       : [];

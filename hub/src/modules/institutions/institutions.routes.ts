@@ -1,6 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  addBedsBodySchema,
+  addRoomBodySchema,
   createInstitutionBodySchema,
+  updateBedBodySchema,
+  updateInstitutionBodySchema,
+  updateRoomBodySchema,
   institutionBoardSchema,
   institutionSchema,
   shiftListSchema,
@@ -24,6 +29,13 @@ import { SHIFT_MANAGERS, type ShiftsService } from './shifts.service.js';
 
 const BOARD_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'] as const;
 const SHIFT_WRITERS = [...SHIFT_MANAGERS, 'institution_staff'] as const;
+const includeRetiredQuery = z.object({
+  includeRetired: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .openapi({ description: 'Also retired institutions, rooms and beds (default false)' }),
+});
 
 export function institutionsRoutes(institutions: InstitutionsService, board: BoardService, shifts: ShiftsService) {
   const app = router();
@@ -36,9 +48,10 @@ export function institutionsRoutes(institutions: InstitutionsService, board: Boa
       summary: 'Institutions with rooms and beds (institution staff: their own)',
       security,
       middleware: [requireRole(...REGISTRY_READERS)] as const,
+      request: { query: includeRetiredQuery },
       responses: { 200: json(z.object({ items: z.array(institutionSchema) }), 'Institutions'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await institutions.list(c.get('user')) }, 200),
+    async (c) => c.json({ items: await institutions.list(c.get('user'), c.req.valid('query')) }, 200),
   );
   app.openapi(
     createRoute({
@@ -61,10 +74,93 @@ export function institutionsRoutes(institutions: InstitutionsService, board: Boa
       summary: 'One institution',
       security,
       middleware: [requireRole(...REGISTRY_READERS)] as const,
-      request: { params: z.object({ id: z.uuid() }) },
+      request: { params: z.object({ id: z.uuid() }), query: includeRetiredQuery },
       responses: { 200: json(institutionSchema, 'The institution'), ...errorResponses, ...notFoundResponse },
     }),
-    async (c) => c.json(await institutions.get(c.get('user'), c.req.valid('param').id), 200),
+    async (c) => c.json(await institutions.get(c.get('user'), c.req.valid('param').id, c.req.valid('query')), 200),
+  );
+
+  // ---- editing the register: the institution, its rooms and beds ------------------------------
+  const edited = { 200: json(institutionSchema, 'The institution as it is now, retired rooms and beds included') };
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/institutions/{id}',
+      tags,
+      summary:
+        'Edit an institution (only the fields sent change); `retired: true` retires it (409 while residents are ' +
+        'placed there), `retired: false` puts it back in service. Recorded in the audit log',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateInstitutionBodySchema) },
+      responses: { ...edited, ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => c.json(await institutions.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/institutions/{id}/rooms',
+      tags,
+      summary: 'Add a room with its beds (409 when the name is taken in this institution)',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid() }), body: jsonBody(addRoomBodySchema) },
+      responses: { 201: edited[200], ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => c.json(await institutions.addRoom(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/institutions/{id}/rooms/{roomId}',
+      tags,
+      summary:
+        'Edit a room (name, floor, dementia zone); `retired: true` retires it (409 while residents are in its beds)',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid(), roomId: z.uuid() }), body: jsonBody(updateRoomBodySchema) },
+      responses: { ...edited, ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await institutions.updateRoom(c.get('user'), p.id, p.roomId, c.req.valid('json')), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/institutions/{id}/rooms/{roomId}/beds',
+      tags,
+      summary: 'Add beds to a room (409 when a label is taken in the room or the room is retired)',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: { params: z.object({ id: z.uuid(), roomId: z.uuid() }), body: jsonBody(addBedsBodySchema) },
+      responses: { 201: edited[200], ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await institutions.addBeds(c.get('user'), p.id, p.roomId, c.req.valid('json')), 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/institutions/{id}/rooms/{roomId}/beds/{bedId}',
+      tags,
+      summary: 'Relabel a bed; `retired: true` retires it (409 while a resident is in it)',
+      security,
+      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+      request: {
+        params: z.object({ id: z.uuid(), roomId: z.uuid(), bedId: z.uuid() }),
+        body: jsonBody(updateBedBodySchema),
+      },
+      responses: { ...edited, ...errorResponses, ...notFoundResponse, ...conflictResponse },
+    }),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await institutions.updateBed(c.get('user'), p.id, p.roomId, p.bedId, c.req.valid('json')), 200);
+    },
   );
   app.openapi(
     createRoute({

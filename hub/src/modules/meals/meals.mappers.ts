@@ -34,6 +34,7 @@ export function toKitchen(k: KitchenRow): Kitchen {
     prices: k.prices as Kitchen['prices'],
     pickupUntil: k.pickup_until as Kitchen['pickupUntil'],
     createdAt: k.created_at.toISOString(),
+    retiredAt: k.retired_at?.toISOString() ?? null,
   };
 }
 

@@ -18,6 +18,7 @@ export interface KitchenRow {
   prices: Record<string, number>;
   pickup_until: Record<string, string>;
   created_at: Date;
+  retired_at: Date | null;
 }
 
 export interface PlanRow {
@@ -116,7 +117,7 @@ export interface StopRow {
 }
 
 const KITCHEN_COLS = `k.id, k.tenant_id, k.name, k.kind, k.address, k.phone, k.communities, k.supplier_id, k.meals,
-  k.open_weekdays, k.closed_dates::text[] AS closed_dates, k.prices, k.pickup_until, k.created_at`;
+  k.open_weekdays, k.closed_dates::text[] AS closed_dates, k.prices, k.pickup_until, k.created_at, k.retired_at`;
 
 const PLAN_SELECT = `SELECT p.id, p.tenant_id, p.resident_id, r.name AS resident_name, r.community, p.kitchen_id,
     k.name AS kitchen_name, p.weekdays, p.meals, p.mode, p.route_id, rt.name AS route_name, p.diets, p.allergies,
@@ -185,10 +186,26 @@ export class MealsRepo {
 
   // ---- kitchens and menus ----------------------------------------------------------------------
 
-  kitchens(tenantId: string): Promise<KitchenRow[]> {
-    return this.rows(`SELECT ${KITCHEN_COLS} FROM meal_kitchens k WHERE k.tenant_id = $1 ORDER BY k.kind, k.name`, [
-      tenantId,
-    ]);
+  /** The tenant's kitchens in service; retired ones too with `includeRetired`. */
+  kitchens(tenantId: string, includeRetired = false): Promise<KitchenRow[]> {
+    return this.rows(
+      `SELECT ${KITCHEN_COLS} FROM meal_kitchens k WHERE k.tenant_id = $1 AND ($2 OR k.retired_at IS NULL)
+       ORDER BY k.kind, k.name`,
+      [tenantId, includeRetired],
+    );
+  }
+
+  async setKitchenRetired(id: string, retiredAt: Date | null): Promise<void> {
+    await this.pool.query(`UPDATE meal_kitchens SET retired_at = $2 WHERE id = $1`, [id, retiredAt]);
+  }
+
+  /** Plans still running on a kitchen (active, not ended before `today`). */
+  async runningPlansOf(kitchenId: string, today: string): Promise<number> {
+    const r = await this.rows<{ n: number }>(
+      `SELECT count(*)::int AS n FROM meal_plans WHERE kitchen_id = $1 AND active AND (end_date IS NULL OR end_date >= $2)`,
+      [kitchenId, today],
+    );
+    return r[0]!.n;
   }
 
   async kitchen(id: string): Promise<KitchenRow | undefined> {

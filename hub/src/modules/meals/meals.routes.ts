@@ -25,7 +25,15 @@ import {
   runnerSchema,
   stopOrderBodySchema,
 } from '@eldercare/shared';
-import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import {
+  conflictResponse,
+  errorResponses,
+  json,
+  jsonBody,
+  notFoundResponse,
+  router,
+  security,
+} from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { reportCsv } from './meals.mappers.js';
 import type { MealsService } from './meals.service.js';
@@ -48,11 +56,23 @@ export function mealsRoutes(meals: MealsService, orders: OrdersService) {
   // ---- kitchens and menus ------------------------------------------------------------------------
   app.openapi(
     createRoute({
-      ...route('get', '/meals/kitchens', 'Kitchens and meal points with their service areas'),
+      ...route(
+        'get',
+        '/meals/kitchens',
+        'Kitchens and meal points with their service areas (retired ones only with `includeRetired=true`)',
+      ),
       middleware: [STAFF] as const,
+      request: {
+        query: z.object({
+          includeRetired: z
+            .enum(['true', 'false'])
+            .optional()
+            .transform((v) => v === 'true'),
+        }),
+      },
       responses: { 200: list(kitchenSchema, 'Kitchens'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await meals.kitchens(c.get('user')) }, 200),
+    async (c) => c.json({ items: await meals.kitchens(c.get('user'), c.req.valid('query').includeRetired) }, 200),
   );
   app.openapi(
     createRoute({
@@ -68,13 +88,23 @@ export function mealsRoutes(meals: MealsService, orders: OrdersService) {
       ...route(
         'patch',
         '/meals/kitchens/{id}',
-        'Change a kitchen: area, opening days, holidays, prices, pick-up hours',
+        'Change a kitchen: area, opening days, holidays, prices, pick-up hours; `retired: true` retires it (409 ' +
+          'while meal plans run on it), `retired: false` puts it back in service',
       ),
       middleware: [STAFF] as const,
-      request: { params: idParams, body: jsonBody(kitchenPatchSchema) },
-      responses: { 200: json(kitchenSchema, 'Saved'), ...withErrors },
+      request: { params: idParams, body: jsonBody(kitchenPatchSchema.extend({ retired: z.boolean().optional() })) },
+      responses: { 200: json(kitchenSchema, 'Saved'), ...withErrors, ...conflictResponse },
     }),
-    async (c) => c.json(await meals.updateKitchen(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+    async (c) => {
+      const { retired, ...parsed } = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      // Only the fields the request named (never a schema default standing in for one it left out).
+      const sent = new Set(Object.keys((await c.req.json()) as object));
+      const patch = Object.fromEntries(Object.entries(parsed).filter(([k]) => sent.has(k))) as typeof parsed;
+      let k = retired === undefined ? null : await meals.setKitchenRetired(c.get('user'), id, retired);
+      if (Object.keys(patch).length || !k) k = await meals.updateKitchen(c.get('user'), id, patch);
+      return c.json(k, 200);
+    },
   );
   app.openapi(
     createRoute({

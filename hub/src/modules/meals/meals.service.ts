@@ -26,6 +26,7 @@ import { localDate } from '../timebank/statement.js';
 import { appendStops, pickupCode, reorderStops } from './meal-rules.js';
 import { toKitchen, toPlan } from './meals.mappers.js';
 import type { KitchenInsert, MealsRepo, PlanInsert, PlanRow } from './meals.repo.js';
+import type { RegisterAudit } from '../audit/register-audit.js';
 
 export const MEAL_STAFF = ['admin', 'coordinator'] as const;
 export const isMealStaff = (u: User) => (MEAL_STAFF as readonly string[]).includes(u.role);
@@ -37,6 +38,8 @@ export interface MealsDeps {
   clock: Clock;
   log: Logger;
   timeZone(tenantId: string): string;
+  /** Every change to kitchens, menus, routes and plans is recorded here. */
+  audit: RegisterAudit;
 }
 
 export class MealsService {
@@ -46,14 +49,43 @@ export class MealsService {
   timeZone = (tenantId: string) => this.d.timeZone(tenantId);
   today = (tenantId: string) => localDate(this.now(), this.d.timeZone(tenantId));
 
+  /** Records the change in the register audit and passes the new state on. */
+  private async recorded<T extends object>(
+    user: User,
+    entity: 'kitchen' | 'menu' | 'meal_route' | 'meal_plan',
+    id: string,
+    before: object | null,
+    after: T,
+  ): Promise<T> {
+    await this.d.audit.record(
+      user,
+      entity,
+      id,
+      before as Record<string, unknown> | null,
+      after as Record<string, unknown>,
+    );
+    return after;
+  }
+
   private staff(user: User): void {
     if (!isMealStaff(user)) throw forbidden();
   }
 
   // ---- kitchens and menus ----------------------------------------------------------------------
 
-  async kitchens(user: User): Promise<Kitchen[]> {
-    return (await this.d.repo.kitchens(user.tenantId)).map(toKitchen);
+  async kitchens(user: User, includeRetired = false): Promise<Kitchen[]> {
+    return (await this.d.repo.kitchens(user.tenantId, includeRetired)).map(toKitchen);
+  }
+
+  /** Retires a kitchen (409 while meal plans still run on it) or puts it back in service. */
+  async setKitchenRetired(user: User, id: string, retired: boolean): Promise<Kitchen> {
+    this.staff(user);
+    const row = await this.kitchenRow(user, id);
+    if (retired === !!row.retired_at) return toKitchen(row);
+    if (retired && (await this.d.repo.runningPlansOf(id, this.today(user.tenantId))) > 0)
+      throw conflict('meal plans still run on this kitchen: end or move them before retiring it');
+    await this.d.repo.setKitchenRetired(id, retired ? this.now() : null);
+    return this.recorded(user, 'kitchen', id, toKitchen(row), toKitchen((await this.d.repo.kitchen(id))!));
   }
 
   async kitchenRow(user: User, id: string) {
@@ -74,7 +106,7 @@ export class MealsService {
     this.staff(user);
     await this.checkSupplier(user, b.supplierId);
     const id = await this.d.repo.insertKitchen(user.tenantId, b as KitchenInsert);
-    return toKitchen((await this.d.repo.kitchen(id))!);
+    return this.recorded(user, 'kitchen', id, null, toKitchen((await this.d.repo.kitchen(id))!));
   }
 
   async updateKitchen(user: User, id: string, patch: Partial<z.output<typeof kitchenBodySchema>>): Promise<Kitchen> {
@@ -83,7 +115,7 @@ export class MealsService {
     const next = { ...cur, ...patch };
     await this.checkSupplier(user, next.supplierId, id);
     await this.d.repo.updateKitchen(id, next);
-    return toKitchen((await this.d.repo.kitchen(id))!);
+    return this.recorded(user, 'kitchen', id, cur, toKitchen((await this.d.repo.kitchen(id))!));
   }
 
   async menus(user: User, q: { from?: string; to?: string; kitchenId?: string }): Promise<Menu[]> {
@@ -108,8 +140,10 @@ export class MealsService {
     this.staff(user);
     const k = await this.kitchenRow(user, kitchenId);
     if (!k.meals.includes(meal)) throw badRequest(`${k.name} does not serve ${meal}`);
+    const [prev] = (await this.menus(user, { from: date, to: date, kitchenId })).filter((m) => m.meal === meal);
     await this.d.repo.upsertMenu(kitchenId, date, meal, b.items, b.dietNotes);
-    return { kitchenId, date, meal, items: b.items, dietNotes: b.dietNotes };
+    const menu = { kitchenId, date, meal, items: b.items, dietNotes: b.dietNotes };
+    return this.recorded(user, 'menu', `${kitchenId}/${date}/${meal}`, prev ?? null, menu);
   }
 
   // ---- routes ----------------------------------------------------------------------------------
@@ -159,7 +193,7 @@ export class MealsService {
     await this.kitchenRow(user, b.kitchenId);
     await this.checkRunner(user, b.runnerUserId);
     const id = await this.d.repo.insertRoute(user.tenantId, b.kitchenId, b.name, b.runnerUserId);
-    return this.route(user, id);
+    return this.recorded(user, 'meal_route', id, null, await this.route(user, id));
   }
 
   async updateRoute(user: User, id: string, b: z.output<typeof routePatchSchema>): Promise<DeliveryRoute> {
@@ -170,7 +204,7 @@ export class MealsService {
       b.name ?? cur.name,
       b.runnerUserId === undefined ? cur.runnerUserId : b.runnerUserId,
     );
-    return this.route(user, id);
+    return this.recorded(user, 'meal_route', id, cur, await this.route(user, id));
   }
 
   /** Puts the named elders first in that order; the rest keep their order after them. */
@@ -182,7 +216,7 @@ export class MealsService {
     );
     if ('error' in order) throw badRequest(order.error);
     await this.d.repo.setStopOrder(id, order);
-    return this.route(user, id);
+    return this.recorded(user, 'meal_route', id, cur, await this.route(user, id));
   }
 
   /** Appends elders to routes they are not on yet (new elders go last; nobody else moves). */
@@ -218,6 +252,7 @@ export class MealsService {
     const k = await this.kitchenRow(user, p.kitchenId).catch(() => {
       throw badRequest('kitchenId is not a kitchen of this district');
     });
+    if (k.retired_at) throw badRequest('kitchenId: that kitchen is retired');
     const missing = p.meals.filter((m) => !k.meals.includes(m));
     if (missing.length) throw badRequest(`${k.name} does not serve ${missing.join(', ')}`);
     if (p.mode === 'delivery') {
@@ -247,7 +282,7 @@ export class MealsService {
     if (!id) throw conflict('could not allot a pick-up code; try again');
     if (p.routeId) await this.appendToRoute(p.routeId, [p.residentId]);
     this.d.log.info({ planId: id, mode: p.mode }, 'meal plan created');
-    return toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId));
+    return this.recorded(user, 'meal_plan', id, null, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
   }
 
   async updatePlan(
@@ -262,25 +297,25 @@ export class MealsService {
     await this.d.repo.updatePlan(id, { ...next, active: patch.active ?? cur.active }, this.now());
     if (next.routeId) await this.appendToRoute(next.routeId, [next.residentId]);
     if (patch.active === false) await this.d.repo.cancelPlannedOrders(id, this.today(user.tenantId), null);
-    return toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId));
+    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
   }
 
   /** Pauses meals (a hospital stay) until `resumeOn`, when they start again by themselves. */
   async pause(user: User, id: string, b: z.output<typeof pauseBodySchema>): Promise<MealPlan> {
-    await this.planRow(user, id);
     const today = this.today(user.tenantId);
+    const cur = toPlan(await this.planRow(user, id), today);
     const from = b.from ?? today;
     if (b.resumeOn <= from) throw badRequest('resumeOn must be after the first paused day');
     await this.d.repo.setPause(id, from, b.resumeOn, b.reason, this.now());
     const cancelled = await this.d.repo.cancelPlannedOrders(id, from, b.resumeOn);
     this.d.log.info({ planId: id, cancelled }, 'meal plan paused');
-    return toPlan((await this.d.repo.plan(id))!, today);
+    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, today));
   }
 
   /** Ends a pause now (back from hospital early). Orders for today come with the next generation. */
   async resume(user: User, id: string): Promise<MealPlan> {
-    await this.planRow(user, id);
+    const cur = toPlan(await this.planRow(user, id), this.today(user.tenantId));
     await this.d.repo.setPause(id, null, null, '', this.now());
-    return toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId));
+    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
   }
 }

@@ -95,7 +95,7 @@ export class OrdersService {
     const day = date ?? this.today(user.tenantId);
     const [orders, kitchens] = await Promise.all([
       this.d.repo.orders(user.tenantId, { date: day }),
-      this.d.repo.kitchens(user.tenantId),
+      this.d.repo.kitchens(user.tenantId, true),
     ]);
     return productionSheet(day, orders.map(toOrder), kitchens.map(toKitchen));
   }

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { badRequest, forbidden, notFound } from '../../http/errors.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
+import type { RegisterAudit } from '../audit/register-audit.js';
 import type { ResidentFilter, ResidentInsert, ResidentRow, ResidentsRepo } from './residents.repo.js';
 
 type ResidentBodyOut = z.output<typeof residentBodySchema>;
@@ -27,6 +28,7 @@ export class ResidentsService {
     private readonly repo: ResidentsRepo,
     private readonly institutions: InstitutionsService,
     private readonly clock: Clock,
+    private readonly audit: RegisterAudit,
   ) {}
 
   toResident(row: ResidentRow): Resident {
@@ -106,7 +108,9 @@ export class ResidentsService {
     if (user.role === 'institution_staff' && body.institutionId !== user.institutionId) throw forbidden();
     await this.checkPlacement(user, body.institutionId, body.bedId);
     const row = await this.repo.insert({ ...(this.toColumns(body) as ResidentInsert), tenantId: user.tenantId });
-    return this.toResident(row);
+    const created = this.toResident(row);
+    await this.audit.record(user, 'resident', row.id, null, created);
+    return created;
   }
 
   async update(user: User, id: string, patch: Partial<ResidentBodyOut>): Promise<Resident> {
@@ -117,6 +121,8 @@ export class ResidentsService {
     await this.checkPlacement(user, institutionId, bedId);
     const row = await this.repo.update(user.tenantId, id, this.toColumns(patch));
     if (!row) throw notFound('resident');
-    return this.toResident(row);
+    const updated = this.toResident(row);
+    await this.audit.record(user, 'resident', id, current, updated);
+    return updated;
   }
 }

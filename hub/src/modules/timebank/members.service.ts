@@ -9,6 +9,10 @@ import type { Clock } from '../../clock.js';
 import { badRequest, forbidden, notFound } from '../../http/errors.js';
 import { ageOn, floorFor, policyOf } from './policy.js';
 import type { AccountRecord, MembersRepo, ProgramRow, VolunteerRow } from './members.repo.js';
+import type { RegisterAudit } from '../audit/register-audit.js';
+
+/** What the audit log records of a program: its name and policy (accounts are the ledger's). */
+const programSnapshot = (p: Pick<ProgramRow, 'name' | 'policy'>) => ({ name: p.name, policy: policyOf(p.policy) });
 
 export const TIMEBANK_STAFF = ['admin', 'coordinator'] as const;
 export const isStaff = (u: User) => (TIMEBANK_STAFF as readonly string[]).includes(u.role);
@@ -31,6 +35,7 @@ export class MembersService {
   constructor(
     readonly repo: MembersRepo,
     private readonly clock: Clock,
+    private readonly audit: RegisterAudit,
   ) {}
 
   private async toProgram(p: ProgramRow): Promise<Program> {
@@ -65,6 +70,7 @@ export class MembersService {
   async createProgram(user: User, body: z.output<typeof programBodySchema>): Promise<Program> {
     if (!isStaff(user)) throw forbidden();
     const p = await this.repo.createProgram(user.tenantId, body.name, body.policy, floorFor('fund', body.policy));
+    await this.audit.record(user, 'timebank_program', p.id, null, programSnapshot(p));
     return this.toProgram(p);
   }
 
@@ -73,6 +79,7 @@ export class MembersService {
     const current = await this.programRow(user, id);
     const policy = { ...policyOf(current.policy), ...patch.policy };
     const p = await this.repo.updateProgram(id, patch.name ?? current.name, policy, floorFor('fund', policy));
+    await this.audit.record(user, 'timebank_program', id, programSnapshot(current), programSnapshot(p));
     return this.toProgram(p);
   }
 
@@ -117,7 +124,10 @@ export class MembersService {
     }
     const v = await this.repo.insertVolunteer({ ...b });
     const account = await this.repo.ensureAccount(b.programId, 'volunteer', v.id, v.name);
-    return this.toVolunteer(v, account);
+    const volunteer = this.toVolunteer(v, account);
+    const { balanceMinutes: _balance, ...registered } = volunteer;
+    await this.audit.record(user, 'timebank_volunteer', v.id, null, registered);
+    return volunteer;
   }
 
   async listVolunteers(user: User, programId?: string): Promise<Volunteer[]> {
@@ -135,7 +145,9 @@ export class MembersService {
     await this.programRow(user, programId);
     const o = await this.repo.insertOrganisation(programId, name);
     const a = await this.repo.ensureAccount(programId, 'organisation', o.id, o.name);
-    return { id: o.id, programId, name: o.name, accountId: a.id };
+    const organisation = { id: o.id, programId, name: o.name, accountId: a.id };
+    await this.audit.record(user, 'timebank_organisation', o.id, null, organisation);
+    return organisation;
   }
 
   async listOrganisations(user: User, programId?: string): Promise<Organisation[]> {

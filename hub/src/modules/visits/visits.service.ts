@@ -23,6 +23,8 @@ import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import { daysOverdue, dueAt, intervalDays, tierOf, visitRates } from './visit-rate.js';
 import type { ContactRow, PlanSourceRow, VisitsRepo } from './visits.repo.js';
 
+import type { RegisterAudit } from '../audit/register-audit.js';
+
 export interface VisitsDeps {
   repo: VisitsRepo;
   clock: Clock;
@@ -30,6 +32,8 @@ export interface VisitsDeps {
   timeZone(tenantId: string): string;
   /** The volunteer profile ids of a logged-in volunteer. */
   volunteerIds(user: User): Promise<string[]>;
+  /** Changes to visit settings and plans are recorded here. */
+  audit: RegisterAudit;
   raiseConcern(c: {
     tenantId: string;
     residentId: string;
@@ -72,8 +76,11 @@ export class VisitsService {
 
   async updateSettings(user: User, s: VisitSettings): Promise<VisitSettings> {
     if (!STAFF.includes(user.role)) throw forbidden();
+    const before = await this.settings(user.tenantId);
     await this.d.repo.saveSettings(user.tenantId, s, this.now());
-    return this.settings(user.tenantId);
+    const after = await this.settings(user.tenantId);
+    await this.d.audit.record(user, 'visit_settings', user.tenantId, before, after);
+    return after;
   }
 
   /** Which elders' plans a user may see: all for staff, assigned ones for volunteers, their elder for family. */
@@ -133,10 +140,15 @@ export class VisitsService {
     const r = await this.d.repo.resident(residentId);
     if (!r || r.tenant_id !== user.tenantId) throw notFound('resident');
     if (r.institution_id) throw badRequest('residents of care institutions are visited on site, not planned here');
+    const planOf = async () => (await this.plans(user, { limit: 1000 })).find((x) => x.residentId === residentId);
+    const snapshot = (v: VisitPlan | undefined) => ({
+      overrideDays: v?.overrideDays ?? null,
+      visitorId: v?.visitorId ?? null,
+    });
+    const before = await planOf();
     await this.d.repo.savePlan(user.tenantId, residentId, p, this.now());
-    const [plan] = await this.plans(user, { limit: 1000 }).then((all) =>
-      all.filter((x) => x.residentId === residentId),
-    );
+    const plan = await planOf();
+    await this.d.audit.record(user, 'visit_plan', residentId, snapshot(before), snapshot(plan));
     return plan!;
   }
 
