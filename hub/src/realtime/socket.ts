@@ -137,7 +137,7 @@ export function publishAlert(io: HubIo, alert: Alert, tenantId: string): void {
  */
 export function publishEscalation(io: HubIo, notice: EscalationNotice, tenantId: string): void {
   const to = [rooms.supervisors(tenantId), rooms.dispatch(tenantId)];
-  if (notice.alert.institutionId) to.push(rooms.institution(notice.alert.institutionId));
+  if (notice.alert.institutionId) to.push(rooms.institution(tenantId, notice.alert.institutionId));
   io.to(to).emit('alert:escalated', notice);
 }
 
