@@ -81,6 +81,7 @@ import { OrdersService } from './modules/meals/orders.service.js';
 import { RunsService } from './modules/meals/runs.service.js';
 import { mealsRoutes } from './modules/meals/meals.routes.js';
 import { runsRoutes } from './modules/meals/runs.routes.js';
+import { startDc09, type Dc09Module } from './modules/dc09/dc09.module.js';
 import {
   announceFold,
   connectedDispatchers,
@@ -115,6 +116,7 @@ export interface Hub {
     timebank: { members: MembersService; ledger: LedgerService; requests: RequestsService };
     visits: VisitsService;
     meals: { catalog: MealsService; orders: OrdersService; runs: RunsService };
+    dc09: Dc09Module;
   };
   io: HubIo;
   /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
@@ -420,6 +422,20 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await flushDeviceStates();
     });
 
+    // ---- SIA DC-09 alarm receiver (alarm panels, telecare units): events enter the ingest path -----
+    const dc09 = await startDc09({
+      config,
+      db: database.urgent,
+      clock,
+      log: log.child({ mod: 'dc09' }),
+      devices,
+      deliver: (topic, payload) => priority.urgent(() => ingest.handle(topic, payload)),
+      deadLetter: (row) => eventRepo.insertDeadLetters([row]),
+      metrics: metrics.registry,
+      onError: (where) => metrics.handlerErrors.inc({ where }),
+    });
+    cleanups.push(() => dc09.close());
+
     // ---- MQTT --------------------------------------------------------------------------------
     let broker: EmbeddedBroker | null = null;
     let mqttUrl = config.MQTT_URL;
@@ -662,6 +678,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         visitsRoutes(visits),
         mealsRoutes(mealCatalog, mealOrders),
         runsRoutes(mealRuns),
+        dc09.routes,
       ],
       requireSession: requireSession(auth),
       health: async () => {
@@ -722,6 +739,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         timebank: { members, ledger, requests },
         visits,
         meals: { catalog: mealCatalog, orders: mealOrders, runs: mealRuns },
+        dc09,
       },
       io,
       tickAlerts,
