@@ -61,12 +61,8 @@ export interface ReceiverDeps {
 }
 
 const SUPPORTED = new Set(['SIA-DCS', 'ADM-CID', 'NULL']);
-/** A retransmission re-stamped by the panel (same sequence and data) within this long is the same message. */
-const RETRY_MEMORY_MS = 5 * 60_000;
 
 export class Dc09Receiver {
-  private readonly recent = new Map<string, { base: string; at: number }>();
-
   constructor(private readonly d: ReceiverDeps) {}
 
   /** Handles one frame (LF … CR); returns the answer frame. Never throws. */
@@ -137,30 +133,23 @@ export class Dc09Receiver {
       await this.d.deadLetter(this.letter(h, account.deviceId, `DC-09: ${parsed.reason}`, Buffer.from(c.data), now));
       return { outcome: 'not_understood', answer: duhBody(h) };
     }
-    const base = this.eventBase(account, h, c.data, c.timestamp, now);
+    const base = this.eventBase(h, c.data, c.timestamp);
     for (const [i, e] of parsed.events.entries()) await this.apply(account, h, e, `${base}${i ? `-${i}` : ''}`, deviceTs ?? now, c.data, now);
     return { outcome: 'accepted', answer: ack() };
   }
 
   /**
-   * A stable event id: the same message (account, receiver, line, sequence, timestamp, data) is the
-   * same event however often it is sent; a resend the panel re-stamped within a few minutes reuses it.
+   * A stable event id: the same message (receiver, line, account, sequence, timestamp, data) is the
+   * same event however often it is sent. A resend the panel re-stamped is a second signal of the same
+   * kind, which the alert engine folds into the open incident — never a lost alarm: sequence numbers
+   * restart at reboot, so sequence and data alone could swallow a new press.
    */
-  private eventBase(account: Dc09AccountRow, h: Dc09Header, data: string, ts: string | null, now: number): string {
-    const resend = `${account.id}|${h.seq}|${data}`;
-    const seen = this.recent.get(resend);
-    if (seen && now - seen.at < RETRY_MEMORY_MS) return seen.base;
+  private eventBase(h: Dc09Header, data: string, ts: string | null): string {
     const digest = createHash('sha256')
       .update([h.receiver ?? '', h.line, h.account, h.seq, ts ?? '', data].join('|'))
       .digest('hex')
       .slice(0, 32);
-    const base = `dc09-${digest}`;
-    if (this.recent.size > 50_000) {
-      for (const [k, v] of this.recent) if (now - v.at >= RETRY_MEMORY_MS) this.recent.delete(k);
-      if (this.recent.size > 50_000) this.recent.clear();
-    }
-    this.recent.set(resend, { base, at: now });
-    return base;
+    return `dc09-${digest}`;
   }
 
   private async apply(
