@@ -89,12 +89,17 @@ function aes(key: Buffer, data: Buffer, decrypt: boolean): Buffer {
 export function encrypt(keyHex: string, text: string): string {
   const padLen = 16 - ((text.length + 1) % 16);
   const pad = Array.from({ length: padLen }, () => String.fromCharCode(65 + randomInt(26))).join('');
-  return aes(Buffer.from(keyHex, 'hex'), Buffer.from(`${pad}|${text}`, 'latin1'), false).toString('hex').toUpperCase();
+  return aes(Buffer.from(keyHex, 'hex'), Buffer.from(`${pad}|${text}`, 'latin1'), false)
+    .toString('hex')
+    .toUpperCase();
 }
 
 /** Contact ID data block: `#acct|QEEE GG ZZZ` (qualifier 1 new, 3 restore). */
-export const contactId = (account: string, code: string, opts: { qualifier?: 1 | 3 | 6; group?: string; zone?: string } = {}) =>
-  `#${account}|${opts.qualifier ?? 1}${code} ${opts.group ?? '01'} ${opts.zone ?? '001'}`;
+export const contactId = (
+  account: string,
+  code: string,
+  opts: { qualifier?: 1 | 3 | 6; group?: string; zone?: string } = {},
+) => `#${account}|${opts.qualifier ?? 1}${code} ${opts.group ?? '01'} ${opts.zone ?? '001'}`;
 
 /** SIA DCS data block: `#acct|Nri<area>/<CODE><zone>`. */
 export const siaDcs = (account: string, code: string, opts: { area?: string; zone?: string } = {}) =>

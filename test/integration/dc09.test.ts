@@ -6,10 +6,25 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import type { Alert, ClientToServerEvents, Dc09Account, DeadLetter, Device, ServerToClientEvents } from '@eldercare/shared';
+import type {
+  Alert,
+  ClientToServerEvents,
+  Dc09Account,
+  DeadLetter,
+  Device,
+  ServerToClientEvents,
+} from '@eldercare/shared';
 import { Dc09Dialler, contactId, dc09Frame, siaDcs } from '@eldercare/devices-sim';
 import { eventually, startTestHub, type TestHub } from '../support/hub.js';
-import { TOPIC, connectDevice, count, demoDevices, newEventId, waitForCount, type DemoDevice } from '../support/devices.js';
+import {
+  TOPIC,
+  connectDevice,
+  count,
+  demoDevices,
+  newEventId,
+  waitForCount,
+  type DemoDevice,
+} from '../support/devices.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -60,7 +75,11 @@ function dialler(a: Dc09Account, opts: { transport?: 'tcp' | 'udp'; key?: string
 }
 
 function dispatcherSocket(): Promise<{ seen: Alert[] }> {
-  const socket: ClientSocket = ioClient(hub.base, { auth: { token: dispatcher }, transports: ['websocket'], reconnection: false });
+  const socket: ClientSocket = ioClient(hub.base, {
+    auth: { token: dispatcher },
+    transports: ['websocket'],
+    reconnection: false,
+  });
   sockets.push(socket);
   const seen: Alert[] = [];
   socket.on('alert:upsert', (a) => seen.push(a));
@@ -70,7 +89,8 @@ function dispatcherSocket(): Promise<{ seen: Alert[] }> {
   });
 }
 
-const eventsOf = (deviceId: string) => count(hub.database.pool, 'SELECT count(*) AS n FROM device_events WHERE device_id = $1', [deviceId]);
+const eventsOf = (deviceId: string) =>
+  count(hub.database.pool, 'SELECT count(*) AS n FROM device_events WHERE device_id = $1', [deviceId]);
 const dc09Letters = () => count(hub.database.pool, `SELECT count(*) AS n FROM dead_letters WHERE topic LIKE 'dc09/%'`);
 const alertsOf = async (residentId: string) =>
   (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${residentId}`, dispatcher)).body.items;
@@ -131,8 +151,12 @@ describe('DC-09 receiver', () => {
       expect(Math.abs(r.receiverTime! - now)).toBeLessThan(1000); // the panel can correct its clock from it
     }
     // Inside the window (a panel clock 30 s behind, 15 s ahead) is accepted: the detector is not just refusing.
-    expect((await dialler(a, { key, clockSkewMs: -30_000 }).send('ADM-CID', contactId(a.account, '101'))).answer).toBe('ACK');
-    expect((await dialler(a, { key, clockSkewMs: 15_000 }).send('ADM-CID', contactId(a.account, '101'))).answer).toBe('ACK');
+    expect((await dialler(a, { key, clockSkewMs: -30_000 }).send('ADM-CID', contactId(a.account, '101'))).answer).toBe(
+      'ACK',
+    );
+    expect((await dialler(a, { key, clockSkewMs: 15_000 }).send('ADM-CID', contactId(a.account, '101'))).answer).toBe(
+      'ACK',
+    );
     await hub.flush();
     expect(await eventsOf(d.deviceId)).toBe(2);
     expect(await dc09Letters()).toBe(letters);
@@ -202,9 +226,13 @@ describe('DC-09 receiver', () => {
     const d = nextDevice();
     const a = await account({ deviceId: d.deviceId, key });
     const letters = await dc09Letters();
-    expect((await dialler(a, { key }).send('ADM-CID', contactId(a.account, '101'), { badCrc: true })).answer).toBe('NAK');
+    expect((await dialler(a, { key }).send('ADM-CID', contactId(a.account, '101'), { badCrc: true })).answer).toBe(
+      'NAK',
+    );
     const wrong = randomBytes(16).toString('hex');
-    expect((await dialler(a, { key }).send('ADM-CID', contactId(a.account, '101'), { keyOverride: wrong })).answer).toBe('NAK');
+    expect(
+      (await dialler(a, { key }).send('ADM-CID', contactId(a.account, '101'), { keyOverride: wrong })).answer,
+    ).toBe('NAK');
     // A plain message for an account that encrypts could be forged: refused.
     expect((await dialler(a).send('ADM-CID', contactId(a.account, '101'))).answer).toBe('DUH');
     await hub.flush();
@@ -226,7 +254,10 @@ describe('DC-09 receiver', () => {
     const dl = await hub.api<{ items: DeadLetter[] }>('GET', '/api/dead-letters?limit=20', admin);
     const mine = dl.body.items.filter((x) => x.deviceId === d.deviceId);
     expect(mine.map((x) => x.reason)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/CID 1999: unmapped code/), expect.stringMatching(/CID 1301 \(AC loss\): recorded/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/CID 1999: unmapped code/),
+        expect.stringMatching(/CID 1301 \(AC loss\): recorded/),
+      ]),
     );
     expect(mine.find((x) => /1999/.test(x.reason))!.payload).toContain('1999 01 007');
     expect(await eventsOf(d.deviceId)).toBe(0);
@@ -236,7 +267,12 @@ describe('DC-09 receiver', () => {
     const d = nextDevice();
     const a = await account({ deviceId: d.deviceId, vendor: 'telecare-fall-102' });
     expect((await dialler(a).send('ADM-CID', contactId(a.account, '102'))).answer).toBe('ACK');
-    await waitForCount(hub, `SELECT count(*) AS n FROM device_events WHERE device_id = $1 AND type = 'fall'`, [d.deviceId], 1);
+    await waitForCount(
+      hub,
+      `SELECT count(*) AS n FROM device_events WHERE device_id = $1 AND type = 'fall'`,
+      [d.deviceId],
+      1,
+    );
     const table = await hub.api<{ items: { code: string; event: string | null; vendor: boolean }[] }>(
       'GET',
       '/api/dc09/code-table?profile=telecare-fall-102',
@@ -274,7 +310,9 @@ describe('DC-09 receiver', () => {
     const other = nextDevice();
     const c = await connectDevice(hub.mqttUrl, other);
     const eventId = newEventId('mqtt');
-    await c.publishAsync(TOPIC(other.deviceId, 'events'), JSON.stringify({ eventId, ts: now, type: 'test' }), { qos: 1 });
+    await c.publishAsync(TOPIC(other.deviceId, 'events'), JSON.stringify({ eventId, ts: now, type: 'test' }), {
+      qos: 1,
+    });
     await c.endAsync();
     expect(await eventsOf(other.deviceId)).toBe(1);
     const health = await fetch(`${hub.base}/healthz`);
@@ -286,7 +324,12 @@ describe('DC-09 accounts API', () => {
   it('validates, refuses duplicates and other roles, and PATCH changes only what it was sent', async () => {
     const d = nextDevice();
     const a = await account({ deviceId: d.deviceId, receiver: 'A1', supervisionSeconds: 120 });
-    const dup = await hub.api('POST', '/api/dc09/accounts', admin, { deviceId: d.deviceId, receiver: 'a1', line: a.line, account: a.account });
+    const dup = await hub.api('POST', '/api/dc09/accounts', admin, {
+      deviceId: d.deviceId,
+      receiver: 'a1',
+      line: a.line,
+      account: a.account,
+    });
     expect(dup.status).toBe(409);
     for (const bad of [
       { deviceId: d.deviceId, line: '1', account: '12' },
@@ -295,10 +338,15 @@ describe('DC-09 accounts API', () => {
       { line: '1', account: '1234' },
     ])
       expect((await hub.api('POST', '/api/dc09/accounts', admin, bad)).status, JSON.stringify(bad)).toBe(400);
-    expect((await hub.api('POST', '/api/dc09/accounts', admin, { deviceId: 'no-such-device', line: '1', account: '5555' })).status).toBe(404);
+    expect(
+      (await hub.api('POST', '/api/dc09/accounts', admin, { deviceId: 'no-such-device', line: '1', account: '5555' }))
+        .status,
+    ).toBe(404);
     expect((await hub.api('GET', '/api/dc09/accounts', dispatcher)).status).toBe(403);
 
-    const p = await hub.api<Dc09Account>('PATCH', `/api/dc09/accounts/${a.id}`, admin, { key: randomBytes(16).toString('hex') });
+    const p = await hub.api<Dc09Account>('PATCH', `/api/dc09/accounts/${a.id}`, admin, {
+      key: randomBytes(16).toString('hex'),
+    });
     expect(p.status).toBe(200);
     expect(p.body).toEqual({ ...a, encrypted: true });
     const q = await hub.api<Dc09Account>('PATCH', `/api/dc09/accounts/${a.id}`, admin, { supervisionSeconds: null });
@@ -307,6 +355,8 @@ describe('DC-09 accounts API', () => {
     expect((await hub.api('GET', `/api/dc09/accounts/${a.id}`, admin)).status).toBe(404);
 
     const spec = await (await fetch(`${hub.base}/api/openapi.json`)).json();
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/dc09/accounts', '/api/dc09/accounts/{id}', '/api/dc09/code-table']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/dc09/accounts', '/api/dc09/accounts/{id}', '/api/dc09/code-table']),
+    );
   });
 });

@@ -59,7 +59,10 @@ export class Dc09AccountsService {
     return toAccount(row);
   }
 
-  async create(user: User, input: CreateDc09AccountBody | z.output<typeof createDc09AccountBodySchema>): Promise<Dc09Account> {
+  async create(
+    user: User,
+    input: CreateDc09AccountBody | z.output<typeof createDc09AccountBodySchema>,
+  ): Promise<Dc09Account> {
     const body = createDc09AccountBodySchema.parse(input);
     this.checkVendor(body.vendor);
     // The device is the tenant's own (404 otherwise), or registered now for the resident's home.
@@ -101,7 +104,8 @@ export class Dc09AccountsService {
       account: body.account,
       vendor: body.vendor,
       supervisionSeconds: body.supervisionSeconds,
-      keyEnc: body.key === undefined ? undefined : body.key === null ? null : this.vault.seal(Buffer.from(body.key, 'hex')),
+      keyEnc:
+        body.key === undefined ? undefined : body.key === null ? null : this.vault.seal(Buffer.from(body.key, 'hex')),
     };
     try {
       const row = await this.repo.update(user.tenantId, id, change);
@@ -128,11 +132,7 @@ export class Dc09AccountsService {
   codeTable(profile: string) {
     this.checkVendor(profile);
     const vendor = this.tables.vendors[profile];
-    const rows = (
-      protocol: 'cid' | 'sia',
-      std: CodeTables['contactId'],
-      over: CodeTables['contactId'] | undefined,
-    ) =>
+    const rows = (protocol: 'cid' | 'sia', std: CodeTables['contactId'], over: CodeTables['contactId'] | undefined) =>
       Object.entries({ ...std, ...over })
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([code, e]) => ({

@@ -55,12 +55,18 @@ describe('code table', () => {
 
   it('a restore (qualifier 3) or status report (6) never raises an alarm again', () => {
     expect(mapEvent(tables, 'standard', cid('3101 01 001'))).toMatchObject({ kind: 'recorded', condition: 'restore' });
-    expect(mapEvent(tables, 'standard', cid('6111 01 001'))).toMatchObject({ kind: 'recorded', condition: 'still_present' });
+    expect(mapEvent(tables, 'standard', cid('6111 01 001'))).toMatchObject({
+      kind: 'recorded',
+      condition: 'still_present',
+    });
   });
 
   it('a vendor profile overrides the standard: CID 102 is "fail to report in", for this vendor a fall', () => {
     expect(profileNames(tables)).toContain('telecare-fall-102');
-    expect(mapEvent(tables, 'standard', cid('1102 01 001'))).toMatchObject({ kind: 'recorded', condition: 'fail_to_report' });
+    expect(mapEvent(tables, 'standard', cid('1102 01 001'))).toMatchObject({
+      kind: 'recorded',
+      condition: 'fail_to_report',
+    });
     expect(mapEvent(tables, 'telecare-fall-102', cid('1102 01 001'))).toMatchObject({ kind: 'event', event: 'fall' });
     // Other codes still come from the standard table.
     expect(mapEvent(tables, 'telecare-fall-102', cid('1101 01 001'))).toMatchObject({ kind: 'event', event: 'sos' });

@@ -46,7 +46,9 @@ function readJson<T>(file: string, schema: z.ZodType<T>): T {
 export function loadCodeTables(dir = CODES_DIR): CodeTables {
   const vendors: CodeTables['vendors'] = {};
   const vendorDir = path.join(dir, 'vendors');
-  for (const f of readdirSync(vendorDir).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(vendorDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const name = f.slice(0, -'.json'.length);
     if (!/^[a-z0-9-]{1,40}$/.test(name)) throw new Error(`DC-09 vendor profile file name not allowed: ${f}`);
     vendors[name] = readJson(path.join(vendorDir, f), vendorFileSchema);

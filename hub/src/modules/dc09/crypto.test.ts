@@ -23,7 +23,9 @@ describe('DC-09 encryption (AES-CBC, zero IV, pad|)', () => {
     const c = createCipheriv('aes-128-cbc', key, Buffer.alloc(16));
     c.setAutoPadding(false);
     const plain = Buffer.from('ABCDEFGHIJ|]_00:00:00,01-01-2026', 'latin1'); // 32 bytes: two blocks
-    const expected = Buffer.concat([c.update(plain), c.final()]).toString('hex').toUpperCase();
+    const expected = Buffer.concat([c.update(plain), c.final()])
+      .toString('hex')
+      .toUpperCase();
     expect(encryptContent(key, ']_00:00:00,01-01-2026', 'ABCDEFGHIJ')).toBe(expected);
     expect(decryptContent(key, expected)).toBe(']_00:00:00,01-01-2026');
   });

@@ -25,7 +25,9 @@ export function encryptContent(key: Buffer, text: string, pad?: string): string 
   if (plain.length % 16 !== 0) throw new Error('pad does not fill the block');
   const c = createCipheriv(algorithm(key), key, ZERO_IV);
   c.setAutoPadding(false);
-  return Buffer.concat([c.update(plain), c.final()]).toString('hex').toUpperCase();
+  return Buffer.concat([c.update(plain), c.final()])
+    .toString('hex')
+    .toUpperCase();
 }
 
 /**

@@ -64,7 +64,9 @@ export class Dc09Repo {
     return res.rows[0] ?? null;
   }
 
-  async insert(a: Omit<Dc09AccountRow, 'id' | 'lastMessageAt' | 'supervisionLost' | 'createdAt'>): Promise<Dc09AccountRow> {
+  async insert(
+    a: Omit<Dc09AccountRow, 'id' | 'lastMessageAt' | 'supervisionLost' | 'createdAt'>,
+  ): Promise<Dc09AccountRow> {
     const res = await this.db.$client.query<Dc09AccountRow>(
       `INSERT INTO dc09_accounts (tenant_id, device_id, receiver, line, account, vendor, key_enc, supervision_seconds)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
@@ -86,7 +88,10 @@ export class Dc09Repo {
   }
 
   async remove(tenantId: string, id: string): Promise<boolean> {
-    const res = await this.db.$client.query(`DELETE FROM dc09_accounts WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
+    const res = await this.db.$client.query(`DELETE FROM dc09_accounts WHERE tenant_id = $1 AND id = $2`, [
+      tenantId,
+      id,
+    ]);
     return (res.rowCount ?? 0) > 0;
   }
 

@@ -6,7 +6,15 @@ import {
   dc09ProfileSchema,
   updateDc09AccountBodySchema,
 } from '@eldercare/shared';
-import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import {
+  conflictResponse,
+  errorResponses,
+  json,
+  jsonBody,
+  notFoundResponse,
+  router,
+  security,
+} from '../../http/openapi.js';
 import { REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
 import type { Dc09AccountsService } from './accounts.service.js';
 

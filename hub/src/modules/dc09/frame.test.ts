@@ -52,7 +52,10 @@ describe('DC-09 framing', () => {
     expect(parseFrame(good.subarray(0, 30))).toMatchObject({ ok: false });
     expect(parseFrame(Buffer.from('\nhello world\r'))).toMatchObject({ ok: false });
     expect(parseFrame(buildFrame('"SIA-DCS"0002L0#1234[' + 'A'.repeat(3000) + ']'))).toMatchObject({ ok: false });
-    expect(parseFrame(buildFrame('"SIA-DCS"0002L0#12[x]'))).toMatchObject({ ok: false, reason: 'header not understood' });
+    expect(parseFrame(buildFrame('"SIA-DCS"0002L0#12[x]'))).toMatchObject({
+      ok: false,
+      reason: 'header not understood',
+    });
   });
 
   it('marks encrypted messages (*) and accepts a frame without receiver number', () => {

@@ -88,7 +88,9 @@ export class Dc09Receiver {
 
     const account = await this.d.accounts.findByRoute(h.receiver, h.line, h.account);
     if (!account) {
-      await this.d.deadLetter(this.letter(h, null, 'DC-09: unknown account (register it under /api/dc09/accounts)', frame, now));
+      await this.d.deadLetter(
+        this.letter(h, null, 'DC-09: unknown account (register it under /api/dc09/accounts)', frame, now),
+      );
       return { outcome: 'unknown_account', answer: duhBody(h) };
     }
     const key = account.keyEnc ? this.d.unseal(account.keyEnc) : null;
@@ -134,7 +136,8 @@ export class Dc09Receiver {
       return { outcome: 'not_understood', answer: duhBody(h) };
     }
     const base = this.eventBase(h, c.data, c.timestamp);
-    for (const [i, e] of parsed.events.entries()) await this.apply(account, h, e, `${base}${i ? `-${i}` : ''}`, deviceTs ?? now, c.data, now);
+    for (const [i, e] of parsed.events.entries())
+      await this.apply(account, h, e, `${base}${i ? `-${i}` : ''}`, deviceTs ?? now, c.data, now);
     return { outcome: 'accepted', answer: ack() };
   }
 
@@ -196,13 +199,22 @@ export class Dc09Receiver {
     await this.status({ deviceId }, { online: false });
   }
 
-  private letter(h: Dc09Header, deviceId: string | null, reason: string, payload: Uint8Array, now: number): DeadLetterRow {
+  private letter(
+    h: Dc09Header,
+    deviceId: string | null,
+    reason: string,
+    payload: Uint8Array,
+    now: number,
+  ): DeadLetterRow {
     return {
       receivedAt: new Date(now),
       topic: `dc09/${h.token}/R${h.receiver ?? '-'}/L${h.line}/#${h.account}/${h.seq}`,
       deviceId,
       reason: reason.slice(0, 1000),
-      payload: Buffer.from(payload).toString('latin1').replace(/[^\x20-\x7e]/g, '?').slice(0, 4096),
+      payload: Buffer.from(payload)
+        .toString('latin1')
+        .replace(/[^\x20-\x7e]/g, '?')
+        .slice(0, 4096),
     };
   }
 }
