@@ -354,7 +354,7 @@ describe('DC-09 accounts API', () => {
     expect((await hub.api('DELETE', `/api/dc09/accounts/${a.id}`, admin)).status).toBe(204);
     expect((await hub.api('GET', `/api/dc09/accounts/${a.id}`, admin)).status).toBe(404);
 
-    const spec = await (await fetch(`${hub.base}/api/openapi.json`)).json();
+    const spec = (await (await fetch(`${hub.base}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(spec.paths)).toEqual(
       expect.arrayContaining(['/api/dc09/accounts', '/api/dc09/accounts/{id}', '/api/dc09/code-table']),
     );
