@@ -1091,5 +1091,7 @@ export const en: Record<MessageKey, string> = {
   'dc09.supervisionLost': 'Supervision missed',
   'dc09.notSupervised': 'Not supervised',
   'dc09.removeConfirm': "Remove this DC-09 account? The panel's messages will be refused and dead-lettered.",
+  'dc09.route': 'R{receiver} L{line} #{account}',
+  'dc09.seconds': '{n} s',
   'dc09.any': 'Any',
 };

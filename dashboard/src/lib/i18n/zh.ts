@@ -1077,6 +1077,8 @@ export const zh = {
   'dc09.supervisionLost': '巡检超时',
   'dc09.notSupervised': '不巡检',
   'dc09.removeConfirm': '删除此 DC-09 账户？该主机的消息将被拒收并记入死信。',
+  'dc09.route': 'R{receiver} L{line} #{account}',
+  'dc09.seconds': '{n} 秒',
   'dc09.any': '任意',
 } as const satisfies Record<string, string>;
 
