@@ -11,6 +11,7 @@ import { topicFor, type DeviceEvent, type DeviceStatus } from '@eldercare/shared
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import type { DeadLetterRow } from '../../ingest/ingest.repo.js';
+import { isConnectionError } from '../../db/errors.js';
 import {
   ackBody,
   buildFrame,
@@ -63,7 +64,29 @@ export interface ReceiverDeps {
 const SUPPORTED = new Set(['SIA-DCS', 'ADM-CID', 'NULL']);
 
 export class Dc09Receiver {
+  /** Accounts last read from the database, used only while it cannot be reached (degraded mode). */
+  private readonly lastKnown = new Map<string, Dc09AccountRow | null>();
+
   constructor(private readonly d: ReceiverDeps) {}
+
+  /**
+   * The account of a frame. While the database is unreachable the last row read for this route is
+   * used, so a known panel's alarm still reaches the ingest (which spools it durably) and is ACKed.
+   */
+  private async account(h: Dc09Header): Promise<Dc09AccountRow | null> {
+    const route = `${h.receiver ?? ''}|${h.line}|${h.account}`;
+    try {
+      const row = await this.d.accounts.findByRoute(h.receiver, h.line, h.account);
+      if (this.lastKnown.size > 100_000) this.lastKnown.clear();
+      this.lastKnown.set(route, row);
+      return row;
+    } catch (err) {
+      const cached = this.lastKnown.get(route);
+      if (!cached || !isConnectionError(err)) throw err;
+      this.d.log.warn({ err: (err as Error).message }, 'database unreachable: DC-09 account from memory');
+      return cached;
+    }
+  }
 
   /** Handles one frame (LF … CR); returns the answer frame. Never throws. */
   async receive(frame: Uint8Array, transport: 'tcp' | 'udp'): Promise<Buffer> {
@@ -86,7 +109,7 @@ export class Dc09Receiver {
     const h = f.header;
     if (!SUPPORTED.has(h.token)) return { outcome: 'unsupported', answer: duhBody(h) };
 
-    const account = await this.d.accounts.findByRoute(h.receiver, h.line, h.account);
+    const account = await this.account(h);
     if (!account) {
       await this.d.deadLetter(
         this.letter(h, null, 'DC-09: unknown account (register it under /api/dc09/accounts)', frame, now),
