@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { isAddressOrRange } from './http/client-address.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** A port that may be left unset (or empty): off. */
+const optionalPort = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? Number(v) : undefined))
+  .pipe(z.number().int().min(0).max(65535).optional());
 const optionalUrl = (protocols: string[]) =>
   z
     .string()
@@ -93,8 +100,8 @@ export const configSchema = z.object({
     .max(7 * 86400)
     .default(900),
   /** SIA DC-09 alarm receiver (modules/dc09): TCP and/or UDP port; each is off unless set (0 = any free port). */
-  DC09_TCP_PORT: port.optional(),
-  DC09_UDP_PORT: port.optional(),
+  DC09_TCP_PORT: optionalPort,
+  DC09_UDP_PORT: optionalPort,
   DC09_HOST: z.string().default('0.0.0.0'),
   /** Secret the DC-09 AES keys are sealed with at rest; default: a random one in DATA_DIR. Same on every hub. */
   DC09_KEY_SECRET: z.string().min(16, 'DC09_KEY_SECRET: at least 16 characters').optional(),
