@@ -29,6 +29,19 @@ describe('loadConfig', () => {
     expect(c.dashboardDir.endsWith(path.join('dashboard', 'dist'))).toBe(true);
   });
 
+  it('leaves the DC-09 receiver off unless a port is set (empty = off), and refuses a bad port', () => {
+    const off = loadConfig({});
+    expect([off.DC09_TCP_PORT, off.DC09_UDP_PORT]).toEqual([undefined, undefined]);
+    const empty = loadConfig({ DC09_TCP_PORT: '', DC09_UDP_PORT: ' ' });
+    expect([empty.DC09_TCP_PORT, empty.DC09_UDP_PORT]).toEqual([undefined, undefined]);
+    expect(loadConfig({ DC09_TCP_PORT: '9000', DC09_UDP_PORT: '0' })).toMatchObject({
+      DC09_TCP_PORT: 9000,
+      DC09_UDP_PORT: 0,
+    });
+    expect(configError({ DC09_TCP_PORT: 'abc' }).message).toContain('DC09_TCP_PORT');
+    expect(configError({ DC09_UDP_PORT: '70000' }).message).toContain('DC09_UDP_PORT');
+  });
+
   it('treats empty DATABASE_URL / MQTT_URL as unset (embedded)', () => {
     const c = loadConfig({ DATABASE_URL: '', MQTT_URL: '  ' });
     expect(c.DATABASE_URL).toBeUndefined();

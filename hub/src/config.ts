@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { isAddressOrRange } from './http/client-address.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
+/** A port that may be left unset (or empty): off. */
+const optionalPort = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? Number(v) : undefined))
+  .pipe(z.number().int().min(0).max(65535).optional());
 const optionalUrl = (protocols: string[]) =>
   z
     .string()
@@ -94,6 +101,15 @@ export const configSchema = z.object({
     .min(1)
     .max(7 * 86400)
     .default(900),
+  /** SIA DC-09 alarm receiver (modules/dc09): TCP and/or UDP port; each is off unless set (0 = any free port). */
+  DC09_TCP_PORT: optionalPort,
+  DC09_UDP_PORT: optionalPort,
+  DC09_HOST: z.string().default('0.0.0.0'),
+  /** Secret the DC-09 AES keys are sealed with at rest; default: a random one in DATA_DIR. Same on every hub. */
+  DC09_KEY_SECRET: z.string().min(16, 'DC09_KEY_SECRET: at least 16 characters').optional(),
+  /** Replay window: how far a DC-09 message's timestamp may lag behind / run ahead of the hub's clock. */
+  DC09_WINDOW_PAST_SECONDS: z.coerce.number().int().min(1).max(3600).default(40),
+  DC09_WINDOW_FUTURE_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
   /**
    * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed.
    * Empty: the source address is always the TCP peer's.

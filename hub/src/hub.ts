@@ -90,6 +90,7 @@ import { OrdersService } from './modules/meals/orders.service.js';
 import { RunsService } from './modules/meals/runs.service.js';
 import { mealsRoutes } from './modules/meals/meals.routes.js';
 import { runsRoutes } from './modules/meals/runs.routes.js';
+import { startDc09, type Dc09Module } from './modules/dc09/dc09.module.js';
 import {
   announceFold,
   connectedDispatchers,
@@ -124,6 +125,7 @@ export interface Hub {
     timebank: { members: MembersService; ledger: LedgerService; requests: RequestsService };
     visits: VisitsService;
     meals: { catalog: MealsService; orders: OrdersService; runs: RunsService };
+    dc09: Dc09Module;
   };
   io: HubIo;
   /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
@@ -441,6 +443,20 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await flushDeviceStates();
     });
 
+    // ---- SIA DC-09 alarm receiver (alarm panels, telecare units): events enter the ingest path -----
+    const dc09 = await startDc09({
+      config,
+      db: database.urgent,
+      clock,
+      log: log.child({ mod: 'dc09' }),
+      devices,
+      deliver: (topic, payload) => priority.urgent(() => ingest.handle(topic, payload)),
+      deadLetter: (row) => eventRepo.insertDeadLetters([row]),
+      metrics: metrics.registry,
+      onError: (where) => metrics.handlerErrors.inc({ where }),
+    });
+    cleanups.push(() => dc09.close());
+
     // ---- MQTT --------------------------------------------------------------------------------
     let broker: EmbeddedBroker | null = null;
     let mqttUrl = config.MQTT_URL;
@@ -688,6 +704,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         runsRoutes(mealRuns),
         usersRoutes(users),
         auditRoutes(new AuditService(auditRepo, tenantSettings.timeZone)),
+        dc09.routes,
       ],
       requireSession: requireSession(auth),
       tenantReferences: provideTenantReferences(new TenantRefs(database.pool)),
@@ -749,6 +766,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         timebank: { members, ledger, requests },
         visits,
         meals: { catalog: mealCatalog, orders: mealOrders, runs: mealRuns },
+        dc09,
       },
       io,
       tickAlerts,

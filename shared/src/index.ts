@@ -7,3 +7,4 @@ export * from './visits.js';
 export * from './care.js';
 export * from './meals.js';
 export * from './register.js';
+export * from './dc09.js';

@@ -4,6 +4,8 @@ import type {
   AlertActionBody,
   AlertDetail,
   CreateDeviceBody,
+  CreateDc09AccountBody,
+  Dc09Account,
   CreateInstitutionBody,
   CreatedDevice,
   Device,
@@ -175,6 +177,14 @@ export const devices = {
   get: (id: string, opts?: RequestOptions) => api.get<Device>(`/api/devices/${encodeURIComponent(id)}`, opts),
   create: (body: CreateDeviceBody) => api.post<CreatedDevice>('/api/devices', body),
   update: (id: string, body: UpdateDeviceBody) => api.patch<Device>(`/api/devices/${encodeURIComponent(id)}`, body),
+};
+
+export const dc09 = {
+  list: (opts?: RequestOptions) => api.get<{ items: Dc09Account[] }>('/api/dc09/accounts', opts),
+  create: (body: CreateDc09AccountBody) => api.post<Dc09Account>('/api/dc09/accounts', body),
+  remove: (id: string) => api.delete<null>(`/api/dc09/accounts/${encodeURIComponent(id)}`),
+  profiles: (opts?: RequestOptions) =>
+    api.get<{ items: { name: string; label: string }[] }>('/api/dc09/profiles', opts),
 };
 
 export type AlertQueue = Alert['queue'];

@@ -900,3 +900,38 @@ export const hubInstances = pgTable('hub_instances', {
   takenOverBy: text('taken_over_by'),
   takenOverAt: tstz('taken_over_at'),
 });
+
+/** SIA DC-09 accounts (modules/dc09): which registered device a panel's receiver/line/account speaks for. */
+export const dc09Accounts = pgTable(
+  'dc09_accounts',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    deviceId: text('device_id')
+      .notNull()
+      .references(() => devices.id),
+    /** Receiver number (hex); null = any receiver (or none sent). */
+    receiver: text('receiver'),
+    line: text('line').notNull(),
+    account: text('account').notNull(),
+    /** Code-table profile: `standard` or a file in modules/dc09/codes/vendors/. */
+    vendor: text('vendor').notNull().default('standard'),
+    /** The AES key, encrypted at rest with the hub's DC-09 key secret (AES-256-GCM); null = plain messages. */
+    keyEnc: text('key_enc'),
+    /** Longest silence (any message, NULL polls included) before the device is reported offline. */
+    supervisionSeconds: integer('supervision_seconds'),
+    lastMessageAt: tstz('last_message_at'),
+    supervisionLost: boolean('supervision_lost').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('dc09_accounts_route_idx').on(sql`coalesce(${t.receiver}, '')`, t.line, t.account),
+    index('dc09_accounts_device_idx').on(t.deviceId),
+    check(
+      'dc09_accounts_supervision_check',
+      sql`${t.supervisionSeconds} IS NULL OR ${t.supervisionSeconds} BETWEEN 10 AND 604800`,
+    ),
+  ],
+);

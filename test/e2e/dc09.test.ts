@@ -1,0 +1,130 @@
+/**
+ * DC-09 panel accounts in a real Chromium: a coordinator registers an encrypting panel's account on
+ * a device from the devices screen, the panel (devices-sim dialler) reports a personal emergency
+ * and gets its ACK, the account shows its last message; then the account is removed and the panel
+ * is refused. Screenshots at 1280 px and 390 px wide.
+ * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Alert, Dc09Account } from '@eldercare/shared';
+import { Dc09Dialler, contactId } from '@eldercare/devices-sim';
+import { eventually, startTestHub, type TestHub } from '../support/hub.js';
+
+const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const SHOTS = path.join(root, 'test-results/screenshots');
+const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
+
+let hub: TestHub;
+let browser: Browser;
+let token: string;
+let device: { deviceId: string; residentId: string };
+
+async function signIn(width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('[browser]', err.message));
+  await page.goto(`${hub.base}/#/login`);
+  await page.locator('#login-email').fill(COORDINATOR.email);
+  await page.locator('#login-password').fill(COORDINATOR.password);
+  await page.locator('button[type=submit]').click();
+  await page.locator('#login-email').waitFor({ state: 'detached' });
+  await page.goto(`${hub.base}/#/devices`);
+  return page;
+}
+
+beforeAll(async () => {
+  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
+  await mkdir(SHOTS, { recursive: true });
+  [hub, browser] = await Promise.all([
+    startTestHub({ DC09_TCP_PORT: '0' }),
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    }),
+  ]);
+  const all = (
+    JSON.parse(await readFile(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as {
+      devices: { deviceId: string; type: string; residentId: string | null }[];
+    }
+  ).devices;
+  const d = all.find((x) => x.type === 'sos_pendant' && x.residentId)!;
+  device = { deviceId: d.deviceId, residentId: d.residentId! };
+  token = await hub.login(COORDINATOR.email, COORDINATOR.password);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+describe('DC-09 accounts on the devices screen', () => {
+  it('registers an encrypting panel, receives its alarm, shows its last message, removes it', async () => {
+    const key = randomBytes(16).toString('hex');
+    const page = await signIn(1280);
+    await page.getByRole('heading', { name: 'DC-09 报警主机账户' }).waitFor();
+    // A wrong key is refused in the browser, before it reaches the hub.
+    await page.locator('#dc-device').selectOption(device.deviceId);
+    await page.locator('#dc-line').fill('1');
+    await page.locator('#dc-account').fill('4321');
+    await page.locator('#dc-key').fill('abc');
+    await page.getByRole('button', { name: '登记账户' }).click();
+    await expect.poll(() => page.locator('#dc-key').getAttribute('aria-invalid')).toBe('true');
+
+    await page.locator('#dc-key').fill(key);
+    await page.locator('#dc-sup').fill('180');
+    await page.getByRole('button', { name: '登记账户' }).click();
+    const row = page.locator('tr', { hasText: '#4321' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('加密');
+    expect(await row.textContent()).toContain('180 秒');
+    const [account] = (await hub.api<{ items: Dc09Account[] }>('GET', '/api/dc09/accounts', token)).body.items;
+    expect(account).toMatchObject({ deviceId: device.deviceId, line: '1', account: '4321', encrypted: true });
+
+    const panel = new Dc09Dialler({
+      host: '127.0.0.1',
+      port: hub.services.dc09.tcpPort!,
+      transport: 'tcp',
+      line: '1',
+      account: '4321',
+      key,
+    });
+    try {
+      expect((await panel.send('ADM-CID', contactId('4321', '101'))).answer).toBe('ACK');
+      await eventually(async () =>
+        (
+          await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${device.residentId}`, token)
+        ).body.items.find((a) => a.kind === 'sos'),
+      );
+      await page.reload();
+      await row.waitFor();
+      expect(await row.textContent()).not.toContain('从未');
+      await page.screenshot({ path: path.join(SHOTS, 'dc09-accounts-1280.png'), fullPage: true });
+      const narrow = await signIn(390);
+      await narrow.getByRole('heading', { name: 'DC-09 报警主机账户' }).waitFor();
+      await narrow.screenshot({ path: path.join(SHOTS, 'dc09-accounts-390.png'), fullPage: true });
+
+      page.once('dialog', (d) => void d.accept());
+      await row.getByRole('button', { name: '删除' }).click();
+      await row.waitFor({ state: 'detached' });
+      expect((await panel.send('ADM-CID', contactId('4321', '101'))).answer).toBe('DUH');
+    } finally {
+      panel.close();
+    }
+  });
+});
