@@ -122,7 +122,7 @@ export class IngestService {
         const work = this.handleUncached(topic, t.deviceId, payload)
           .catch((err: Error) => {
             this.metrics.handlerErrors.inc({ where: 'ingest' });
-            this.log.error({ err: err.message }, 'ingest of an uncached device failed');
+            this.log.error({ err }, 'ingest of an uncached device failed');
           })
           .finally(() => this.lookups--);
         this.lookups++;
@@ -132,7 +132,7 @@ export class IngestService {
       return this.handleKnown(topic, device, t.kind, payload);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'ingest' });
-      this.log.error({ err: (err as Error).message, topic: topic.slice(0, 200) }, 'ingest failed');
+      this.log.error({ err, topic: topic.slice(0, 200) }, 'ingest failed');
       return this.deadLetter(topic, null, 'internal error', payload);
     }
   }
@@ -263,7 +263,7 @@ export class IngestService {
       return this.notices?.announce(device, e, receivedAt) ?? false;
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'early-notice' });
-      this.log.error({ err: (err as Error).message }, 'early alarm notice failed');
+      this.log.error({ err }, 'early alarm notice failed');
       return false;
     }
   }
@@ -273,7 +273,7 @@ export class IngestService {
       this.notices?.settled(device, e);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'early-notice' });
-      this.log.error({ err: (err as Error).message }, 'early alarm notice failed');
+      this.log.error({ err }, 'early alarm notice failed');
     }
   }
 
@@ -288,11 +288,11 @@ export class IngestService {
       } catch (err) {
         this.metrics.dbErrors.inc({ table: 'device_events' });
         if (this.degraded && isConnectionError(err)) {
-          this.log.warn({ err: (err as Error).message, deviceId: device.id }, 'database unreachable: event spooled');
+          this.log.warn({ err, deviceId: device.id }, 'database unreachable: event spooled');
           if (await this.spoolEvent(device, e, receivedAt)) return;
         } else {
           this.log.error(
-            { err: (err as Error).message, deviceId: device.id, attempt },
+            { err, deviceId: device.id, attempt },
             'handling device event failed; retrying',
           );
         }
@@ -339,7 +339,7 @@ export class IngestService {
       await this.degraded!.spool.append({ deviceId: device.id, receivedAt, event: e });
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'spool' });
-      this.log.error({ err: (err as Error).message }, 'could not spool an event; retrying the database');
+      this.log.error({ err }, 'could not spool an event; retrying the database');
       return false;
     }
     this.metrics.spooledEvents.inc();
@@ -347,7 +347,7 @@ export class IngestService {
       this.degraded!.provisional(device, e, receivedAt);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'provisional' });
-      this.log.error({ err: (err as Error).message }, 'provisional alert failed');
+      this.log.error({ err }, 'provisional alert failed');
     }
     return true;
   }
@@ -418,7 +418,7 @@ export class IngestService {
     } catch (err) {
       if (!isConnectionError(err)) {
         this.metrics.handlerErrors.inc({ where: 'spool-replay' });
-        this.log.error({ err: (err as Error).message }, 'spool replay failed');
+        this.log.error({ err }, 'spool replay failed');
       }
       return 0;
     } finally {

@@ -114,7 +114,7 @@ export async function startEmbeddedBroker(
             done(authError(BAD_USERNAME_OR_PASSWORD, 'bad credentials'), false);
           },
           (err: Error) => {
-            log.error({ err: err.message }, 'mqtt login check failed');
+            log.error({ err }, 'mqtt login check failed');
             done(authError(NOT_AUTHORIZED, 'login check failed'), false);
           },
         );
@@ -147,7 +147,7 @@ export async function startEmbeddedBroker(
       done(new Error('not authorized to subscribe here'));
     },
   });
-  broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
+  broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err }, 'mqtt client error'));
 
   const server = net.createServer((socket) => {
     coalesceWrites(socket);

@@ -9,7 +9,7 @@ import {
   type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, notFound, referenced } from '../../http/errors.js';
 import {
   generateDeviceSecret,
   hashDeviceSecret,
@@ -81,13 +81,13 @@ export class DevicesService {
   async create(user: User, body: z.output<typeof createDeviceBodySchema>): Promise<CreatedDevice> {
     let institutionId = body.institutionId;
     if (body.residentId) {
-      const resident = await this.residents.get(user, body.residentId);
+      const resident = await referenced('residentId', this.residents.get(user, body.residentId));
       institutionId ??= resident.institutionId;
     }
     if (body.roomId) {
       const owner = (await this.institutions.list(user)).find((i) => i.rooms.some((r) => r.id === body.roomId));
-      if (!owner) throw badRequest('roomId is not a room of a known institution');
-      if (institutionId && institutionId !== owner.id) throw badRequest('roomId belongs to another institution');
+      if (!owner) throw badReference('roomId', 'is not a room of a known institution');
+      if (institutionId && institutionId !== owner.id) throw badReference('roomId', 'belongs to another institution');
       institutionId = owner.id;
     } else if (institutionId) {
       await this.institutions.get(user, institutionId);

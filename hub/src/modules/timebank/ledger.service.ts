@@ -17,7 +17,7 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { AccountRow, LedgerRepo, Posting, TransferRow } from './ledger.repo.js';
 import type { AccountRecord } from './members.repo.js';
 import { isStaff, toAccount, type MembersService } from './members.service.js';
@@ -117,7 +117,7 @@ export class LedgerService {
   async gift(user: User, b: GiftBody & { memo: string }): Promise<Transfer> {
     const from = await this.source(user, b.fromAccountId);
     const to = await this.members.repo.accountById(b.toAccountId);
-    if (!to || to.programId !== from.programId) throw badRequest('toAccountId is not an account of the same program');
+    if (!to || to.programId !== from.programId) throw badReference('toAccountId', 'is not an account of the same program');
     if (to.id === from.id) throw badRequest('an account cannot give to itself');
     const policy = await this.members.policy(from.programId);
     const check = giftAllowed(policy, await this.giver(from), {
@@ -286,7 +286,7 @@ export class LedgerService {
   ): Promise<{ items: Transfer[]; total: number }> {
     let programIds = (await this.members.listPrograms(user)).map((p) => p.id);
     if (q.programId) {
-      if (!programIds.includes(q.programId)) throw notFound('program');
+      if (!programIds.includes(q.programId)) throw badReference('programId', 'is not a program of this district');
       programIds = [q.programId];
     }
     let accountIds: string[] | undefined;

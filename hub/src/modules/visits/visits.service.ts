@@ -17,7 +17,7 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, forbidden, notFound } from '../../http/errors.js';
 import { ageOn } from '../timebank/policy.js';
 import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import { daysOverdue, dueAt, intervalDays, tierOf, visitRates } from './visit-rate.js';
@@ -143,7 +143,7 @@ export class VisitsService {
   /** Logs a welfare visit; a concern raises an incident on the dispatch board. */
   async logVisit(user: User, b: VisitBody & { note: string; concern: boolean }): Promise<WelfareContact> {
     const r = await this.d.repo.resident(b.residentId);
-    if (!r || r.tenant_id !== user.tenantId) throw notFound('resident');
+    if (!r || r.tenant_id !== user.tenantId) throw badReference('residentId', 'is not a resident of this district');
     if (!STAFF.includes(user.role)) {
       const mine =
         user.role === 'volunteer' ? await this.d.repo.visitorResidentIds(await this.d.volunteerIds(user)) : [];
