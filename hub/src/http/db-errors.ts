@@ -25,8 +25,9 @@ export function dbErrorResponse(db: DbErrorInfo, err: unknown): AppError | undef
     case '23505':
       return new AppError(409, `${field} conflicts with existing data`, problem('already in use'));
     case '23503':
+      // The API's rule: an id in the body that refers to nothing answers 400 naming the field.
       return db.missingReference
-        ? new AppError(404, `${field} refers to something that does not exist`, problem('not found'))
+        ? new AppError(400, `${field} refers to something that does not exist`, problem('refers to nothing'))
         : new AppError(409, 'still referred to by other records', problem('still referred to'));
     case '23514':
       return new AppError(409, `refused by the rule ${db.constraint ?? 'of the register'}`, problem('not allowed'));

@@ -28,10 +28,10 @@ export const security: Record<string, string[]>[] = [{ cookieAuth: [] }, { beare
 /**
  * Declares the error responses the API's shared middleware and error handler can give on every
  * route, so the document lists every response a route can give (a route's own declarations are
- * kept): 400 on every route (any path, query or body may carry text the database cannot store);
- * 413 with a body over 1 MiB; 404 where the path or the body names an object (unknown referenced
- * ids answer 404 naming the field); 409 on writes (a conflict with stored data, refused by a rule
- * of the register); 503 when the database is unavailable. Called once all routers are mounted.
+ * kept): 400 on every route (any path, query or body may carry text the database cannot store; an
+ * id in the body or query that refers to nothing answers 400 naming the field); 413 with a body
+ * over 1 MiB; 404 where the path names an object; 409 on writes (a conflict with stored data or a
+ * rule of the register); 503 when the database is unavailable. Called once all routers are mounted.
  */
 export function declareCommonResponses(registry: OpenAPIHono<AppEnv>['openAPIRegistry']): void {
   for (const def of registry.definitions) {
@@ -39,11 +39,9 @@ export function declareCommonResponses(registry: OpenAPIHono<AppEnv>['openAPIReg
     const r = def.route;
     const write = r.method !== 'get' && r.method !== 'head';
     const common: RouteConfig['responses'] = {
-      400: err('Invalid input: `details` lists each problem (field path and message)'),
+      400: err('Invalid input, or an id in the body or query that refers to nothing: `details` names each field'),
       ...(r.request?.body ? { 413: err('Request body over 1 MiB') } : {}),
-      ...(r.request?.params || r.request?.body
-        ? { 404: err('Not found: the object of the path, or an id the body refers to (`details` names the field)') }
-        : {}),
+      ...(r.request?.params ? { 404: err('Not found (or not yours to see): the object named in the path') } : {}),
       ...(write ? { 409: err('Conflicts with stored data or a rule of the register (`details` names the field)') } : {}),
       503: err('Database unavailable: try again after Retry-After seconds'),
     };

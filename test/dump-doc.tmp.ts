@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { createTestDatabase, startRealHub, stopRealHub } from './support/real.js';
+const db = await createTestDatabase();
+const hub = await startRealHub(db);
+const doc = await (await fetch(`${hub.base}/api/openapi.json`)).json();
+writeFileSync('/tmp/h15/openapi.json', JSON.stringify(doc, null, 1));
+const r = await hub.database.pool.query(`select (select count(*) from residents) r, (select count(*) from devices) d, (select count(*) from meal_kitchens) k, (select count(*) from meal_plans) p`);
+console.log(r.rows);
+await stopRealHub(hub);
+await db.drop();
+process.exit(0);
