@@ -133,8 +133,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
   const metrics = createMetrics();
   const cleanups: (() => Promise<void>)[] = [];
   const closeAll = async () => {
-    for (const c of cleanups.reverse())
-      await c().catch((err: Error) => log.error({ err }, 'error while closing'));
+    for (const c of cleanups.reverse()) await c().catch((err: Error) => log.error({ err }, 'error while closing'));
   };
 
   try {
@@ -509,9 +508,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           .livePeers(config.HUB_ID, new Date(clock.now() - config.HUB_PEER_TIMEOUT_MS))
           .catch(() => 0);
         if (alive === 0) return;
-        await mqtt
-          .unsubscribe()
-          .catch((err: Error) => peerLog.warn({ err }, 'leaving the subscription failed'));
+        await mqtt.unsubscribe().catch((err: Error) => peerLog.warn({ err }, 'leaving the subscription failed'));
         await hubs.remove(config.HUB_ID).catch(() => {});
         peerLog.info({ peers: alive }, 'left the shared subscription to the other hubs');
       });

@@ -14,7 +14,8 @@ export function safeError(err: unknown): unknown {
   if (typeof err === 'string') return scrubDbText(err);
   if (!err || typeof err !== 'object') return err;
   const db = dbErrorOf(err);
-  if (db) return { type: 'DatabaseError', sqlstate: db.code, constraint: db.constraint, table: db.table, column: db.column };
+  if (db)
+    return { type: 'DatabaseError', sqlstate: db.code, constraint: db.constraint, table: db.table, column: db.column };
   const e = err as Error;
   return { type: e.name, message: scrubDbText(String(e.message)), stack: e.stack ? scrubDbText(e.stack) : undefined };
 }

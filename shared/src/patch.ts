@@ -36,10 +36,12 @@ export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>): z.ZodO
   const shape: Record<string, z.ZodType> = {};
   for (const [k, t] of Object.entries(schema.shape)) shape[k] = stripDefault(t as z.ZodType).optional();
   const clearable = clearableFields(schema);
-  return z.strictObject(shape).describe(
-    'Send only the fields to change; a field left out keeps its value.' +
-      (clearable.length
-        ? ` Fields that may be cleared by sending null: ${clearable.join(', ')}.`
-        : ' No field can be cleared (null is refused).'),
-  ) as unknown as z.ZodObject<PatchShape<S>, z.core.$strict>;
+  return z
+    .strictObject(shape)
+    .describe(
+      'Send only the fields to change; a field left out keeps its value.' +
+        (clearable.length
+          ? ` Fields that may be cleared by sending null: ${clearable.join(', ')}.`
+          : ' No field can be cleared (null is refused).'),
+    ) as unknown as z.ZodObject<PatchShape<S>, z.core.$strict>;
 }

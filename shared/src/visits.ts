@@ -118,6 +118,6 @@ export type VisitReport = z.infer<typeof visitReportSchema>;
 export const visitReportQuerySchema = z.object({
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM between 1900 and 2199')
     .optional(),
 });

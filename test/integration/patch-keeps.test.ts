@@ -125,7 +125,8 @@ async function targets(): Promise<Record<string, Target>> {
         await ok('PATCH', url, { overrideDays: 10, visitorId: volunteers[0]!.id });
         return url;
       },
-      read: async (url) => (await items('/api/visits/plans?limit=1000')).find((p) => url.endsWith(p.residentId as string))!,
+      read: async (url) =>
+        (await items('/api/visits/plans?limit=1000')).find((p) => url.endsWith(p.residentId as string))!,
       values: { visitorId: fc.constantFrom(null, ...volunteers.map((v) => v.id as string)) },
       derived: { overrideDays: ['intervalDays', 'dueAt', 'overdue', 'daysOverdue'], visitorId: ['visitorName'] },
     },
@@ -267,8 +268,7 @@ describe('PATCH keeps what it was not sent (every PATCH operation)', () => {
             return [...own, ...(t.derived?.[k] ?? [])];
           });
           // The field itself too: `location` was null (one path), now an object (two).
-          const touched = (path: string) =>
-            path in body || sent.some((s) => path === s || path.startsWith(`${s}.`));
+          const touched = (path: string) => path in body || sent.some((s) => path === s || path.startsWith(`${s}.`));
           for (const [path, was] of Object.entries(before))
             if (!touched(path))
               expect(after[path], `${op.path}: PATCH ${JSON.stringify(body)} changed ${path}`).toEqual(was);

@@ -37,6 +37,7 @@ export function dbErrorResponse(db: DbErrorInfo, err: unknown): AppError | undef
       return new AppError(409, 'overlaps existing data', problem('overlaps existing data'));
   }
   // Class 22: a value the database cannot take (too long, out of range, bad syntax, NUL…).
-  if (db.code.startsWith('22')) return new AppError(400, 'invalid value', db.column ? problem('invalid value') : undefined);
+  if (db.code.startsWith('22'))
+    return new AppError(400, 'invalid value', db.column ? problem('invalid value') : undefined);
   return undefined;
 }

@@ -42,7 +42,8 @@ export async function referenced<T>(field: string, lookup: Promise<T>): Promise<
   try {
     return await lookup;
   } catch (err) {
-    if (err instanceof AppError && err.status === 404) throw badReference(field, `: ${err.message}`);
+    if (err instanceof AppError && err.status === 404)
+      throw badReference(field, `refers to nothing you may use (${err.message})`);
     throw err;
   }
 }

@@ -42,7 +42,9 @@ export function declareCommonResponses(registry: OpenAPIHono<AppEnv>['openAPIReg
       400: err('Invalid input, or an id in the body or query that refers to nothing: `details` names each field'),
       ...(r.request?.body ? { 413: err('Request body over 1 MiB') } : {}),
       ...(r.request?.params ? { 404: err('Not found (or not yours to see): the object named in the path') } : {}),
-      ...(write ? { 409: err('Conflicts with stored data or a rule of the register (`details` names the field)') } : {}),
+      ...(write
+        ? { 409: err('Conflicts with stored data or a rule of the register (`details` names the field)') }
+        : {}),
       503: err('Database unavailable: try again after Retry-After seconds'),
     };
     r.responses = { ...common, ...r.responses };

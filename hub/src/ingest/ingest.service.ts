@@ -291,10 +291,7 @@ export class IngestService {
           this.log.warn({ err, deviceId: device.id }, 'database unreachable: event spooled');
           if (await this.spoolEvent(device, e, receivedAt)) return;
         } else {
-          this.log.error(
-            { err, deviceId: device.id, attempt },
-            'handling device event failed; retrying',
-          );
+          this.log.error({ err, deviceId: device.id, attempt }, 'handling device event failed; retrying');
         }
         if (attempt >= 20) {
           // Never stall the whole pipeline on one event: park it where an operator will see it.

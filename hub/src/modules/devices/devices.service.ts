@@ -90,7 +90,7 @@ export class DevicesService {
       if (institutionId && institutionId !== owner.id) throw badReference('roomId', 'belongs to another institution');
       institutionId = owner.id;
     } else if (institutionId) {
-      await this.institutions.get(user, institutionId);
+      await referenced('institutionId', this.institutions.get(user, institutionId));
     }
     const id = body.id ?? `${body.type.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
     if (id === this.hubMqttUser) throw badRequest('that device id is reserved');

@@ -366,7 +366,11 @@ export class MealsRepo {
   }
 
   /** Changes only the fields given (a PATCH keeps what it was not sent). */
-  async updatePlan(id: string, p: Partial<Omit<PlanInsert, 'residentId'> & { active: boolean }>, at: Date): Promise<void> {
+  async updatePlan(
+    id: string,
+    p: Partial<Omit<PlanInsert, 'residentId'> & { active: boolean }>,
+    at: Date,
+  ): Promise<void> {
     const set = setClause(
       {
         kitchen_id: col(p.kitchenId),

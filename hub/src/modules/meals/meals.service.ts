@@ -21,7 +21,15 @@ import type {
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badReference, badRequest, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
+import {
+  badReference,
+  badRequest,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  referenced,
+} from '../../http/errors.js';
 import { localDate } from '../timebank/statement.js';
 import { appendStops, pickupCode, reorderStops } from './meal-rules.js';
 import { toKitchen, toPlan } from './meals.mappers.js';
@@ -156,7 +164,7 @@ export class MealsService {
 
   async createRoute(user: User, b: z.output<typeof routeBodySchema>): Promise<DeliveryRoute> {
     this.staff(user);
-    await this.kitchenRow(user, b.kitchenId);
+    await referenced('kitchenId', this.kitchenRow(user, b.kitchenId));
     await this.checkRunner(user, b.runnerUserId);
     const id = await this.d.repo.insertRoute(user.tenantId, b.kitchenId, b.name, b.runnerUserId);
     return this.route(user, id);
@@ -246,11 +254,7 @@ export class MealsService {
     return toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId));
   }
 
-  async updatePlan(
-    user: User,
-    id: string,
-    patch: z.output<typeof mealPlanPatchSchema>,
-  ): Promise<MealPlan> {
+  async updatePlan(user: User, id: string, patch: z.output<typeof mealPlanPatchSchema>): Promise<MealPlan> {
     const cur = toPlan(await this.planRow(user, id), this.today(user.tenantId));
     const next = { ...cur, ...patch, residentId: cur.residentId };
     // A pick-up plan has no delivery route.

@@ -78,7 +78,6 @@ export class MembersRepo {
     });
   }
 
-
   async systemAccounts(programIds: string[]): Promise<AccountRecord[]> {
     if (!programIds.length) return [];
     return this.db

@@ -6,7 +6,7 @@ import type { Account, AccountKind, Organisation, Program, ProgramPolicy, User, 
 import type { z } from 'zod';
 import type { programBodySchema, programPatchSchema, volunteerBodySchema } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
-import { badReference, badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, forbidden, notFound, referenced } from '../../http/errors.js';
 import { constraintOf } from '../../db/errors.js';
 import { ageOn, floorFor, policyOf } from './policy.js';
 import type { AccountRecord, MembersRepo, ProgramRow, VolunteerRow } from './members.repo.js';
@@ -109,7 +109,7 @@ export class MembersService {
 
   async registerVolunteer(user: User, b: z.output<typeof volunteerBodySchema>): Promise<Volunteer> {
     if (!isStaff(user)) throw forbidden();
-    await this.programRow(user, b.programId);
+    await referenced('programId', this.programRow(user, b.programId));
     const policy = await this.policy(b.programId);
     const age = ageOn(b.birthDate, new Date(this.clock.now()));
     if (age < policy.minVolunteerAge) {
@@ -121,11 +121,13 @@ export class MembersService {
     }
     if (b.organisationId) {
       const o = await this.repo.organisation(b.organisationId);
-      if (!o || o.programId !== b.programId) throw badReference('organisationId', 'is not an organisation of this program');
+      if (!o || o.programId !== b.programId)
+        throw badReference('organisationId', 'is not an organisation of this program');
     }
     for (const rid of b.familyResidentIds) {
       const r = await this.repo.resident(rid);
-      if (!r || r.tenantId !== user.tenantId) throw badReference('familyResidentIds', 'is not a resident of this district');
+      if (!r || r.tenantId !== user.tenantId)
+        throw badReference('familyResidentIds', 'is not a resident of this district');
     }
     const v = await this.repo.insertVolunteer({ ...b });
     const account = await this.repo.ensureAccount(b.programId, 'volunteer', v.id, v.name);
@@ -144,7 +146,7 @@ export class MembersService {
 
   async createOrganisation(user: User, programId: string, name: string): Promise<Organisation> {
     if (!isStaff(user)) throw forbidden();
-    await this.programRow(user, programId);
+    await referenced('programId', this.programRow(user, programId));
     const o = await this.repo.insertOrganisation(programId, name);
     const a = await this.repo.ensureAccount(programId, 'organisation', o.id, o.name);
     return { id: o.id, programId, name: o.name, accountId: a.id };
@@ -173,7 +175,7 @@ export class MembersService {
 
   /** Opens the account of an elder or a family member (coordinators; family for themselves and their elder). */
   async openAccount(user: User, programId: string, kind: 'elder' | 'family', ownerId: string): Promise<Account> {
-    await this.programRow(user, programId);
+    await referenced('programId', this.programRow(user, programId));
     if (!isStaff(user)) {
       const own = user.role === 'family' && (kind === 'family' ? ownerId === user.id : ownerId === user.residentId);
       if (!own) throw forbidden();
@@ -184,7 +186,8 @@ export class MembersService {
       return toAccount(await this.repo.ensureAccount(programId, kind, ownerId, r.name));
     }
     const u = await this.repo.user(ownerId);
-    if (!u || u.tenantId !== user.tenantId || u.role !== 'family') throw badReference('ownerId', 'is not a family user');
+    if (!u || u.tenantId !== user.tenantId || u.role !== 'family')
+      throw badReference('ownerId', 'is not a family user');
     return toAccount(await this.repo.ensureAccount(programId, kind, ownerId, u.name));
   }
 

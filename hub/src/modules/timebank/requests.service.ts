@@ -14,7 +14,7 @@ import type {
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badReference, badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, forbidden, notFound, referenced } from '../../http/errors.js';
 import type { LedgerService } from './ledger.service.js';
 import { isStaff, type MembersService } from './members.service.js';
 import { ageOn, servedMinutes } from './policy.js';
@@ -82,7 +82,7 @@ export class RequestsService {
 
   async create(user: User, b: z.output<typeof serviceRequestBodySchema>): Promise<ServiceRequest> {
     if (!isStaff(user) && !(user.role === 'family' && user.residentId === b.residentId)) throw forbidden();
-    await this.members.programRow(user, b.programId);
+    await referenced('programId', this.members.programRow(user, b.programId));
     const resident = await this.members.repo.resident(b.residentId);
     if (!resident || resident.tenantId !== user.tenantId)
       throw badReference('residentId', 'is not a resident of this district');
