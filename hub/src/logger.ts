@@ -1,5 +1,5 @@
 /** The one logger. Child loggers per module; never log names, addresses, readings or secrets. */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import { dbErrorOf } from './db/errors.js';
 
 export type { Logger };
@@ -27,14 +27,18 @@ export function scrubDbText(s: string): string {
   return s.replace(/(params:|for type [\w ]+:|value:|Key \([^)]*\)=)\s*[\s\S]*/g, '$1 [not logged]');
 }
 
-export function createLogger(level = 'info'): Logger {
-  return pino({
-    level,
-    base: { svc: 'hub' },
-    serializers: { err: safeError },
-    redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'req.headers.cookie', 'req.headers.authorization'],
-      censor: '[redacted]',
+/** `destination`: where lines go (stdout by default; tests capture them). */
+export function createLogger(level = 'info', destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { svc: 'hub' },
+      serializers: { err: safeError },
+      redact: {
+        paths: ['password', '*.password', 'token', '*.token', 'req.headers.cookie', 'req.headers.authorization'],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }
