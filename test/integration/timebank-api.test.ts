@@ -101,7 +101,9 @@ describe('time-bank authorization', () => {
       minutes: 10,
       idempotencyKey: 'steal-attempt-1',
     });
-    expect(steal.status).toBe(404);
+    // Someone else's account, named in the body: 400 naming the field, as an unknown one.
+    expect(steal.status).toBe(400);
+    expect((steal.body as { details: { path: string }[] }).details[0]!.path).toBe('fromAccountId');
   });
 
   it("keeps a coordinator to their own district's program", async () => {
