@@ -119,7 +119,10 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       version: '1.0.0',
       description:
         'REST API of the elder-care monitoring hub. Log in with POST /api/auth/login; browsers use the session cookie, ' +
-        'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`.',
+        'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`; `details` ' +
+        'lists `{ path, message }` for each field at fault. An unknown id in the path answers 404; an id in the body ' +
+        'or query that refers to nothing you may use answers 400 naming the field. A PATCH changes only the fields ' +
+        'sent; `null` clears a field only where the body schema allows it (listed in its description).',
     },
   });
 
