@@ -9,7 +9,7 @@ import {
   type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
-import { badReference, badRequest, conflict, notFound, referenced } from '../../http/errors.js';
+import { badReference, conflict, invalidField, notFound, referenced } from '../../http/errors.js';
 import {
   generateDeviceSecret,
   hashDeviceSecret,
@@ -93,7 +93,7 @@ export class DevicesService {
       await referenced('institutionId', this.institutions.get(user, institutionId));
     }
     const id = body.id ?? `${body.type.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
-    if (id === this.hubMqttUser) throw badRequest('that device id is reserved');
+    if (id === this.hubMqttUser) throw invalidField('id', 'is reserved');
     if (await this.repo.get(id)) throw conflict(`device ${id} is already registered`);
     const secret = generateDeviceSecret();
     const row = await this.repo.insert({

@@ -218,7 +218,8 @@ export class MealsService {
   private async checkPlan(user: User, p: PlanInsert): Promise<void> {
     const r = await this.d.repo.resident(p.residentId);
     if (!r || r.tenant_id !== user.tenantId) throw badReference('residentId', 'is not a resident of this district');
-    if (r.institution_id) throw badRequest('residents of care institutions are fed on site, not by a meal plan');
+    if (r.institution_id)
+      throw invalidField('residentId', 'lives in a care institution: fed on site, not by a meal plan');
     const k = await this.kitchenRow(user, p.kitchenId).catch(() => {
       throw badReference('kitchenId', 'is not a kitchen of this district');
     });
@@ -230,7 +231,7 @@ export class MealsService {
       if (!route || route.tenant_id !== user.tenantId || route.kitchen_id !== p.kitchenId)
         throw badReference('routeId', 'must be a delivery route of the same kitchen');
     }
-    if (p.endDate && p.endDate < p.startDate) throw badRequest('endDate must be on or after startDate');
+    if (p.endDate && p.endDate < p.startDate) throw invalidField('endDate', 'must be on or after startDate');
   }
 
   async createPlan(user: User, b: z.output<typeof mealPlanBodySchema>): Promise<MealPlan> {
@@ -272,7 +273,7 @@ export class MealsService {
     await this.planRow(user, id);
     const today = this.today(user.tenantId);
     const from = b.from ?? today;
-    if (b.resumeOn <= from) throw badRequest('resumeOn must be after the first paused day');
+    if (b.resumeOn <= from) throw invalidField('resumeOn', 'must be after the first paused day');
     await this.d.repo.setPause(id, from, b.resumeOn, b.reason, this.now());
     const cancelled = await this.d.repo.cancelPlannedOrders(id, from, b.resumeOn);
     this.d.log.info({ planId: id, cancelled }, 'meal plan paused');

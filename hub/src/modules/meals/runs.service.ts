@@ -16,7 +16,7 @@ import type {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badReference, badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
 import { ACTIVITY_EVENTS } from '../alerts/alert-rules.js';
 import { localDate } from '../timebank/statement.js';
 import { addDays, contactLadder, missedMealSeverity, pickupDeadline, runMinutes } from './meal-rules.js';
@@ -135,8 +135,8 @@ export class RunsService {
       if (run.status === 'completed') throw conflict('the run is already completed');
     }
     if (o.mode === 'delivery' && !DELIVERY_OUTCOMES.includes(b.outcome))
-      throw badRequest('a delivery ends delivered, left, refused or no_answer');
-    if (o.mode === 'pickup' && b.outcome !== 'picked_up') throw badRequest('a pick-up is confirmed as picked_up');
+      throw invalidField('outcome', 'of a delivery is delivered, left, refused or no_answer');
+    if (o.mode === 'pickup' && b.outcome !== 'picked_up') throw invalidField('outcome', 'of a pick-up is picked_up');
     if (o.date > this.today(user.tenantId)) throw badRequest('this order is for a later day');
     return this.record(user, o, b.outcome, b.note, b.concern);
   }

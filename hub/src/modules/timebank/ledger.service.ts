@@ -17,7 +17,15 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badReference, badRequest, conflict, forbidden, notFound, referenced } from '../../http/errors.js';
+import {
+  badReference,
+  badRequest,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  referenced,
+} from '../../http/errors.js';
 import type { AccountRow, LedgerRepo, Posting, TransferRow } from './ledger.repo.js';
 import type { AccountRecord } from './members.repo.js';
 import { isStaff, toAccount, type MembersService } from './members.service.js';
@@ -120,7 +128,7 @@ export class LedgerService {
     const to = await this.members.repo.accountById(b.toAccountId);
     if (!to || to.programId !== from.programId)
       throw badReference('toAccountId', 'is not an account of the same program');
-    if (to.id === from.id) throw badRequest('an account cannot give to itself');
+    if (to.id === from.id) throw invalidField('toAccountId', 'is the giving account: an account cannot give to itself');
     const policy = await this.members.policy(from.programId);
     const check = giftAllowed(policy, await this.giver(from), {
       kind: to.kind as AccountKind,
@@ -309,7 +317,7 @@ export class LedgerService {
     const tz = this.timeZone(user.tenantId);
     const from = q.from ? startOfLocalDay(q.from, tz) : null;
     const to = q.to ? new Date(startOfLocalDay(q.to, tz).getTime() + 86_400_000) : null;
-    if (from && to && from >= to) throw badRequest('from must be on or before to');
+    if (from && to && from >= to) throw invalidField('to', 'must be after from');
     const opening = from ? await this.repo.balanceAt(account.id, from) : 0;
     const rows = await this.repo.statementLines(account.id, from, to);
     let balance = opening;

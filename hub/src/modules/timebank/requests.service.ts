@@ -14,7 +14,7 @@ import type {
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badReference, badRequest, conflict, forbidden, notFound, referenced } from '../../http/errors.js';
+import { badReference, conflict, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';
 import type { LedgerService } from './ledger.service.js';
 import { isStaff, type MembersService } from './members.service.js';
 import { ageOn, servedMinutes } from './policy.js';
@@ -168,7 +168,7 @@ export class RequestsService {
         if (!v || v.programId !== r.program_id) throw badReference('volunteerId', 'is not a volunteer of this program');
         const policy = await this.members.policy(r.program_id);
         if (ageOn(v.birthDate, this.now()) < policy.minVolunteerAge)
-          throw badRequest('the volunteer is under the minimum age');
+          throw invalidField('volunteerId', 'is under the minimum volunteer age');
       } else {
         const o = await this.members.repo.organisation(b.organisationId!);
         if (!o || o.programId !== r.program_id)
