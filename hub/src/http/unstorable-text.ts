@@ -55,7 +55,10 @@ export const refuseUnstorableText: MiddlewareHandler<AppEnv> = async (c, next) =
   if (c.req.header('content-type')?.includes('json') && !['GET', 'HEAD'].includes(c.req.method)) {
     const body = await c.req.json().then(
       (v: unknown) => findUnstorable(v),
-      () => undefined, // malformed JSON: the route's validator answers it
+      (err: unknown) => {
+        if (err instanceof SyntaxError) return undefined; // malformed JSON: the route's validator answers it
+        throw err; // e.g. the body limit's 413
+      },
     );
     if (body) refuse('json', body);
   }
