@@ -41,7 +41,7 @@ export class EventBus {
   }
 
   private fail(event: string, err: unknown): void {
-    this.log.error({ event, err: err instanceof Error ? err.message : String(err) }, 'bus listener failed');
+    this.log.error({ event, err }, 'bus listener failed');
     this.onError?.(`bus:${event}`);
   }
 }

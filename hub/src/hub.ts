@@ -152,8 +152,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
   const metrics = createMetrics();
   const cleanups: (() => Promise<void>)[] = [];
   const closeAll = async () => {
-    for (const c of cleanups.reverse())
-      await c().catch((err: Error) => log.error({ err: err.message }, 'error while closing'));
+    for (const c of cleanups.reverse()) await c().catch((err: Error) => log.error({ err }, 'error while closing'));
   };
 
   try {
@@ -242,7 +241,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     try {
       log.info({ residents: await alerts.warmResidents() }, 'resident contexts cached for alarms');
     } catch (err) {
-      log.warn({ err: (err as Error).message }, 'could not cache resident contexts; they load on first use');
+      log.warn({ err }, 'could not cache resident contexts; they load on first use');
     }
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
@@ -366,7 +365,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         ...(database.embedded ? { yieldTo: () => priority.idle() } : {}),
         onPoison: (row, err) => {
           metrics.deadLetters.inc({ reason: 'refused by database' });
-          log.error({ table: name, err: (err as Error).message }, 'row refused by the database; set aside');
+          log.error({ table: name, err }, 'row refused by the database; set aside');
           if (name !== 'dead_letters') {
             poisoned.push({
               receivedAt: new Date(clock.now()),
@@ -431,7 +430,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         await devicesRepo.applyState(states);
       } catch (err) {
         metrics.dbErrors.inc({ table: 'devices' });
-        log.error({ err: (err as Error).message }, 'device state update failed');
+        log.error({ err }, 'device state update failed');
       }
     };
     const flush = async () => {
@@ -550,7 +549,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         peerLog,
       );
       const takeover = peers;
-      await takeover.tick().catch((err: Error) => peerLog.warn({ err: err.message }, 'first hub heartbeat failed'));
+      await takeover.tick().catch((err: Error) => peerLog.warn({ err }, 'first hub heartbeat failed'));
       // On SIGTERM with other hubs alive, leave the shared subscription so nothing more is queued for
       // this hub, and leave the registry; alone, keep both so the broker queues for the restart.
       cleanups.push(async () => {
@@ -559,9 +558,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           .livePeers(config.HUB_ID, new Date(clock.now() - config.HUB_PEER_TIMEOUT_MS))
           .catch(() => 0);
         if (alive === 0) return;
-        await mqtt
-          .unsubscribe()
-          .catch((err: Error) => peerLog.warn({ err: err.message }, 'leaving the subscription failed'));
+        await mqtt.unsubscribe().catch((err: Error) => peerLog.warn({ err }, 'leaving the subscription failed'));
         await hubs.remove(config.HUB_ID).catch(() => {});
         peerLog.info({ peers: alive }, 'left the shared subscription to the other hubs');
       });
@@ -575,7 +572,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         if (running) return;
         running = true;
         job()
-          .catch((err: Error) => log.error({ job: what, err: err.message }, 'scheduled job failed'))
+          .catch((err: Error) => log.error({ job: what, err }, 'scheduled job failed'))
           .finally(() => (running = false));
       }, ms);
       t.unref();

@@ -14,10 +14,10 @@ try {
   throw err;
 }
 const log = createLogger(config.LOG_LEVEL);
-process.on('unhandledRejection', (err) => log.error({ err: (err as Error)?.message }, 'unhandled rejection'));
+process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 
 const hub = await startHub(config, { log }).catch((err: Error) => {
-  log.fatal({ err: err.message }, 'hub failed to start');
+  log.fatal({ err }, 'hub failed to start');
   process.exit(1);
 });
 

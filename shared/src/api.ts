@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { careLevelSchema, deviceTypeSchema, riskCategorySchema, roleSchema } from './domain.js';
 import { deviceIdSchema } from './contract.js';
+import { patchOf } from './patch.js';
 
 export const uuidSchema = z.uuid();
 export const errorBodySchema = z.object({
@@ -139,7 +140,7 @@ export const residentBodySchema = z.strictObject({
   thresholds: vitalThresholdsSchema.default({}),
 });
 export type ResidentBody = z.input<typeof residentBodySchema>;
-export const residentPatchSchema = residentBodySchema.partial();
+export const residentPatchSchema = patchOf(residentBodySchema);
 
 export const residentSchema = z.object({
   id: uuidSchema,

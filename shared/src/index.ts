@@ -8,3 +8,4 @@ export * from './care.js';
 export * from './meals.js';
 export * from './register.js';
 export * from './dc09.js';
+export * from './patch.js';

@@ -4,6 +4,7 @@
  * reports. A delivery nobody answers, or a pick-up nobody makes, is a welfare check for dispatch.
  */
 import { z } from 'zod';
+import { patchOf } from './patch.js';
 
 const uuid = z.uuid();
 const name = z.string().trim().min(1).max(200);
@@ -87,7 +88,7 @@ export const kitchenBodySchema = z.strictObject({
   pickupUntil: mealTimes.default({ breakfast: '09:30', lunch: '13:00', dinner: '18:30' }),
 });
 export type KitchenBody = z.input<typeof kitchenBodySchema>;
-export const kitchenPatchSchema = kitchenBodySchema.partial();
+export const kitchenPatchSchema = patchOf(kitchenBodySchema);
 export type KitchenPatch = z.input<typeof kitchenPatchSchema>;
 export const kitchenSchema = z.object({
   id: uuid,
@@ -152,7 +153,12 @@ export const mealPlanBodySchema = z.strictObject({
   endDate: localDateSchema.nullable().default(null),
 });
 export type MealPlanBody = z.input<typeof mealPlanBodySchema>;
-export const mealPlanPatchSchema = mealPlanBodySchema.omit({ residentId: true }).partial();
+export const mealPlanPatchSchema = patchOf(
+  mealPlanBodySchema.omit({ residentId: true }).extend({
+    /** false ends the plan: no more orders from today on. */
+    active: z.boolean(),
+  }),
+);
 export type MealPlanPatch = z.input<typeof mealPlanPatchSchema>;
 export const pauseBodySchema = z
   .strictObject({
@@ -209,7 +215,7 @@ export const routeBodySchema = z.strictObject({
   runnerUserId: uuid.nullable().default(null),
 });
 export type RouteBody = z.input<typeof routeBodySchema>;
-export const routePatchSchema = z.strictObject({ name: name.optional(), runnerUserId: uuid.nullable().optional() });
+export const routePatchSchema = patchOf(routeBodySchema.omit({ kitchenId: true }));
 export const stopOrderBodySchema = z.strictObject({ residentIds: z.array(uuid).min(1).max(500) });
 export const deliveryRouteSchema = z.object({
   id: uuid,

@@ -3,6 +3,7 @@
  * integer minutes, statements, and service requests ("four orders": order, dispatch, accept, rate).
  */
 import { z } from 'zod';
+import { patchOf } from './patch.js';
 
 const uuid = z.uuid();
 const name = z.string().trim().min(1).max(200);
@@ -33,9 +34,15 @@ export const programPolicySchema = z.strictObject({
 export type ProgramPolicy = z.infer<typeof programPolicySchema>;
 export const DEFAULT_POLICY: ProgramPolicy = programPolicySchema.parse({});
 
-export const programBodySchema = z.strictObject({ name, policy: programPolicySchema.default(DEFAULT_POLICY) });
+export const programBodySchema = z
+  .strictObject({ name, policy: programPolicySchema.default(DEFAULT_POLICY) })
+  .refine((b) => b.policy.fundFloorMinutes === null || b.policy.fundFloorMinutes <= 0, {
+    message: 'a new community fund holds 0 minutes: its floor must be 0 or below (or null)',
+    path: ['policy', 'fundFloorMinutes'],
+  });
 export type ProgramBody = z.input<typeof programBodySchema>;
-export const programPatchSchema = z.strictObject({ name: name.optional(), policy: programPolicySchema.partial() });
+/** `policy` is merged: only the policy fields sent change. */
+export const programPatchSchema = patchOf(z.strictObject({ name, policy: patchOf(programPolicySchema) }));
 export type ProgramPatch = z.input<typeof programPatchSchema>;
 export const programSchema = z.object({
   id: uuid,

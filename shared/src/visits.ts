@@ -3,6 +3,7 @@
  * the plan, and the monthly visit rate per community and district against its target.
  */
 import { z } from 'zod';
+import { patchOf } from './patch.js';
 
 const uuid = z.uuid();
 
@@ -88,11 +89,14 @@ export const visitPlanQuerySchema = z.object({
   overdue: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
-export const visitPlanPatchSchema = z.strictObject({
-  overrideDays: z.number().int().min(1).max(366).nullable().optional(),
-  /** The volunteer profile assigned to visit this elder. */
-  visitorId: uuid.nullable().optional(),
-});
+export const visitPlanPatchSchema = patchOf(
+  z.strictObject({
+    /** Days between visits, overriding the tier's interval; null: the tier's. */
+    overrideDays: z.number().int().min(1).max(366).nullable(),
+    /** The volunteer profile assigned to visit this elder. */
+    visitorId: uuid.nullable(),
+  }),
+);
 export type VisitPlanPatch = z.input<typeof visitPlanPatchSchema>;
 
 export const visitRateRowSchema = z.object({
@@ -114,6 +118,6 @@ export type VisitReport = z.infer<typeof visitReportSchema>;
 export const visitReportQuerySchema = z.object({
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'a month YYYY-MM between 1900 and 2199')
     .optional(),
 });

@@ -422,8 +422,14 @@ describe('registry flow (admin)', () => {
       sex: 'male',
       institutionId: randomUUID(),
     });
-    expect(ghost.status).toBe(404);
-    const ghostDevice = await hub.api('POST', '/api/devices', admin, { type: 'smartwatch', residentId: randomUUID() });
-    expect(ghostDevice.status).toBe(404);
+    // Unknown ids in the body: 400 naming the field (an unknown id in the path is a 404).
+    expect(ghost.status).toBe(400);
+    expect((ghost.body as unknown as { details: { path: string }[] }).details[0]!.path).toBe('institutionId');
+    const ghostDevice = await hub.api<{ details: { path: string }[] }>('POST', '/api/devices', admin, {
+      type: 'smartwatch',
+      residentId: randomUUID(),
+    });
+    expect(ghostDevice.status).toBe(400);
+    expect(ghostDevice.body.details[0]!.path).toBe('residentId');
   });
 });

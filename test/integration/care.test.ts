@@ -288,7 +288,10 @@ describe('shift roster', () => {
     expect((await start(adminToken)).status).toBe(400); // an admin is not care staff
     const outsider = await newStaff((await otherInstitution()).id);
     expect((await start(adminToken, { userId: outsider.id })).status).toBe(400);
-    expect((await start(adminToken, { userId: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    // An id in the body that refers to nobody: 400 naming the field (the API's rule).
+    const ghost = await start(adminToken, { userId: '00000000-0000-4000-8000-000000000000' });
+    expect(ghost.status).toBe(400);
+    expect((ghost.body as unknown as { details: { path: string }[] }).details[0]!.path).toBe('userId');
     expect((await start(adminToken, { userId: 'nope' })).status).toBe(400);
 
     for (const x of started.slice(1)) expect((await end(supervisor, x.id)).status).toBe(200);

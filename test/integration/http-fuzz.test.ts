@@ -2,8 +2,10 @@
  * HTTP body fuzzing: for every route of /api/openapi.json that takes a JSON body, fast-check
  * generates bad bodies — malformed JSON, wrong top-level types, a wrong type in each known field,
  * huge strings, deep nesting, unicode and SQL-looking strings, unknown fields — sent as the admin
- * (who passes every role gate, so the validation itself is hit). Every one must get 400 (or 413 for
- * an oversized body) with a clear `error` message; none may get a 5xx; the hub keeps serving.
+ * (who passes every role gate, so the validation itself is hit), and text the database cannot store
+ * (U+0000, lone surrogates) in each string field and in keys. Every one must get 400 (or 413 for
+ * an oversized body) with a clear `error` message — unstorable text with `details` naming the
+ * field — none may get a 5xx; the hub keeps serving.
  * Reproduce a failure with HTTP_FUZZ_SEED=<seed from the report>.
  */
 import { randomUUID } from 'node:crypto';
@@ -50,7 +52,12 @@ const sqlish = fc.constantFrom(
 const weird = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   sqlish,
-  fc.constantFrom('𝕏🧓🏽', '\u202e\u200b', '\ud800'),
+  fc.constantFrom('𝕏🧓🏽', '\u202e\u200b', '\ud800', 'a\u0000b'),
+);
+/** Text PostgreSQL cannot store: NUL, unpaired surrogates (alone or inside other text). */
+const unstorable = fc.oneof(
+  fc.constantFrom('\u0000', 'name\u0000', '\ud800', '\udfff', 'a\ud83db', '王\u0000小明', '\udc00\ud800'),
+  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom('\u0000', '\ud800', '\udbff')).map(([a, b]) => a + b + a),
 );
 const wrongFor = (s: JsonSchema | undefined) => {
   const t = Array.isArray(s?.type) ? s!.type : s?.type ? [s.type] : [];
@@ -64,14 +71,14 @@ const wrongFor = (s: JsonSchema | undefined) => {
 const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 
 /** Bad bodies for one route, as raw text (so malformed JSON can be sent too). */
-function badBody(schema: JsonSchema): fc.Arbitrary<{ text: string; what: string }> {
+function badBody(schema: JsonSchema): fc.Arbitrary<{ text: string; what: string; field?: string }> {
   const props = Object.entries(schema.properties ?? {});
   const wrongField: [string, fc.Arbitrary<unknown>][] = [];
   for (const [k, s] of props) {
     const arb = wrongFor(s);
     if (arb) wrongField.push([k, arb]);
   }
-  const options: fc.Arbitrary<{ text: string; what: string }>[] = [
+  const options: fc.Arbitrary<{ text: string; what: string; field?: string }>[] = [
     fc
       .constantFrom('{', '{"a":', '[1,', 'nul', '{"x":1}}', "{'single':1}", '\u0000', '{"a":01}', '')
       .map((text) => ({ text, what: 'malformed JSON' })),
@@ -93,6 +100,15 @@ function badBody(schema: JsonSchema): fc.Arbitrary<{ text: string; what: string 
       )
       .map((v) => ({ text: JSON.stringify(v), what: 'unknown fields only' })),
   ];
+  // Unstorable text in a field (its value, or inside an array or object it holds) or as a key.
+  options.push(
+    fc
+      .tuple(fc.constantFrom(...(props.length ? props.map(([k]) => k) : ['name'])), unstorable, fc.nat(2))
+      .map(([k, u, how]) => {
+        const value = how === 0 ? u : how === 1 ? [u] : { [u]: 'x' };
+        return { text: JSON.stringify({ [k]: value }), what: 'unstorable text', field: k };
+      }),
+  );
   if (wrongField.length)
     options.push(
       fc
@@ -142,7 +158,7 @@ describe('HTTP body fuzzing (every JSON-body route)', () => {
     for (const op of ops) {
       const t = op.url === '/api/auth/login' ? undefined : token;
       await fc.assert(
-        fc.asyncProperty(badBody(op.schema), async ({ text, what }) => {
+        fc.asyncProperty(badBody(op.schema), async ({ text, what, field }) => {
           const res = await fetch(hub.base + op.url, {
             method: op.method,
             headers: { 'content-type': 'application/json', ...(t ? { authorization: `Bearer ${t}` } : {}) },
@@ -150,9 +166,9 @@ describe('HTTP body fuzzing (every JSON-body route)', () => {
           });
           sent++;
           const raw = await res.text();
-          let body: { error?: unknown } = {};
+          let body: { error?: unknown; details?: { path?: string }[] } = {};
           try {
-            body = JSON.parse(raw) as { error?: unknown };
+            body = JSON.parse(raw) as typeof body;
           } catch {
             /* checked below */
           }
@@ -161,7 +177,8 @@ describe('HTTP body fuzzing (every JSON-body route)', () => {
               (res.status === 413 && what === 'huge string') ||
               (res.status === 413 && what === 'deep nesting')) &&
             typeof body.error === 'string' &&
-            body.error.length > 3;
+            body.error.length > 3 &&
+            (!field || (body.details?.[0]?.path ?? '').split('.')[0] === field);
           if (!ok)
             failures.push(`${op.method} ${op.url} [${what}] ${text.slice(0, 80)} → ${res.status} ${raw.slice(0, 160)}`);
           return res.status < 500;
@@ -174,4 +191,37 @@ describe('HTTP body fuzzing (every JSON-body route)', () => {
     expect((await fetch(`${hub.base}/healthz`)).status).toBe(200);
     expect((await hub.api('GET', '/api/auth/me', token)).status).toBe(200);
   }, 120_000);
+});
+
+describe('unstorable text in paths and queries (every route with a path parameter or a query)', () => {
+  it('answers 400 naming the place, never a 5xx', async () => {
+    const doc = (await (await fetch(`${hub.base}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+    };
+    const failures: string[] = [];
+    let sent = 0;
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [m, op] of Object.entries(methods)) {
+        const inPath = (op.parameters ?? []).filter((p) => p.in === 'path');
+        const inQuery = (op.parameters ?? []).filter((p) => p.in === 'query');
+        const urls: [string, string][] = [];
+        for (const bad of ['%00', 'a%00b', '%ED%A0%80', '%E0%A4%A'])
+          if (inPath.length) urls.push([path.replace(/\{[^}]+\}/g, bad), '(path)']);
+        for (const q of inQuery.slice(0, 3))
+          urls.push([`${path.replace(/\{[^}]+\}/g, randomUUID())}?${q.name}=x%00y`, q.name]);
+        for (const [url, where] of urls) {
+          const res = await fetch(hub.base + url, {
+            method: m.toUpperCase(),
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+            body: ['get', 'delete'].includes(m) ? undefined : '{}',
+          });
+          sent++;
+          const body = (await res.json().catch(() => ({}))) as { details?: { path?: string }[] };
+          if (res.status !== 400 || body.details?.[0]?.path !== where)
+            failures.push(`${m.toUpperCase()} ${url} → ${res.status} ${JSON.stringify(body).slice(0, 160)}`);
+        }
+      }
+    expect(failures).toEqual([]);
+    expect(sent).toBeGreaterThan(60);
+  });
 });

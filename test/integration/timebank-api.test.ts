@@ -76,11 +76,17 @@ describe('time-bank authorization', () => {
       `/api/timebank/accounts/${otherVolunteer.accountId}`,
       `/api/timebank/accounts/${otherVolunteer.accountId}/statement`,
       `/api/timebank/accounts/${otherVolunteer.accountId}/statement.csv`,
-      `/api/timebank/transfers?accountId=${otherVolunteer.accountId}`,
       `/api/timebank/accounts/${program.issuanceAccountId}`,
     ]) {
       expect((await hub.api('GET', url, vol)).status, url).toBe(404);
     }
+    // Someone else's account in the query: 400 naming the field, as an unknown one (the API's rule).
+    const theirs = await hub.api<{ details: { path: string }[] }>(
+      'GET',
+      `/api/timebank/transfers?accountId=${otherVolunteer.accountId}`,
+      vol,
+    );
+    expect([theirs.status, theirs.body.details[0]!.path]).toEqual([400, 'accountId']);
     const own = await hub.api<Statement>('GET', `/api/timebank/accounts/${myVolunteer.accountId}/statement`, vol);
     expect(own.status).toBe(200);
     expect(own.body.closingMinutes).toBe(own.body.account.balanceMinutes);
@@ -101,7 +107,9 @@ describe('time-bank authorization', () => {
       minutes: 10,
       idempotencyKey: 'steal-attempt-1',
     });
-    expect(steal.status).toBe(404);
+    // Someone else's account, named in the body: 400 naming the field, as an unknown one.
+    expect(steal.status).toBe(400);
+    expect((steal.body as { details: { path: string }[] }).details[0]!.path).toBe('fromAccountId');
   });
 
   it("keeps a coordinator to their own district's program", async () => {

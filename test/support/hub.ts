@@ -6,6 +6,7 @@ import { loadConfig } from '../../hub/src/config.js';
 import { startHub, type Hub } from '../../hub/src/hub.js';
 import { createLogger } from '../../hub/src/logger.js';
 import type { Clock } from '../../hub/src/clock.js';
+import type { Logger } from '../../hub/src/logger.js';
 
 export interface TestHub extends Hub {
   base: string;
@@ -21,7 +22,8 @@ export const ADMIN = { email: 'admin@demo.local', password: 'demo-admin-pass' };
 export async function startTestHub(
   env: Record<string, string> = {},
   dataDir?: string,
-  opts: { clock?: Clock } = {},
+  /** `log`: a logger of the test's own (e.g. one that captures every line). */
+  opts: { clock?: Clock; log?: Logger } = {},
 ): Promise<TestHub> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hub-test-')));
   const config = loadConfig({
@@ -35,7 +37,7 @@ export async function startTestHub(
     HUB_ID: `hub-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     ...env,
   });
-  const hub = await startHub(config, { log: createLogger(config.LOG_LEVEL), clock: opts.clock });
+  const hub = await startHub(config, { log: opts.log ?? createLogger(config.LOG_LEVEL), clock: opts.clock });
   const base = `http://127.0.0.1:${hub.httpPort}`;
   const api = async <T>(method: string, url: string, token?: string, body?: unknown) => {
     const res = await fetch(base + url, {

@@ -1,6 +1,6 @@
 import type { Resident } from '@eldercare/shared';
 import { describe, expect, it } from 'vitest';
-import { draftFromResident, draftToBody, emptyDraft, validateDraft } from './resident-form';
+import { changedFields, draftFromResident, draftToBody, emptyDraft, validateDraft } from './resident-form';
 
 const filled = () => ({
   ...emptyDraft(),
@@ -73,5 +73,14 @@ describe('draftFromResident', () => {
       careLevel: 'semi_care',
       thresholds: { heartRateHigh: 120 },
     });
+  });
+});
+
+describe('changedFields', () => {
+  it('sends only what the edit changed (the PATCH keeps the rest, the location included)', () => {
+    const before = draftToBody(filled());
+    const after = draftToBody({ ...filled(), medicationNotes: '阿司匹林', contacts: [] });
+    expect(changedFields(before, after)).toEqual({ medicationNotes: '阿司匹林', contacts: [] });
+    expect(changedFields(before, draftToBody(filled()))).toEqual({});
   });
 });

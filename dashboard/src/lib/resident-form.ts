@@ -125,6 +125,18 @@ export function draftToBody(d: ResidentDraft): ResidentBody {
   };
 }
 
+/**
+ * The fields an edit changed, for the PATCH: what the user did not touch is not sent, so it can
+ * neither blank a field the form does not show (the location) nor undo someone else's edit made
+ * meanwhile.
+ */
+export function changedFields(before: ResidentBody, after: ResidentBody): Partial<ResidentBody> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(after))
+    if (JSON.stringify(v) !== JSON.stringify((before as Record<string, unknown>)[k])) out[k] = v;
+  return out as Partial<ResidentBody>;
+}
+
 /** Checks the body with the shared schema, so the form refuses what the hub would refuse. */
 export function validateDraft(d: ResidentDraft): { body: ResidentBody; errors: FieldErrors } {
   const body = draftToBody(d);

@@ -53,7 +53,7 @@ export class PeerTakeover {
       this.healthySince ??= now;
     } catch (err) {
       this.healthySince = null;
-      this.log.warn({ err: (err as Error).message }, 'hub heartbeat failed');
+      this.log.warn({ err }, 'hub heartbeat failed');
       return;
     }
     // Right after a database outage every peer looks silent: give them a full window to beat again.
@@ -72,7 +72,7 @@ export class PeerTakeover {
         this.o.onTakeover?.(peerId);
       } else await session.close();
     } catch (err) {
-      this.log.error({ peerId, err: (err as Error).message }, 'taking over a peer session failed');
+      this.log.error({ peerId, err }, 'taking over a peer session failed');
       await this.ended(peerId);
     }
   }
@@ -81,7 +81,7 @@ export class PeerTakeover {
     if (!this.held.delete(peerId)) return;
     this.log.info({ peerId }, 'peer session handed back');
     await this.o.repo.release(this.o.hubId, peerId).catch((err: Error) => {
-      this.log.warn({ peerId, err: err.message }, 'releasing a peer session failed');
+      this.log.warn({ peerId, err }, 'releasing a peer session failed');
     });
   }
 

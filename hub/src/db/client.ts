@@ -42,7 +42,7 @@ export function connectDatabase(url: string, opts: { embedded: boolean; log: Log
       application_name: applicationName,
     });
     // An idle client losing its connection must not crash the hub; the pool replaces it.
-    pool.on('error', (err) => opts.log.error({ err: err.message }, 'database connection error'));
+    pool.on('error', (err) => opts.log.error({ err }, 'database connection error'));
     return pool;
   };
   const pool = open('eldercare-hub');

@@ -40,3 +40,47 @@ export function isConnectionError(err: unknown): boolean {
   if (e.cause && e.cause !== err) return isConnectionError(e.cause);
   return false;
 }
+
+/** What the database said about a failed statement: codes and names only, never values. */
+export interface DbErrorInfo {
+  /** SQLSTATE, e.g. 23505. */
+  code: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+  /** The key columns named in the error's detail (`Key (a, b)=…`: the names, never the values). */
+  keyColumns?: string[];
+  /** A foreign-key violation because the referenced row does not exist (not "still referenced"). */
+  missingReference?: boolean;
+}
+
+/** The PostgreSQL error behind `err` (drizzle wraps driver errors: the SQLSTATE is on the cause). */
+export function dbErrorOf(err: unknown): DbErrorInfo | undefined {
+  let e = err as {
+    code?: unknown;
+    constraint?: unknown;
+    table?: unknown;
+    column?: unknown;
+    detail?: unknown;
+    cause?: unknown;
+  } | null;
+  for (let depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) {
+      const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+      const detail = str(e.detail) ?? '';
+      const key = /^Key \(([^)]*)\)=/.exec(detail)?.[1];
+      return {
+        code: e.code,
+        constraint: str(e.constraint),
+        table: str(e.table),
+        column: str(e.column),
+        keyColumns: key ? key.split(',').map((k) => k.trim().replace(/"/g, '')) : undefined,
+        missingReference: e.code === '23503' ? /is not present in table/.test(detail) : undefined,
+      };
+    }
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+export const constraintOf = (err: unknown): string | undefined => dbErrorOf(err)?.constraint;

@@ -26,7 +26,7 @@ async function hasTimescale(pool: pg.Pool, embedded: boolean, log: Logger): Prom
     await pool.query('CREATE EXTENSION IF NOT EXISTS timescaledb');
     return true;
   } catch (err) {
-    log.warn({ err: (err as Error).message }, 'TimescaleDB not available: time-series extras switched off');
+    log.warn({ err }, 'TimescaleDB not available: time-series extras switched off');
     return false;
   }
 }

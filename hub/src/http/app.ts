@@ -13,6 +13,10 @@ import type { Logger } from '../logger.js';
 import type { AppEnv } from './types.js';
 import { AppError } from './errors.js';
 import { runInRequest } from './request-context.js';
+import { declareCommonResponses } from './openapi.js';
+import { dbErrorResponse } from './db-errors.js';
+import { refuseUnstorableText } from './unstorable-text.js';
+import { dbErrorOf } from '../db/errors.js';
 
 export interface AppParts {
   log: Logger;
@@ -67,27 +71,35 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
         throw new AppError(413, 'request body over 1 MiB');
       },
     }),
+    refuseUnstorableText,
   );
 
   app.onError((err, c) => {
     const requestId = c.get('requestId');
-    if (err instanceof AppError) {
-      return c.json(
-        { error: err.message, ...(err.details !== undefined ? { details: err.details } : {}), requestId },
-        err.status,
-        err.headers,
+    const send = (e: AppError) =>
+      c.json(
+        { error: e.message, ...(e.details !== undefined ? { details: e.details } : {}), requestId },
+        e.status,
+        e.headers,
       );
+    if (err instanceof AppError) return send(err);
+    // A database error: logged by SQLSTATE, constraint and route only (its message can quote the
+    // statement's parameters: names, addresses, phone numbers), answered with a 4xx naming the field.
+    const db = dbErrorOf(err);
+    if (db) {
+      const mapped = dbErrorResponse(db, err);
+      const where = { requestId, method: c.req.method, route: c.req.routePath, err };
+      if (mapped) {
+        p.log.warn(where, 'request refused by the database');
+        return send(mapped);
+      }
+      p.log.error(where, 'unhandled database error');
+      return c.json({ error: 'internal error', requestId }, 500);
     }
-    // drizzle wraps driver errors (DrizzleQueryError): the SQLSTATE is on the cause.
-    const pgCode = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
-    if (pgCode === '23505') return c.json({ error: 'conflicts with existing data', requestId }, 409);
-    if (pgCode === '23503') return c.json({ error: 'refers to something that does not exist', requestId }, 400);
-    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008')
-      return c.json({ error: 'invalid value', requestId }, 400);
     if ('status' in err && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
       return c.json({ error: err.message || 'bad request', requestId }, err.status as 400);
     }
-    p.log.error({ requestId, err: err.message, stack: err.stack }, 'unhandled error');
+    p.log.error({ requestId, method: c.req.method, route: c.req.routePath, err }, 'unhandled error');
     return c.json({ error: 'internal error', requestId }, 500);
   });
   app.notFound((c) =>
@@ -118,7 +130,10 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       version: '1.0.0',
       description:
         'REST API of the elder-care monitoring hub. Log in with POST /api/auth/login; browsers use the session cookie, ' +
-        'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`.',
+        'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`; `details` ' +
+        'lists `{ path, message }` for each field at fault. An unknown id in the path answers 404; an id in the body ' +
+        'or query that refers to nothing you may use answers 400 naming the field. A PATCH changes only the fields ' +
+        'sent; `null` clears a field only where the body schema allows it (listed in its description).',
     },
   });
 
@@ -126,6 +141,7 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
   for (const r of p.publicApi) app.route('/api', r);
   app.use('/api/*', p.requireSession);
   for (const r of p.privateApi) app.route('/api', r);
+  declareCommonResponses(app.openAPIRegistry);
 
   // The dashboard (a single-page app): static files, and index.html for every other path.
   if (existsSync(p.dashboardDir)) {

@@ -3,7 +3,7 @@ import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
 import { errorBodySchema } from '@eldercare/shared';
 import type { AppEnv } from './types.js';
 import { badRequest } from './errors.js';
-import { REFERENCE_FIELDS, checkBodyReferences } from './tenant-references.js';
+import { checkBodyReferences } from './tenant-references.js';
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
@@ -27,9 +27,35 @@ export const conflictResponse = { 409: err('Conflicts with existing data') } sat
 export const security: Record<string, string[]>[] = [{ cookieAuth: [] }, { bearerAuth: [] }];
 
 /**
+ * Declares the error responses the API's shared middleware and error handler can give on every
+ * route, so the document lists every response a route can give (a route's own declarations are
+ * kept): 400 on every route (any path, query or body may carry text the database cannot store; an
+ * id in the body or query that refers to nothing answers 400 naming the field); 413 with a body
+ * over 1 MiB; 404 where the path names an object; 409 on writes (a conflict with stored data or a
+ * rule of the register); 503 when the database is unavailable. Called once all routers are mounted.
+ */
+export function declareCommonResponses(registry: OpenAPIHono<AppEnv>['openAPIRegistry']): void {
+  for (const def of registry.definitions) {
+    if (def.type !== 'route') continue;
+    const r = def.route;
+    const write = r.method !== 'get' && r.method !== 'head';
+    const common: RouteConfig['responses'] = {
+      400: err('Invalid input, or an id in the body or query that refers to nothing: `details` names each field'),
+      ...(r.request?.body ? { 413: err('Request body over 1 MiB') } : {}),
+      ...(r.request?.params ? { 404: err('Not found (or not yours to see): the object named in the path') } : {}),
+      ...(write
+        ? { 409: err('Conflicts with stored data or a rule of the register (`details` names the field)') }
+        : {}),
+      503: err('Database unavailable: try again after Retry-After seconds'),
+    };
+    r.responses = { ...common, ...r.responses };
+  }
+}
+
+/**
  * A router whose validation failures become `400 { error, details }` like every other error, and
- * whose valid JSON bodies then have their references checked against the writer's tenant (404).
- * A route whose body carries references declares that 404 in the OpenAPI document.
+ * whose valid JSON bodies then have their references checked against the writer's tenant (400
+ * naming the field, as for any id that refers to nothing).
  */
 export function router() {
   const app = new OpenAPIHono<AppEnv>({
@@ -44,46 +70,6 @@ export function router() {
       if (result.target === 'json') await checkBodyReferences(c, result.data);
     },
   });
-  const openapi = app.openapi;
-  app.openapi = ((route: RouteConfig, ...rest: unknown[]) =>
-    (openapi as (...a: unknown[]) => unknown)(declareReferenceNotFound(route), ...rest)) as typeof app.openapi;
   return app;
 }
 
-/** Adds `404` to a route whose JSON body names objects (unless it declares its own). */
-function declareReferenceNotFound(route: RouteConfig): RouteConfig {
-  if (route.responses[404]) return route;
-  const schema = (route.request?.body?.content as Record<string, { schema?: unknown }> | undefined)?.[
-    'application/json'
-  ]?.schema;
-  if (!(schema instanceof z.ZodType)) return route;
-  let fields: string[];
-  try {
-    fields = Object.keys(referenceFieldsOf(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })));
-  } catch {
-    return route;
-  }
-  if (!fields.length) return route;
-  return {
-    ...route,
-    responses: {
-      ...route.responses,
-      404: err(`A referenced object (${fields.join(', ')}) does not exist in your tenant`),
-    },
-  };
-}
-
-/** The reference fields (REFERENCE_FIELDS) anywhere in a JSON schema. */
-function referenceFieldsOf(s: unknown, out: Record<string, true> = {}, depth = 0): Record<string, true> {
-  if (!s || typeof s !== 'object' || depth > 8) return out;
-  const o = s as Record<string, unknown>;
-  for (const [k, v] of Object.entries((o.properties as Record<string, unknown> | undefined) ?? {})) {
-    if (REFERENCE_FIELDS[k]) out[k] = true;
-    referenceFieldsOf(v, out, depth + 1);
-  }
-  for (const key of ['items', 'allOf', 'anyOf', 'oneOf']) {
-    const v = o[key];
-    for (const x of Array.isArray(v) ? v : [v]) referenceFieldsOf(x, out, depth + 1);
-  }
-  return out;
-}

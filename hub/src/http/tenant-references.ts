@@ -3,7 +3,8 @@
  * route: the validated JSON body of each request (nested objects and arrays included) is searched
  * for the API's reference fields — `institutionId`, `residentId`, `bedId`, `kitchenId`,
  * `fromAccountId`, `familyResidentIds`, … — and each id in them must be an object of the session's
- * tenant (TenantRefs), else `404 <kind> not found`, as for an unknown id. It runs in the validation
+ * tenant (TenantRefs), else `400` naming the field, as for any id that refers to nothing (the API's
+ * rule for referenced ids, docs/security.md). It runs in the validation
  * hook every router shares (`router()` in openapi.ts), so after the role gate and the body's
  * validation (400) and before the handler. No route can forget it, and a new route whose body uses
  * these names is covered without doing anything.
@@ -15,6 +16,7 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './types.js';
+import { badReference } from './errors.js';
 import type { RefKind, Refs, TenantRefs } from '../modules/tenants/tenant-refs.js';
 
 /** Body fields that name an object, and the kind of object they name. */
@@ -51,8 +53,8 @@ export const NOT_REFERENCES = new Set(['idempotencyKey', 'eventId', 'commandId',
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_DEPTH = 8;
 
-/** The references a body carries, by kind (only well-formed ids). */
-export function referencesIn(body: unknown): Refs {
+/** The references a body carries, by kind (only well-formed ids); `fields` gets the field naming each. */
+export function referencesIn(body: unknown, fields: Map<string, string> = new Map()): Refs {
   const out: Partial<Record<RefKind, string[]>> = {};
   const visit = (v: unknown, depth: number) => {
     if (depth > MAX_DEPTH || v === null || typeof v !== 'object') return;
@@ -68,6 +70,7 @@ export function referencesIn(body: unknown): Refs {
         for (const id of Array.isArray(value) ? value : [value]) {
           if (typeof id !== 'string' || (kind === 'device' ? !id || id.length > 64 : !UUID.test(id))) continue;
           (out[kind] ??= []).push(id);
+          if (!fields.has(`${kind}:${id}`)) fields.set(`${kind}:${id}`, key);
         }
       } else {
         visit(value, depth + 1);
@@ -87,16 +90,18 @@ export function provideTenantReferences(refs: TenantRefs): MiddlewareHandler<App
 }
 
 /**
- * Checks a validated request body's references against the session's tenant (`404 <kind> not
- * found`). Without a session (the login) there is nothing to check against. Fails closed when the
+ * Checks a validated request body's references against the session's tenant (`400` naming the
+ * field). Without a session (the login) there is nothing to check against. Fails closed when the
  * checker was not installed.
  */
 export async function checkBodyReferences(c: Context<AppEnv>, body: unknown): Promise<void> {
   const user = c.get('user');
   if (!user) return;
-  const found = referencesIn(body);
+  const fields = new Map<string, string>();
+  const found = referencesIn(body, fields);
   if (Object.keys(found).length === 0) return;
   const refs = c.get('tenantRefs');
   if (!refs) throw new Error('tenant reference checker not installed');
-  await refs.check(user.tenantId, found);
+  const miss = await refs.missing(user.tenantId, found);
+  if (miss) throw badReference(fields.get(`${miss.kind}:${miss.id}`) ?? miss.kind, `refers to no ${miss.kind} you may use`);
 }

@@ -144,7 +144,7 @@ export class BatchWriter<T> {
       this.failing = !isDataError(err);
       this.o.onError?.(err);
       this.o.log.error(
-        { writer: this.o.name, err: (err as Error).message, rows: batch.length, retryMs: this.retryMs },
+        { writer: this.o.name, err, rows: batch.length, retryMs: this.retryMs },
         'batch write failed; will retry',
       );
     } finally {

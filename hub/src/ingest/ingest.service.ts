@@ -123,7 +123,7 @@ export class IngestService {
         const work = this.handleUncached(topic, t.deviceId, payload)
           .catch((err: Error) => {
             this.metrics.handlerErrors.inc({ where: 'ingest' });
-            this.log.error({ err: err.message }, 'ingest of an uncached device failed');
+            this.log.error({ err }, 'ingest of an uncached device failed');
           })
           .finally(() => this.lookups--);
         this.lookups++;
@@ -133,7 +133,7 @@ export class IngestService {
       return this.handleKnown(topic, device, t.kind, payload);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'ingest' });
-      this.log.error({ err: (err as Error).message, topic: topic.slice(0, 200) }, 'ingest failed');
+      this.log.error({ err, topic: topic.slice(0, 200) }, 'ingest failed');
       return this.deadLetter(topic, null, 'internal error', payload);
     }
   }
@@ -264,7 +264,7 @@ export class IngestService {
       return this.notices?.announce(device, e, receivedAt) ?? false;
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'early-notice' });
-      this.log.error({ err: (err as Error).message }, 'early alarm notice failed');
+      this.log.error({ err }, 'early alarm notice failed');
       return false;
     }
   }
@@ -274,7 +274,7 @@ export class IngestService {
       this.notices?.settled(device, e);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'early-notice' });
-      this.log.error({ err: (err as Error).message }, 'early alarm notice failed');
+      this.log.error({ err }, 'early alarm notice failed');
     }
   }
 
@@ -289,13 +289,10 @@ export class IngestService {
       } catch (err) {
         this.metrics.dbErrors.inc({ table: 'device_events' });
         if (this.degraded && isConnectionError(err)) {
-          this.log.warn({ err: (err as Error).message, deviceId: device.id }, 'database unreachable: event spooled');
+          this.log.warn({ err, deviceId: device.id }, 'database unreachable: event spooled');
           if (await this.spoolEvent(device, e, receivedAt)) return;
         } else {
-          this.log.error(
-            { err: (err as Error).message, deviceId: device.id, attempt },
-            'handling device event failed; retrying',
-          );
+          this.log.error({ err, deviceId: device.id, attempt }, 'handling device event failed; retrying');
         }
         if (attempt >= 20) {
           // Never stall the whole pipeline on one event: park it where an operator will see it.
@@ -341,7 +338,7 @@ export class IngestService {
       await this.degraded!.spool.append({ deviceId: device.id, receivedAt, event: e });
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'spool' });
-      this.log.error({ err: (err as Error).message }, 'could not spool an event; retrying the database');
+      this.log.error({ err }, 'could not spool an event; retrying the database');
       return false;
     }
     this.metrics.spooledEvents.inc();
@@ -349,7 +346,7 @@ export class IngestService {
       this.degraded!.provisional(device, e, receivedAt);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'provisional' });
-      this.log.error({ err: (err as Error).message }, 'provisional alert failed');
+      this.log.error({ err }, 'provisional alert failed');
     }
     return true;
   }
@@ -420,7 +417,7 @@ export class IngestService {
     } catch (err) {
       if (!isConnectionError(err)) {
         this.metrics.handlerErrors.inc({ where: 'spool-replay' });
-        this.log.error({ err: (err as Error).message }, 'spool replay failed');
+        this.log.error({ err }, 'spool replay failed');
       }
       return 0;
     } finally {

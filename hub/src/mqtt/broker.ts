@@ -122,7 +122,7 @@ export async function startEmbeddedBroker(
             done(authError(BAD_USERNAME_OR_PASSWORD, 'bad credentials'), false);
           },
           (err: Error) => {
-            log.error({ err: err.message }, 'mqtt login check failed');
+            log.error({ err }, 'mqtt login check failed');
             done(authError(NOT_AUTHORIZED, 'login check failed'), false);
           },
         );
@@ -155,11 +155,11 @@ export async function startEmbeddedBroker(
       done(new Error('not authorized to subscribe here'));
     },
   });
-  broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err: err.message }, 'mqtt client error'));
+  broker.on('clientError', (client, err) => log.debug({ clientId: client?.id, err }, 'mqtt client error'));
   // Errors of connections that have not sent a CONNECT yet (no client id).
   broker.on('connectionError', (_client, err) => {
     if (err.message === 'connect did not arrive in time') auth.onRefused?.('connect_timeout');
-    log.debug({ err: err.message }, 'mqtt connection error');
+    log.debug({ err }, 'mqtt connection error');
   });
 
   const server = net.createServer((socket) => {

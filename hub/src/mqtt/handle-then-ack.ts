@@ -18,12 +18,12 @@ export function handleThenAck(
   try {
     result = handler(topic, payload);
   } catch (err) {
-    log.error({ err: (err as Error).message }, 'device message handler threw');
+    log.error({ err }, 'device message handler threw');
     return ack();
   }
   if (result instanceof Promise)
     result.then(ack, (err: unknown) => {
-      log.error({ err: (err as Error).message }, 'device message handler failed');
+      log.error({ err }, 'device message handler failed');
       ack();
     });
   else ack();

@@ -81,12 +81,12 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
     // even for topics it believes are subscribed already; subscribing again is harmless.
     const topics = Object.fromEntries(DEVICE_SUBSCRIPTIONS.map((t) => [shared + t, { qos: 1 as const }]));
     client.subscribe(Object.assign(topics, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
-      if (err) log.error({ err: err.message }, 'mqtt subscribe failed');
+      if (err) log.error({ err }, 'mqtt subscribe failed');
       else if (granted?.some((g) => g.qos > 2)) log.error({ granted }, 'mqtt subscription refused by broker');
     });
   });
   client.on('close', () => o.onConnectionChange?.(false));
-  client.on('error', (err) => log.warn({ err: err.message }, 'mqtt connection error'));
+  client.on('error', (err) => log.warn({ err }, 'mqtt connection error'));
   client.on('offline', () => log.warn('hub offline from MQTT broker; reconnecting'));
 
   await new Promise<void>((resolve, reject) => {

@@ -10,7 +10,7 @@ import type { HubIo } from './socket.js';
 export async function useRedisAdapter(io: HubIo, url: string, log: Logger): Promise<() => Promise<void>> {
   const pub = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
   const sub = pub.duplicate();
-  for (const c of [pub, sub]) c.on('error', (err: Error) => log.warn({ err: err.message }, 'redis connection error'));
+  for (const c of [pub, sub]) c.on('error', (err: Error) => log.warn({ err }, 'redis connection error'));
   await Promise.all([pub.connect(), sub.connect()]);
   io.adapter(createAdapter(pub, sub));
   log.info('socket.io rooms shared through Redis');

@@ -101,7 +101,7 @@ export function createRealtime(
       (snap) => socket.emit('alerts:snapshot', snap),
       (err: Error) => {
         deps.onError('socket:snapshot');
-        deps.log.error({ err: err.message }, 'snapshot failed');
+        deps.log.error({ err }, 'snapshot failed');
       },
     );
     socket.on('sync', (p, ack) => {
@@ -109,7 +109,7 @@ export function createRealtime(
       const s = Number(p?.since ?? 0) || 0;
       deps.alerts.sync(user, s).then(ack, (err: Error) => {
         deps.onError('socket:sync');
-        deps.log.error({ err: err.message }, 'sync failed');
+        deps.log.error({ err }, 'sync failed');
       });
     });
   });

@@ -884,7 +884,7 @@ export class AlertsService {
     if (!deviceId) return Promise.resolve();
     return this.d
       .notifyDevice(deviceId, { commandId: randomUUID(), ts: this.d.clock.now(), type, message, alertId })
-      .catch((err: Error) => this.d.log.warn({ alertId, err: err.message }, 'device command not sent'));
+      .catch((err: Error) => this.d.log.warn({ alertId, err }, 'device command not sent'));
   }
 
   /** Claims an alert for exactly one dispatcher: an atomic conditional update in the database. */

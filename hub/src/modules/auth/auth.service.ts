@@ -1,7 +1,7 @@
 /** Users, logins and sessions. Plain TypeScript: no SQL, no HTTP. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { CreateUserBody, Role, User, UserSummary } from '@eldercare/shared';
-import { AppError, badRequest, conflict, forbidden, unauthorized } from '../../http/errors.js';
+import { AppError, conflict, forbidden, invalidField, unauthorized } from '../../http/errors.js';
 import type { Clock } from '../../clock.js';
 import type { AuthRepo, UserRow } from './auth.repo.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -74,9 +74,9 @@ export class AuthService {
 
   async createUser(tenantId: string, body: CreateUserBody): Promise<User> {
     if (body.role === 'institution_staff' && !body.institutionId) {
-      throw badRequest('institution staff need an institutionId');
+      throw invalidField('institutionId', 'is required for institution staff');
     }
-    if (body.role === 'family' && !body.residentId) throw badRequest('a family member needs a residentId');
+    if (body.role === 'family' && !body.residentId) throw invalidField('residentId', 'is required for a family member');
     if (await this.repo.findUserByEmail(body.email)) throw conflict('a user with this email exists');
     const row = await this.repo.insertUser({
       tenantId,

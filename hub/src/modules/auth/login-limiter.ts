@@ -47,7 +47,7 @@ export class LoginLimiter {
     const redis = new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     let down = false;
     redis.on('error', (err: Error) => {
-      if (!down) o.log.warn({ err: err.message }, 'redis unreachable: login limits counted per hub meanwhile');
+      if (!down) o.log.warn({ err }, 'redis unreachable: login limits counted per hub meanwhile');
       down = true;
     });
     redis.on('ready', () => {
@@ -96,7 +96,7 @@ export class LoginLimiter {
 
   private async giveBack(key: string): Promise<void> {
     await this.limiter.reward(key, 1).catch((err: Error) => {
-      this.o.log.warn({ err: err.message }, 'login limit: could not give back a point');
+      this.o.log.warn({ err }, 'login limit: could not give back a point');
     });
   }
 

@@ -10,7 +10,7 @@ import {
   type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
-import { badRequest, conflict, notFound } from '../../http/errors.js';
+import { badReference, conflict, invalidField, notFound, referenced } from '../../http/errors.js';
 import {
   generateDeviceSecret,
   hashDeviceSecret,
@@ -92,16 +92,16 @@ export class DevicesService {
   ): Promise<string | null> {
     let institutionId = p.institutionId;
     if (p.residentId) {
-      const resident = await this.residents.get(user, p.residentId);
+      const resident = await referenced('residentId', this.residents.get(user, p.residentId));
       institutionId ??= resident.institutionId;
     }
     if (p.roomId) {
       const owner = (await this.institutions.list(user)).find((i) => i.rooms.some((r) => r.id === p.roomId));
-      if (!owner) throw badRequest('roomId is not a room of a known institution');
-      if (institutionId && institutionId !== owner.id) throw badRequest('roomId belongs to another institution');
+      if (!owner) throw badReference('roomId', 'is not a room of a known institution');
+      if (institutionId && institutionId !== owner.id) throw badReference('roomId', 'belongs to another institution');
       institutionId = owner.id;
     } else if (institutionId) {
-      await this.institutions.get(user, institutionId);
+      await referenced('institutionId', this.institutions.get(user, institutionId));
     }
     return institutionId;
   }
@@ -109,7 +109,7 @@ export class DevicesService {
   async create(user: User, body: z.output<typeof createDeviceBodySchema>): Promise<CreatedDevice> {
     const institutionId = await this.placement(user, body);
     const id = body.id ?? `${body.type.replace(/_/g, '-')}-${randomBytes(5).toString('hex')}`;
-    if (id === this.hubMqttUser) throw badRequest('that device id is reserved');
+    if (id === this.hubMqttUser) throw invalidField('id', 'is reserved');
     if (await this.repo.get(id)) throw conflict(`device ${id} is already registered`);
     const secret = generateDeviceSecret();
     const row = await this.repo.insert({

@@ -5,7 +5,7 @@
  */
 import type { Role, StaffShift, User } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
 import type { InstitutionsService } from './institutions.service.js';
 import type { ShiftRow, ShiftsRepo } from './shifts.repo.js';
 
@@ -54,9 +54,9 @@ export class ShiftsService {
       if (targetId !== user.id) throw forbidden('care staff start only their own shift');
     } else if (!SHIFT_MANAGERS.includes(user.role)) throw forbidden();
     const target = await this.repo.user(user.tenantId, targetId);
-    if (!target) throw notFound('user');
+    if (!target) throw badReference('userId', 'is not a user of this district');
     if (target.role !== 'institution_staff' || target.institution_id !== institutionId)
-      throw badRequest('only care staff of this institution go on shift here');
+      throw invalidField('userId', 'is not care staff of this institution (only they go on shift here)');
     const id = await this.repo.start(user.tenantId, institutionId, targetId, user.id, new Date(this.clock.now()));
     if (!id) {
       const open = await this.repo.openOf(user.tenantId, targetId);

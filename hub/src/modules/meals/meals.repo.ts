@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import type { Db } from '../../db/client.js';
 import type { OrderDraft } from './meal-rules.js';
+import { col, jsonCol, setClause } from '../../db/set-clause.js';
 
 export interface KitchenRow {
   id: string;
@@ -235,25 +236,25 @@ export class MealsRepo {
     return r[0]!.id;
   }
 
-  async updateKitchen(id: string, k: KitchenInsert): Promise<void> {
-    await this.pool.query(
-      `UPDATE meal_kitchens SET name=$2, kind=$3, address=$4, phone=$5, communities=$6, supplier_id=$7, meals=$8,
-              open_weekdays=$9, closed_dates=$10::date[], prices=$11, pickup_until=$12 WHERE id = $1`,
-      [
-        id,
-        k.name,
-        k.kind,
-        k.address,
-        k.phone,
-        k.communities,
-        k.supplierId,
-        k.meals,
-        k.openWeekdays,
-        k.closedDates,
-        JSON.stringify(k.prices),
-        JSON.stringify(k.pickupUntil),
-      ],
+  /** Changes only the fields given (a PATCH keeps what it was not sent). */
+  async updateKitchen(id: string, k: Partial<KitchenInsert>): Promise<void> {
+    const set = setClause(
+      {
+        name: col(k.name),
+        kind: col(k.kind),
+        address: col(k.address),
+        phone: col(k.phone),
+        communities: col(k.communities),
+        supplier_id: col(k.supplierId),
+        meals: col(k.meals),
+        open_weekdays: col(k.openWeekdays),
+        closed_dates: col(k.closedDates, '::date[]'),
+        prices: jsonCol(k.prices),
+        pickup_until: jsonCol(k.pickupUntil),
+      },
+      2,
     );
+    if (set.sql) await this.pool.query(`UPDATE meal_kitchens SET ${set.sql} WHERE id = $1`, [id, ...set.values]);
   }
 
   async upsertMenu(kitchenId: string, date: string, meal: string, items: string[], dietNotes: string): Promise<void> {
@@ -304,12 +305,9 @@ export class MealsRepo {
     return r[0]!.id;
   }
 
-  async updateRoute(id: string, name: string, runnerUserId: string | null): Promise<void> {
-    await this.pool.query(`UPDATE meal_routes SET name = $2, runner_user_id = $3 WHERE id = $1`, [
-      id,
-      name,
-      runnerUserId,
-    ]);
+  async updateRoute(id: string, r: { name?: string; runnerUserId?: string | null }): Promise<void> {
+    const set = setClause({ name: col(r.name), runner_user_id: col(r.runnerUserId) }, 2);
+    if (set.sql) await this.pool.query(`UPDATE meal_routes SET ${set.sql} WHERE id = $1`, [id, ...set.values]);
   }
 
   stops(routeIds: string[]): Promise<StopRow[]> {
@@ -384,30 +382,32 @@ export class MealsRepo {
     return r[0]?.id ?? null;
   }
 
-  async updatePlan(id: string, p: PlanInsert & { active: boolean }, at: Date): Promise<void> {
-    await this.pool.query(
-      `UPDATE meal_plans SET kitchen_id=$2, weekdays=$3, meals=$4, mode=$5, route_id=$6, diets=$7, allergies=$8,
-              door_note=$9, subsidy_category=$10, elder_price_cents=$11, start_date=$12, end_date=$13, active=$14,
-              updated_at=$15
-        WHERE id = $1`,
-      [
-        id,
-        p.kitchenId,
-        p.weekdays,
-        p.meals,
-        p.mode,
-        p.routeId,
-        p.diets,
-        p.allergies,
-        p.doorNote,
-        p.subsidyCategory,
-        p.elderPriceCents,
-        p.startDate,
-        p.endDate,
-        p.active,
-        at,
-      ],
+  /** Changes only the fields given (a PATCH keeps what it was not sent). */
+  async updatePlan(
+    id: string,
+    p: Partial<Omit<PlanInsert, 'residentId'> & { active: boolean }>,
+    at: Date,
+  ): Promise<void> {
+    const set = setClause(
+      {
+        kitchen_id: col(p.kitchenId),
+        weekdays: col(p.weekdays),
+        meals: col(p.meals),
+        mode: col(p.mode),
+        route_id: col(p.routeId),
+        diets: col(p.diets),
+        allergies: col(p.allergies),
+        door_note: col(p.doorNote),
+        subsidy_category: col(p.subsidyCategory),
+        elder_price_cents: col(p.elderPriceCents),
+        start_date: col(p.startDate),
+        end_date: col(p.endDate),
+        active: col(p.active),
+        updated_at: col(at),
+      },
+      2,
     );
+    await this.pool.query(`UPDATE meal_plans SET ${set.sql} WHERE id = $1`, [id, ...set.values]);
   }
 
   async setPause(id: string, from: string | null, resumeOn: string | null, reason: string, at: Date): Promise<void> {

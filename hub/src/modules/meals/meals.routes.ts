@@ -213,7 +213,7 @@ export function mealsRoutes(meals: MealsService, orders: OrdersService) {
       middleware: [STAFF] as const,
       request: {
         params: idParams,
-        body: jsonBody(mealPlanPatchSchema.extend({ active: z.boolean().optional() })),
+        body: jsonBody(mealPlanPatchSchema),
       },
       responses: { 200: json(mealPlanSchema, 'Saved'), ...withErrors },
     }),

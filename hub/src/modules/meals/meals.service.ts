@@ -21,7 +21,15 @@ import type {
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import {
+  badReference,
+  badRequest,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  referenced,
+} from '../../http/errors.js';
 import { localDate } from '../timebank/statement.js';
 import { appendStops, pickupCode, reorderStops } from './meal-rules.js';
 import { toKitchen, toPlan } from './meals.mappers.js';
@@ -96,10 +104,10 @@ export class MealsService {
 
   private async checkSupplier(user: User, supplierId: string | null, self?: string): Promise<void> {
     if (!supplierId) return;
-    if (supplierId === self) throw badRequest('a kitchen cannot supply itself');
+    if (supplierId === self) throw invalidField('supplierId', 'cannot be the kitchen itself');
     const s = await this.d.repo.kitchen(supplierId);
     if (!s || s.tenant_id !== user.tenantId || s.kind !== 'central_kitchen')
-      throw badRequest('supplierId must be a central kitchen of this district');
+      throw badReference('supplierId', 'must be a central kitchen of this district');
   }
 
   async createKitchen(user: User, b: z.output<typeof kitchenBodySchema>): Promise<Kitchen> {
@@ -114,7 +122,7 @@ export class MealsService {
     const cur = toKitchen(await this.kitchenRow(user, id));
     const next = { ...cur, ...patch };
     await this.checkSupplier(user, next.supplierId, id);
-    await this.d.repo.updateKitchen(id, next);
+    await this.d.repo.updateKitchen(id, patch);
     return this.recorded(user, 'kitchen', id, cur, toKitchen((await this.d.repo.kitchen(id))!));
   }
 
@@ -152,7 +160,7 @@ export class MealsService {
     if (!runnerUserId) return;
     const u = await this.d.repo.user(runnerUserId);
     if (!u || u.tenant_id !== user.tenantId || !RUNNER_ROLES.includes(u.role))
-      throw badRequest('runnerUserId must be a volunteer, coordinator or admin of this district');
+      throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
   }
 
   /** Who can be assigned to a route or run. */
@@ -190,7 +198,7 @@ export class MealsService {
 
   async createRoute(user: User, b: z.output<typeof routeBodySchema>): Promise<DeliveryRoute> {
     this.staff(user);
-    await this.kitchenRow(user, b.kitchenId);
+    await referenced('kitchenId', this.kitchenRow(user, b.kitchenId));
     await this.checkRunner(user, b.runnerUserId);
     const id = await this.d.repo.insertRoute(user.tenantId, b.kitchenId, b.name, b.runnerUserId);
     return this.recorded(user, 'meal_route', id, null, await this.route(user, id));
@@ -199,11 +207,7 @@ export class MealsService {
   async updateRoute(user: User, id: string, b: z.output<typeof routePatchSchema>): Promise<DeliveryRoute> {
     const cur = await this.route(user, id);
     if (b.runnerUserId !== undefined) await this.checkRunner(user, b.runnerUserId);
-    await this.d.repo.updateRoute(
-      id,
-      b.name ?? cur.name,
-      b.runnerUserId === undefined ? cur.runnerUserId : b.runnerUserId,
-    );
+    await this.d.repo.updateRoute(cur.id, b);
     return this.recorded(user, 'meal_route', id, cur, await this.route(user, id));
   }
 
@@ -247,21 +251,22 @@ export class MealsService {
   /** Checks a plan's references: a home elder, a kitchen serving its meals, a route of that kitchen for delivery. */
   private async checkPlan(user: User, p: PlanInsert): Promise<void> {
     const r = await this.d.repo.resident(p.residentId);
-    if (!r || r.tenant_id !== user.tenantId) throw badRequest('residentId is not a resident of this district');
-    if (r.institution_id) throw badRequest('residents of care institutions are fed on site, not by a meal plan');
+    if (!r || r.tenant_id !== user.tenantId) throw badReference('residentId', 'is not a resident of this district');
+    if (r.institution_id)
+      throw invalidField('residentId', 'lives in a care institution: fed on site, not by a meal plan');
     const k = await this.kitchenRow(user, p.kitchenId).catch(() => {
-      throw badRequest('kitchenId is not a kitchen of this district');
+      throw badReference('kitchenId', 'is not a kitchen of this district');
     });
     if (k.retired_at) throw badRequest('kitchenId: that kitchen is retired');
     const missing = p.meals.filter((m) => !k.meals.includes(m));
     if (missing.length) throw badRequest(`${k.name} does not serve ${missing.join(', ')}`);
     if (p.mode === 'delivery') {
-      if (!p.routeId) throw badRequest('home delivery needs a routeId (the delivery route)');
+      if (!p.routeId) throw invalidField('routeId', 'is required for home delivery (the delivery route)');
       const route = await this.d.repo.route(p.routeId);
       if (!route || route.tenant_id !== user.tenantId || route.kitchen_id !== p.kitchenId)
-        throw badRequest('routeId must be a delivery route of the same kitchen');
+        throw badReference('routeId', 'must be a delivery route of the same kitchen');
     }
-    if (p.endDate && p.endDate < p.startDate) throw badRequest('endDate must be on or after startDate');
+    if (p.endDate && p.endDate < p.startDate) throw invalidField('endDate', 'must be on or after startDate');
   }
 
   async createPlan(user: User, b: z.output<typeof mealPlanBodySchema>): Promise<MealPlan> {
@@ -285,16 +290,14 @@ export class MealsService {
     return this.recorded(user, 'meal_plan', id, null, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
   }
 
-  async updatePlan(
-    user: User,
-    id: string,
-    patch: z.output<typeof mealPlanPatchSchema> & { active?: boolean },
-  ): Promise<MealPlan> {
+  async updatePlan(user: User, id: string, patch: z.output<typeof mealPlanPatchSchema>): Promise<MealPlan> {
     const cur = toPlan(await this.planRow(user, id), this.today(user.tenantId));
     const next = { ...cur, ...patch, residentId: cur.residentId };
+    // A pick-up plan has no delivery route.
+    const change = next.mode === 'pickup' && next.routeId !== null ? { ...patch, routeId: null } : patch;
     if (next.mode === 'pickup') next.routeId = null;
     await this.checkPlan(user, { ...next, startDate: next.startDate });
-    await this.d.repo.updatePlan(id, { ...next, active: patch.active ?? cur.active }, this.now());
+    await this.d.repo.updatePlan(id, change, this.now());
     if (next.routeId) await this.appendToRoute(next.routeId, [next.residentId]);
     if (patch.active === false) await this.d.repo.cancelPlannedOrders(id, this.today(user.tenantId), null);
     return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
@@ -305,7 +308,7 @@ export class MealsService {
     const today = this.today(user.tenantId);
     const cur = toPlan(await this.planRow(user, id), today);
     const from = b.from ?? today;
-    if (b.resumeOn <= from) throw badRequest('resumeOn must be after the first paused day');
+    if (b.resumeOn <= from) throw invalidField('resumeOn', 'must be after the first paused day');
     await this.d.repo.setPause(id, from, b.resumeOn, b.reason, this.now());
     const cancelled = await this.d.repo.cancelPlannedOrders(id, from, b.resumeOn);
     this.d.log.info({ planId: id, cancelled }, 'meal plan paused');

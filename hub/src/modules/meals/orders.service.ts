@@ -13,7 +13,7 @@ import type {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, forbidden } from '../../http/errors.js';
+import { forbidden, invalidField } from '../../http/errors.js';
 import { localDate } from '../timebank/statement.js';
 import { addDays, ordersFor } from './meal-rules.js';
 import { kitchenLike, planLike, productionSheet, toKitchen, toOrder } from './meals.mappers.js';
@@ -68,7 +68,7 @@ export class OrdersService {
     if (!isMealStaff(user)) throw forbidden();
     const today = this.today(user.tenantId);
     if (date < addDays(today, -7) || date > addDays(today, 60))
-      throw badRequest('orders are generated from a week back to 60 days ahead');
+      throw invalidField('date', 'must be from a week back to 60 days ahead');
     return this.generate(user.tenantId, date);
   }
 
@@ -105,8 +105,9 @@ export class OrdersService {
     const today = this.today(user.tenantId);
     const from = q.from ?? `${today.slice(0, 7)}-01`;
     const to = q.to ?? today;
-    if (from > to) throw badRequest('from must be on or before to');
-    if (addDays(from, 366) < to) throw badRequest('a report covers at most a year');
+    if (from > to) throw invalidField('to', 'must be on or after from');
+    if (addDays(from, 366) < to)
+      throw invalidField('to', 'is more than a year after from (a report covers at most a year)');
     const r = await this.d.repo.report(user.tenantId, from, to);
     const bySubsidy = r.bySubsidy.map((s) => ({
       category: s.category as MealReport['bySubsidy'][number]['category'],

@@ -16,7 +16,7 @@ import type {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
 import { ACTIVITY_EVENTS } from '../alerts/alert-rules.js';
 import { localDate } from '../timebank/statement.js';
 import { addDays, contactLadder, missedMealSeverity, pickupDeadline, runMinutes } from './meal-rules.js';
@@ -84,7 +84,7 @@ export class RunsService {
     if (runnerUserId) {
       const u = await this.d.repo.user(runnerUserId);
       if (!u || u.tenant_id !== user.tenantId || !['volunteer', 'coordinator', 'admin'].includes(u.role))
-        throw badRequest('runnerUserId must be a volunteer, coordinator or admin of this district');
+        throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
     }
     if (!(await this.d.repo.assignRun(id, runnerUserId))) throw conflict('a completed run cannot be reassigned');
     return toRun((await this.d.repo.run(id))!);
@@ -135,8 +135,8 @@ export class RunsService {
       if (run.status === 'completed') throw conflict('the run is already completed');
     }
     if (o.mode === 'delivery' && !DELIVERY_OUTCOMES.includes(b.outcome))
-      throw badRequest('a delivery ends delivered, left, refused or no_answer');
-    if (o.mode === 'pickup' && b.outcome !== 'picked_up') throw badRequest('a pick-up is confirmed as picked_up');
+      throw invalidField('outcome', 'of a delivery is delivered, left, refused or no_answer');
+    if (o.mode === 'pickup' && b.outcome !== 'picked_up') throw invalidField('outcome', 'of a pick-up is picked_up');
     if (o.date > this.today(user.tenantId)) throw badRequest('this order is for a later day');
     return this.record(user, o, b.outcome, b.note, b.concern);
   }
@@ -168,12 +168,12 @@ export class RunsService {
           visitorId: user.id,
           visitorName: user.name,
         })
-        .catch((err: Error) => this.d.log.error({ orderId: o.id, err: err.message }, 'could not record the contact'));
+        .catch((err: Error) => this.d.log.error({ orderId: o.id, err }, 'could not record the contact'));
     }
     if (status === 'no_answer' || concern) {
       await this.welfareCheck(o.id, status === 'no_answer' ? 'no_answer' : 'concern', user.name).catch((err: Error) =>
         // The job retries orders left without their welfare check.
-        this.d.log.error({ orderId: o.id, err: err.message }, 'welfare check not raised yet; will retry'),
+        this.d.log.error({ orderId: o.id, err }, 'welfare check not raised yet; will retry'),
       );
     }
     return toOrder((await this.d.repo.order(o.id))!);
@@ -249,7 +249,7 @@ export class RunsService {
       if (!changed) continue;
       missed++;
       await this.welfareCheck(p.id, 'missed_pickup', null).catch((err: Error) =>
-        this.d.log.error({ orderId: p.id, err: err.message }, 'welfare check not raised yet; will retry'),
+        this.d.log.error({ orderId: p.id, err }, 'welfare check not raised yet; will retry'),
       );
     }
     for (const o of await this.d.repo.unalerted(new Date(now.getTime() - 2 * 86_400_000))) {
@@ -257,7 +257,7 @@ export class RunsService {
       const reason: MissedReason =
         full?.status === 'missed' ? 'missed_pickup' : full?.status === 'no_answer' ? 'no_answer' : 'concern';
       await this.welfareCheck(o.id, reason, full?.outcome_by_name ?? null).catch((err: Error) =>
-        this.d.log.error({ orderId: o.id, err: err.message }, 'welfare check retry failed'),
+        this.d.log.error({ orderId: o.id, err }, 'welfare check retry failed'),
       );
     }
     return missed;

@@ -9,7 +9,7 @@ import {
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
-import { badRequest, forbidden, notFound } from '../../http/errors.js';
+import { badReference, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
 import type { ResidentFilter, ResidentInsert, ResidentRow, ResidentsRepo } from './residents.repo.js';
@@ -85,11 +85,11 @@ export class ResidentsService {
   }
 
   private async checkPlacement(user: User, institutionId: string | null, bedId: string | null): Promise<void> {
-    if (bedId && !institutionId) throw badRequest('a bed needs its institutionId');
+    if (bedId && !institutionId) throw invalidField('institutionId', 'is required with a bedId');
     if (institutionId) {
-      const inst = await this.institutions.get(user, institutionId);
+      const inst = await referenced('institutionId', this.institutions.get(user, institutionId));
       if (bedId && !inst.rooms.some((r) => r.beds.some((b) => b.id === bedId))) {
-        throw badRequest('bedId is not a bed of that institution');
+        throw badReference('bedId', 'is not a bed of that institution');
       }
     }
   }

@@ -10,7 +10,6 @@
  * own account) stay with each service.
  */
 import type pg from 'pg';
-import { notFound } from '../../http/errors.js';
 
 /** How to find each kind of object's tenant: a query for `:id` in `:tenant`. */
 const IN_TENANT = {
@@ -41,18 +40,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class TenantRefs {
   constructor(private readonly pool: pg.Pool) {}
 
-  /** Throws `404 <kind> not found` for the first reference that is not an object of `tenantId`. */
-  async check(tenantId: string, refs: Refs): Promise<void> {
+  /** The first reference that is not an object of `tenantId` (unknown or another tenant's), if any. */
+  async missing(tenantId: string, refs: Refs): Promise<{ kind: RefKind; id: string } | null> {
     const wanted: { kind: RefKind; id: string }[] = [];
     for (const [kind, v] of Object.entries(refs) as [RefKind, Refs[RefKind]][]) {
       const list = v == null ? [] : typeof v === 'string' ? [v] : v;
       for (const id of new Set(list)) {
         // Ids of uuid tables that are not uuids cannot exist (and must not reach a ::uuid cast).
-        if (kind !== 'device' && !UUID.test(id)) throw notFound(kind);
+        if (kind !== 'device' && !UUID.test(id)) return { kind, id };
         wanted.push({ kind, id });
       }
     }
-    if (!wanted.length) return;
+    if (!wanted.length) return null;
     // One round trip: the index of every reference that is missing from the tenant.
     const params: string[] = [tenantId];
     const parts = wanted.map(({ kind, id }, i) => {
@@ -62,6 +61,6 @@ export class TenantRefs {
     });
     const res = await this.pool.query<{ i: number }>(`${parts.join(' UNION ALL ')} ORDER BY i LIMIT 1`, params);
     const miss = res.rows[0];
-    if (miss) throw notFound(wanted[miss.i]!.kind);
+    return miss ? wanted[miss.i]! : null;
   }
 }

@@ -17,7 +17,15 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import {
+  badReference,
+  badRequest,
+  conflict,
+  forbidden,
+  invalidField,
+  notFound,
+  referenced,
+} from '../../http/errors.js';
 import type { AccountRow, LedgerRepo, Posting, TransferRow } from './ledger.repo.js';
 import type { AccountRecord } from './members.repo.js';
 import { isStaff, toAccount, type MembersService } from './members.service.js';
@@ -103,8 +111,9 @@ export class LedgerService {
   }
 
   /** The account the user moves hours out of: their own, or any of the tenant's for coordinators. */
-  private async source(user: User, accountId: string): Promise<AccountRecord> {
-    const a = await this.members.accountFor(user, accountId);
+  private async source(user: User, accountId: string, field?: string): Promise<AccountRecord> {
+    const lookup = this.members.accountFor(user, accountId);
+    const a = await (field ? referenced(field, lookup) : lookup);
     if (!isMember(a.kind)) throw badRequest('hours move out of member accounts only');
     return a;
   }
@@ -115,10 +124,11 @@ export class LedgerService {
   }
 
   async gift(user: User, b: GiftBody & { memo: string }): Promise<Transfer> {
-    const from = await this.source(user, b.fromAccountId);
+    const from = await this.source(user, b.fromAccountId, 'fromAccountId');
     const to = await this.members.repo.accountById(b.toAccountId);
-    if (!to || to.programId !== from.programId) throw badRequest('toAccountId is not an account of the same program');
-    if (to.id === from.id) throw badRequest('an account cannot give to itself');
+    if (!to || to.programId !== from.programId)
+      throw badReference('toAccountId', 'is not an account of the same program');
+    if (to.id === from.id) throw invalidField('toAccountId', 'is the giving account: an account cannot give to itself');
     const policy = await this.members.policy(from.programId);
     const check = giftAllowed(policy, await this.giver(from), {
       kind: to.kind as AccountKind,
@@ -171,7 +181,7 @@ export class LedgerService {
   }
 
   async donate(user: User, b: { fromAccountId: string; minutes: number; memo: string; idempotencyKey: string }) {
-    const from = await this.source(user, b.fromAccountId);
+    const from = await this.source(user, b.fromAccountId, 'fromAccountId');
     const sys = await this.system(from.programId);
     const { transferId } = await this.repo.post(clientKey(user, b.idempotencyKey), [from.id, sys.fund], () => ({
       ...this.base(from.programId, 'donation', user.id, b.memo),
@@ -185,7 +195,7 @@ export class LedgerService {
 
   /** Spends hours on a service for the holder: back to the program, which then owes that much less. */
   async redeem(user: User, b: { accountId: string; minutes: number; memo: string; idempotencyKey: string }) {
-    const from = await this.source(user, b.accountId);
+    const from = await this.source(user, b.accountId, 'accountId');
     const policy = await this.members.policy(from.programId);
     if (policy.minRedeemAge > 0 && from.kind !== 'organisation') {
       const { birthDate } = await this.members.holder(from);
@@ -286,11 +296,11 @@ export class LedgerService {
   ): Promise<{ items: Transfer[]; total: number }> {
     let programIds = (await this.members.listPrograms(user)).map((p) => p.id);
     if (q.programId) {
-      if (!programIds.includes(q.programId)) throw notFound('program');
+      if (!programIds.includes(q.programId)) throw badReference('programId', 'is not a program of this district');
       programIds = [q.programId];
     }
     let accountIds: string[] | undefined;
-    if (q.accountId) accountIds = [(await this.members.accountFor(user, q.accountId)).id];
+    if (q.accountId) accountIds = [(await referenced('accountId', this.members.accountFor(user, q.accountId))).id];
     else if (!isStaff(user)) accountIds = (await this.members.listAccounts(user, {})).map((a) => a.id);
     const { rows, total } = await this.repo.transfers({
       programIds,
@@ -307,7 +317,7 @@ export class LedgerService {
     const tz = this.timeZone(user.tenantId);
     const from = q.from ? startOfLocalDay(q.from, tz) : null;
     const to = q.to ? new Date(startOfLocalDay(q.to, tz).getTime() + 86_400_000) : null;
-    if (from && to && from >= to) throw badRequest('from must be on or before to');
+    if (from && to && from >= to) throw invalidField('to', 'must be after from');
     const opening = from ? await this.repo.balanceAt(account.id, from) : 0;
     const rows = await this.repo.statementLines(account.id, from, to);
     let balance = opening;

@@ -52,14 +52,28 @@ export class MembersRepo {
     });
   }
 
-  async updateProgram(id: string, name: string, policy: object, fundFloor: number | null): Promise<ProgramRow> {
+  /**
+   * Changes only what is given: the name, the policy fields sent (merged into the stored policy),
+   * the fund's floor. The fund's CHECK refuses a floor above what it holds (SQLSTATE 23514).
+   */
+  async updateProgram(
+    id: string,
+    c: { name?: string; policy?: object; fundFloor?: number | null },
+  ): Promise<ProgramRow> {
     return this.db.transaction(async (tx) => {
-      const [p] = await tx.update(tbPrograms).set({ name, policy }).where(eq(tbPrograms.id, id)).returning();
-      // Refused by the CHECK if the fund already holds less than the new floor.
-      await tx
-        .update(tbAccounts)
-        .set({ floorMinutes: fundFloor })
-        .where(and(eq(tbAccounts.programId, id), eq(tbAccounts.kind, 'fund')));
+      const [p] = await tx
+        .update(tbPrograms)
+        .set({
+          name: c.name,
+          policy: c.policy ? sql`${tbPrograms.policy} || ${JSON.stringify(c.policy)}::jsonb` : undefined,
+        })
+        .where(eq(tbPrograms.id, id))
+        .returning();
+      if (c.fundFloor !== undefined)
+        await tx
+          .update(tbAccounts)
+          .set({ floorMinutes: c.fundFloor })
+          .where(and(eq(tbAccounts.programId, id), eq(tbAccounts.kind, 'fund')));
       return p!;
     });
   }

@@ -6,7 +6,8 @@ import type { Account, AccountKind, Organisation, Program, ProgramPolicy, User, 
 import type { z } from 'zod';
 import type { programBodySchema, programPatchSchema, volunteerBodySchema } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
-import { badRequest, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, conflict, forbidden, notFound, referenced } from '../../http/errors.js';
+import { constraintOf } from '../../db/errors.js';
 import { ageOn, floorFor, policyOf } from './policy.js';
 import type { AccountRecord, MembersRepo, ProgramRow, VolunteerRow } from './members.repo.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
@@ -77,10 +78,21 @@ export class MembersService {
   async updateProgram(user: User, id: string, patch: z.output<typeof programPatchSchema>): Promise<Program> {
     if (!isStaff(user)) throw forbidden();
     const current = await this.programRow(user, id);
-    const policy = { ...policyOf(current.policy), ...patch.policy };
-    const p = await this.repo.updateProgram(id, patch.name ?? current.name, policy, floorFor('fund', policy));
-    await this.audit.record(user, 'timebank_program', id, programSnapshot(current), programSnapshot(p));
-    return this.toProgram(p);
+    try {
+      const p = await this.repo.updateProgram(id, {
+        name: patch.name,
+        policy: patch.policy && Object.keys(patch.policy).length ? patch.policy : undefined,
+        fundFloor: patch.policy?.fundFloorMinutes,
+      });
+      await this.audit.record(user, 'timebank_program', id, programSnapshot(current), programSnapshot(p));
+      return this.toProgram(p);
+    } catch (err) {
+      if (constraintOf(err) === 'tb_accounts_floor_ck')
+        throw conflict('the community fund holds less than this floor', [
+          { path: 'policy.fundFloorMinutes', message: 'above what the community fund holds' },
+        ]);
+      throw err;
+    }
   }
 
   // ---- volunteers and organisations -----------------------------------------------------------
@@ -104,7 +116,7 @@ export class MembersService {
 
   async registerVolunteer(user: User, b: z.output<typeof volunteerBodySchema>): Promise<Volunteer> {
     if (!isStaff(user)) throw forbidden();
-    await this.programRow(user, b.programId);
+    await referenced('programId', this.programRow(user, b.programId));
     const policy = await this.policy(b.programId);
     const age = ageOn(b.birthDate, new Date(this.clock.now()));
     if (age < policy.minVolunteerAge) {
@@ -112,15 +124,17 @@ export class MembersService {
     }
     if (b.userId) {
       const u = await this.repo.user(b.userId);
-      if (!u || u.tenantId !== user.tenantId) throw badRequest('userId is not a user of this district');
+      if (!u || u.tenantId !== user.tenantId) throw badReference('userId', 'is not a user of this district');
     }
     if (b.organisationId) {
       const o = await this.repo.organisation(b.organisationId);
-      if (!o || o.programId !== b.programId) throw badRequest('organisationId is not an organisation of this program');
+      if (!o || o.programId !== b.programId)
+        throw badReference('organisationId', 'is not an organisation of this program');
     }
     for (const rid of b.familyResidentIds) {
       const r = await this.repo.resident(rid);
-      if (!r || r.tenantId !== user.tenantId) throw badRequest('familyResidentIds: unknown resident');
+      if (!r || r.tenantId !== user.tenantId)
+        throw badReference('familyResidentIds', 'is not a resident of this district');
     }
     const v = await this.repo.insertVolunteer({ ...b });
     const account = await this.repo.ensureAccount(b.programId, 'volunteer', v.id, v.name);
@@ -142,7 +156,7 @@ export class MembersService {
 
   async createOrganisation(user: User, programId: string, name: string): Promise<Organisation> {
     if (!isStaff(user)) throw forbidden();
-    await this.programRow(user, programId);
+    await referenced('programId', this.programRow(user, programId));
     const o = await this.repo.insertOrganisation(programId, name);
     const a = await this.repo.ensureAccount(programId, 'organisation', o.id, o.name);
     const organisation = { id: o.id, programId, name: o.name, accountId: a.id };
@@ -167,24 +181,25 @@ export class MembersService {
 
   private async visibleProgramIds(user: User, programId?: string): Promise<string[]> {
     const all = (await this.repo.programs(user.tenantId)).map((p) => p.id);
-    if (programId && !all.includes(programId)) throw notFound('program');
+    if (programId && !all.includes(programId)) throw badReference('programId', 'is not a program of this district');
     return programId ? [programId] : all;
   }
 
   /** Opens the account of an elder or a family member (coordinators; family for themselves and their elder). */
   async openAccount(user: User, programId: string, kind: 'elder' | 'family', ownerId: string): Promise<Account> {
-    await this.programRow(user, programId);
+    await referenced('programId', this.programRow(user, programId));
     if (!isStaff(user)) {
       const own = user.role === 'family' && (kind === 'family' ? ownerId === user.id : ownerId === user.residentId);
       if (!own) throw forbidden();
     }
     if (kind === 'elder') {
       const r = await this.repo.resident(ownerId);
-      if (!r || r.tenantId !== user.tenantId) throw badRequest('ownerId is not a resident of this district');
+      if (!r || r.tenantId !== user.tenantId) throw badReference('ownerId', 'is not a resident of this district');
       return toAccount(await this.repo.ensureAccount(programId, kind, ownerId, r.name));
     }
     const u = await this.repo.user(ownerId);
-    if (!u || u.tenantId !== user.tenantId || u.role !== 'family') throw badRequest('ownerId is not a family user');
+    if (!u || u.tenantId !== user.tenantId || u.role !== 'family')
+      throw badReference('ownerId', 'is not a family user');
     return toAccount(await this.repo.ensureAccount(programId, kind, ownerId, u.name));
   }
 

@@ -14,7 +14,7 @@ import type {
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
+import { badReference, conflict, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';
 import type { LedgerService } from './ledger.service.js';
 import { isStaff, type MembersService } from './members.service.js';
 import { ageOn, servedMinutes } from './policy.js';
@@ -82,10 +82,10 @@ export class RequestsService {
 
   async create(user: User, b: z.output<typeof serviceRequestBodySchema>): Promise<ServiceRequest> {
     if (!isStaff(user) && !(user.role === 'family' && user.residentId === b.residentId)) throw forbidden();
-    await this.members.programRow(user, b.programId);
+    await referenced('programId', this.members.programRow(user, b.programId));
     const resident = await this.members.repo.resident(b.residentId);
     if (!resident || resident.tenantId !== user.tenantId)
-      throw badRequest('residentId is not a resident of this district');
+      throw badReference('residentId', 'is not a resident of this district');
     const row = await this.repo.insert({
       tenantId: user.tenantId,
       programId: b.programId,
@@ -165,14 +165,14 @@ export class RequestsService {
     const row = await this.step(user, id, 'dispatch', async (r) => {
       if (b.volunteerId) {
         const v = await this.members.repo.volunteer(b.volunteerId);
-        if (!v || v.programId !== r.program_id) throw badRequest('volunteerId is not a volunteer of this program');
+        if (!v || v.programId !== r.program_id) throw badReference('volunteerId', 'is not a volunteer of this program');
         const policy = await this.members.policy(r.program_id);
         if (ageOn(v.birthDate, this.now()) < policy.minVolunteerAge)
-          throw badRequest('the volunteer is under the minimum age');
+          throw invalidField('volunteerId', 'is under the minimum volunteer age');
       } else {
         const o = await this.members.repo.organisation(b.organisationId!);
         if (!o || o.programId !== r.program_id)
-          throw badRequest('organisationId is not an organisation of this program');
+          throw badReference('organisationId', 'is not an organisation of this program');
       }
       return {
         volunteer_id: b.volunteerId ?? null,
@@ -213,7 +213,7 @@ export class RequestsService {
       sourceId: row.id,
       visitorId: user.id,
       visitorName: row.volunteer_name ?? row.organisation_name ?? user.name,
-    }).catch((err: Error) => this.log.error({ requestId: id, err: err.message }, 'could not record the contact'));
+    }).catch((err: Error) => this.log.error({ requestId: id, err }, 'could not record the contact'));
     return toRequest(row);
   }
 

@@ -17,7 +17,7 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import { badRequest, forbidden, notFound } from '../../http/errors.js';
+import { badReference, badRequest, forbidden, invalidField, notFound } from '../../http/errors.js';
 import { ageOn } from '../timebank/policy.js';
 import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import { daysOverdue, dueAt, intervalDays, tierOf, visitRates } from './visit-rate.js';
@@ -155,14 +155,14 @@ export class VisitsService {
   /** Logs a welfare visit; a concern raises an incident on the dispatch board. */
   async logVisit(user: User, b: VisitBody & { note: string; concern: boolean }): Promise<WelfareContact> {
     const r = await this.d.repo.resident(b.residentId);
-    if (!r || r.tenant_id !== user.tenantId) throw notFound('resident');
+    if (!r || r.tenant_id !== user.tenantId) throw badReference('residentId', 'is not a resident of this district');
     if (!STAFF.includes(user.role)) {
       const mine =
         user.role === 'volunteer' ? await this.d.repo.visitorResidentIds(await this.d.volunteerIds(user)) : [];
       if (!mine.includes(r.id)) throw forbidden('you are not the assigned visitor of this elder');
     }
     const at = b.at ? new Date(b.at) : this.now();
-    if (at.getTime() > this.d.clock.now() + 5 * 60_000) throw badRequest('a visit cannot be in the future');
+    if (at.getTime() > this.d.clock.now() + 5 * 60_000) throw invalidField('at', 'is in the future: a visit cannot be');
     let alertId: string | null = null;
     if (b.concern) {
       const alert = await this.d.raiseConcern({
