@@ -451,8 +451,8 @@ describe('scoping: nobody reads what is not theirs by guessing ids', () => {
 
 /**
  * Two tenants. Every reference a write can carry (each request-body field of /api/openapi.json
- * that names an object) is sent by another tenant's admin with this tenant's id: the answer is 404
- * naming that kind, as for an unknown id, before anything else of the request is looked at. A body
+ * that names an object) is sent by another tenant's admin with this tenant's id: the answer is 400
+ * naming that field, as for an unknown id, before anything else of the request is looked at. A body
  * field ending in Id/Ids that is neither a known reference nor declared not to be one fails the
  * test. Reads and writes by id across tenants are refused too, and a user bound (by old data) to
  * another tenant's institution gets none of its alerts on the live channel.
@@ -507,7 +507,7 @@ describe('two tenants: nothing crosses', () => {
     rooms: { id: string; beds: { id: string }[] }[];
   }
 
-  it('every reference field of every write answers 404 for another tenant’s id', async () => {
+  it('every reference field of every write answers 400 naming the field for another tenant’s id', async () => {
     const { REFERENCE_FIELDS, NOT_REFERENCES } = await import('../../hub/src/http/tenant-references.js');
     type Schema = {
       $ref?: string;
@@ -609,16 +609,19 @@ describe('two tenants: nothing crosses', () => {
             for (const [k, val] of Object.entries(body))
               if (k !== field && REFERENCE_FIELDS[k] && typeof val === 'string')
                 body[k] = victimFor(k, body)?.id ?? val;
-            const named = Object.keys(body)
-              .filter((k) => REFERENCE_FIELDS[k])
-              .map((k) => `${victimFor(k, body)?.kind} not found`);
+            const named = Object.keys(body).filter((k) => REFERENCE_FIELDS[k]);
             const url = path
               .replace(/\{date\}/, '2030-01-01')
               .replace(/\{meal\}/, 'lunch')
               .replace(/\{[^}]+\}/g, () => randomUUID());
-            const res = await hub.api<{ error: string }>(m.toUpperCase(), url, admin2, body);
+            const res = await hub.api<{ error: string; details?: { path: string }[] }>(
+              m.toUpperCase(),
+              url,
+              admin2,
+              body,
+            );
             probes++;
-            if (res.status !== 404 || !named.includes(res.body.error))
+            if (res.status !== 400 || !named.includes(res.body.details?.[0]?.path ?? ''))
               problems.push(
                 `${m.toUpperCase()} ${path} ${field}: ${res.status} ${JSON.stringify(res.body)} ${JSON.stringify(body)}`,
               );
@@ -637,7 +640,7 @@ describe('two tenants: nothing crosses', () => {
       role: 'institution_staff',
       institutionId: ids.instA,
     });
-    expect(staff.status).toBe(404);
+    expect(staff.status).toBe(400);
     const fam = await hub.api('POST', '/api/users', admin2, {
       email: 'spy-family@second.local',
       name: 'Spy',
@@ -645,7 +648,7 @@ describe('two tenants: nothing crosses', () => {
       role: 'family',
       residentId: ids.familyResident,
     });
-    expect(fam.status).toBe(404);
+    expect(fam.status).toBe(400);
     // Within its own tenant the same request works.
     const own = await hub.api<{ id: string }>('POST', '/api/institutions', admin2, { name: 'Second Home' });
     expect(own.status).toBe(201);

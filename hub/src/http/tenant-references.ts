@@ -103,5 +103,6 @@ export async function checkBodyReferences(c: Context<AppEnv>, body: unknown): Pr
   const refs = c.get('tenantRefs');
   if (!refs) throw new Error('tenant reference checker not installed');
   const miss = await refs.missing(user.tenantId, found);
-  if (miss) throw badReference(fields.get(`${miss.kind}:${miss.id}`) ?? miss.kind, `refers to no ${miss.kind} you may use`);
+  if (miss)
+    throw badReference(fields.get(`${miss.kind}:${miss.id}`) ?? miss.kind, `refers to no ${miss.kind} you may use`);
 }
