@@ -77,14 +77,14 @@ export function lanePool(own: pg.Pool, api: pg.Pool, lane: ApiLane, readsOnly: b
     return ctx && (!readsOnly || ctx.read) ? api : own;
   };
   class LanePool extends pg.Pool {
-    /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
     override query(...args: any[]): any {
       return (pick() as any).query(...args);
     }
     override connect(...args: any[]): any {
       return (pick() as any).connect(...args);
     }
-    /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-member-access */
+    /* eslint-enable @typescript-eslint/no-explicit-any */
     override end(): Promise<void> {
       return Promise.resolve();
     }
