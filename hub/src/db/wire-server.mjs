@@ -487,6 +487,8 @@ class Session {
         // A base-backup session may run BASE_BACKUP and nothing else.
         if (!this.backupSession) this.server.enqueue(this, copiesFromStdin(bytes) ? COPY_REFUSED : bytes);
         else if (isBaseBackup(bytes)) this.server.enqueue(this, BACKUP);
+        else if (bytes[0] === 0x58)
+          this.socket.end(); // Terminate
         else this.write(errorResponse('42601', 'only BASE_BACKUP is allowed on a backup connection', true));
       }
     }
