@@ -96,7 +96,7 @@ describe('backup and restore of the embedded database', () => {
     hubs.push(third);
     expect(await counts(third)).toEqual(before);
     dirs.push(hub.dataDir);
-  }, 240_000);
+  }, 600_000);
 
   it('backs up a stopped hub from its data directory', async () => {
     const hub = await startTestHub();
@@ -112,5 +112,5 @@ describe('backup and restore of the embedded database', () => {
     const restored = await startTestHub({}, fresh);
     hubs.push(restored);
     expect(await counts(restored)).toEqual(before);
-  }, 240_000);
+  }, 600_000);
 });
