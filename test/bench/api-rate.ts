@@ -34,7 +34,10 @@ console.log(
 for (const rate of STEPS) {
   const latencies: number[] = [];
   let shed = 0;
+  /** 5xx other than a shed 503, and 4xx. */
   let errors = 0;
+  /** Requests that got no answer (the client gave up: connect or headers timeout). */
+  let unanswered = 0;
   const jobs = { rounds: 0, failures: 0, slowestMs: 0 };
   let running = true;
   const jobLoop = (async () => {
@@ -68,7 +71,7 @@ for (const rate of STEPS) {
             else if (res.status === 503) shed++;
             else errors++;
           },
-          () => void errors++,
+          () => void unanswered++,
         ),
       );
     }
@@ -82,7 +85,7 @@ for (const rate of STEPS) {
   const q = (p: number) => (latencies.length ? latencies[Math.floor((latencies.length - 1) * p)]!.toFixed(0) : '-');
   console.log(
     `offered ${rate}/s: answered ${(latencies.length / elapsed).toFixed(1)}/s, p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, ` +
-      `shed ${shed}, errors ${errors}; job rounds ${jobs.rounds}, failures ${jobs.failures}, slowest ${jobs.slowestMs.toFixed(0)} ms; ` +
+      `shed ${shed}, errors ${errors}, unanswered ${unanswered}; job rounds ${jobs.rounds}, failures ${jobs.failures}, slowest ${jobs.slowestMs.toFixed(0)} ms; ` +
       `load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
 }
