@@ -122,7 +122,7 @@ describe('WireServer', () => {
     const r = await c.query(`SELECT count(*)::int AS n, sum(length(body))::int AS len FROM t`);
     expect(r.rows[0]).toEqual({ n, len: bodies.reduce((s, b) => s + b.length, 0) });
     await c.query(`DELETE FROM t`);
-  });
+  }, 30_000);
 
   // However the transaction was opened: the command tag of START TRANSACTION is not "BEGIN".
   it.each(['BEGIN', 'START TRANSACTION'])(
@@ -187,7 +187,7 @@ describe('WireServer', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]![1].toString('latin1')).toContain('answer-for-the-slow-client');
     raw.destroy();
-  }, 20_000);
+  }, 60_000);
 });
 
 const run = promisify(execFile);
