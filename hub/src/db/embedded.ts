@@ -18,7 +18,7 @@ export interface EmbeddedDatabase {
 export interface EmbeddedOptions {
   /** Requests holding the backend at least this long are logged (default 250 ms; 0: off). */
   slowMs?: number;
-  /** A session idle inside a transaction this long is terminated and rolled back (default 5 s). */
+  /** A session idle inside a transaction this long is terminated and rolled back (default 15 s: far above any of the hub's own gaps, also with a stalled event loop). */
   idleInTransactionMs?: number;
   /** A transaction held this long while others wait is terminated and rolled back (default 30 s). */
   transactionTimeoutMs?: number;
@@ -48,7 +48,7 @@ export async function startEmbeddedDatabase(
       urgentApplicationName: URGENT_APPLICATION_NAME,
       password,
       slowMs: opts.slowMs ?? 250,
-      idleInTransactionMs: opts.idleInTransactionMs ?? 5_000,
+      idleInTransactionMs: opts.idleInTransactionMs ?? 15_000,
       transactionTimeoutMs: opts.transactionTimeoutMs ?? 30_000,
       authTimeoutMs: opts.authTimeoutMs ?? 10_000,
     },
