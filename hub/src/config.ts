@@ -93,6 +93,8 @@ export const configSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** API reads in progress at most; more are answered 503 with Retry-After (the alarm path and jobs go first). */
+  API_MAX_READS: z.coerce.number().int().min(1).max(10_000).default(64),
   /** Failed logins one source address may make in LOGIN_IP_WINDOW_SECONDS before its logins get 429. */
   LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(20),
   LOGIN_IP_WINDOW_SECONDS: z.coerce

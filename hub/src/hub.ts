@@ -20,6 +20,7 @@ import { startEmbeddedBroker, type EmbeddedBroker } from './mqtt/broker.js';
 import { connectHubMqtt, embeddedHubMqtt, type HubMqtt } from './mqtt/hub-client.js';
 import { HubInstancesRepo } from './cluster/hub-instances.repo.js';
 import { PriorityGate } from './db/priority-gate.js';
+import { ApiLane } from './db/lanes.js';
 import { PeerTakeover } from './cluster/peer-takeover.js';
 import { verifyDeviceSecret } from './mqtt/credentials.js';
 import { createApp } from './http/app.js';
@@ -163,9 +164,12 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       embedded = await startEmbeddedDatabase(config.dataDir, log.child({ mod: 'db' }));
       cleanups.push(() => embedded!.close());
     }
+    // API requests get their own database lane; reads are shed (503) when too many are in progress.
+    const apiLane = new ApiLane(config.API_MAX_READS, () => metrics.apiShed.inc());
     const database = connectDatabase(config.DATABASE_URL ?? embedded!.url, {
       embedded: !!embedded,
       log: log.child({ mod: 'db' }),
+      lane: apiLane,
     });
     cleanups.push(() => database.close());
     await migrateDatabase(database, {
@@ -571,9 +575,16 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       const t = setInterval(() => {
         if (running) return;
         running = true;
+        const end = metrics.jobSeconds.startTimer({ job: what });
         job()
-          .catch((err: Error) => log.error({ job: what, err }, 'scheduled job failed'))
-          .finally(() => (running = false));
+          .catch((err: Error) => {
+            metrics.jobFailures.inc({ job: what });
+            log.error({ job: what, err }, 'scheduled job failed');
+          })
+          .finally(() => {
+            end();
+            running = false;
+          });
       }, ms);
       t.unref();
       timers.push(t);
@@ -714,7 +725,10 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       dashboardDir: config.dashboardDir,
     });
     const server = await new Promise<Server>((resolve, reject) => {
-      const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s as Server));
+      const s = serve(
+        { fetch: (req, env) => apiLane.run(req, (r) => app.fetch(r, env)), port: config.PORT, hostname: config.HOST },
+        () => resolve(s as Server),
+      );
       (s as Server).once('error', reject);
     });
     cleanups.push(

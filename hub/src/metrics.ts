@@ -115,6 +115,24 @@ export function createMetrics() {
       help: 'Logins refused (429) because their source address made too many failed logins',
       registers: [registry],
     }),
+    apiShed: new Counter({
+      name: 'hub_api_shed_total',
+      help: 'API reads answered 503 + Retry-After because too many were in progress (the alarm path and jobs go first)',
+      registers: [registry],
+    }),
+    jobFailures: new Counter({
+      name: 'hub_job_failures_total',
+      help: 'Scheduled jobs that failed, by job',
+      labelNames: ['job'] as const,
+      registers: [registry],
+    }),
+    jobSeconds: new Histogram({
+      name: 'hub_job_seconds',
+      help: 'Time one run of a scheduled job took, by job',
+      labelNames: ['job'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
     handlerErrors: new Counter({
       name: 'hub_handler_errors_total',
       help: 'Errors caught in message, bus and socket handlers',

@@ -3,11 +3,14 @@ import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema.js';
 import type { Logger } from '../logger.js';
+import { lanePool, type ApiLane } from './lanes.js';
 
 export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
 /** application_name of the embedded database's urgent session (its requests go first). */
 export const URGENT_APPLICATION_NAME = 'eldercare-hub-alarms';
+/** application_name of the API's own connections (dashboard and integrations). */
+export const API_APPLICATION_NAME = 'eldercare-hub-api';
 
 export interface Database {
   pool: pg.Pool;
@@ -19,8 +22,14 @@ export interface Database {
    */
   urgent: Db;
   /**
-   * Embedded PGlite: a single backend, reached through two connections of one each (`db` and
-   * `urgent`); the embedded wire server runs their requests one at a time.
+   * The API's own pool (embedded: its own session). With a lane, `db` and `urgent` send the
+   * queries made inside an API request here (urgent: only those of read requests), so dashboard
+   * traffic never queues in front of the alarm path and the scheduled jobs (see lanes.ts).
+   */
+  api: pg.Pool;
+  /**
+   * Embedded PGlite: a single backend, reached through `db` and `urgent` (one connection each) and
+   * `api` (three); the embedded wire server runs their requests one at a time, the urgent first.
    */
   embedded: boolean;
   /** Whether TimescaleDB is available (set by setupTimeSeries). */
@@ -32,11 +41,14 @@ export interface Database {
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
 
-export function connectDatabase(url: string, opts: { embedded: boolean; log: Logger; max?: number }): Database {
-  const open = (applicationName: string) => {
+export function connectDatabase(
+  url: string,
+  opts: { embedded: boolean; log: Logger; max?: number; lane?: ApiLane },
+): Database {
+  const open = (applicationName: string, embeddedMax = 1) => {
     const pool = new pg.Pool({
       connectionString: url,
-      max: opts.embedded ? 1 : (opts.max ?? 10),
+      max: opts.embedded ? embeddedMax : (opts.max ?? 10),
       idleTimeoutMillis: opts.embedded ? 0 : 30_000,
       connectionTimeoutMillis: 10_000,
       application_name: applicationName,
@@ -47,16 +59,24 @@ export function connectDatabase(url: string, opts: { embedded: boolean; log: Log
   };
   const pool = open('eldercare-hub');
   const urgentPool = opts.embedded ? open(URGENT_APPLICATION_NAME) : pool;
-  const db = drizzle(pool, { schema });
+  // Embedded: three API connections, so PGlite has the next read queued while the hub's event loop
+  // handles the last answer; each job or alarm request waits for at most these three.
+  const api = opts.lane ? open(API_APPLICATION_NAME, 3) : pool;
+  const lane = opts.lane;
+  const db = drizzle(lane ? lanePool(pool, api, lane, false) : pool, { schema });
+  const urgent =
+    urgentPool === pool && !lane ? db : drizzle(lane ? lanePool(urgentPool, api, lane, true) : urgentPool, { schema });
   return {
     pool,
     db,
-    urgent: urgentPool === pool ? db : drizzle(urgentPool, { schema }),
+    urgent,
+    api,
     embedded: opts.embedded,
     timescale: false,
     close: async () => {
       await pool.end();
       if (urgentPool !== pool) await urgentPool.end();
+      if (api !== pool) await api.end();
     },
   };
 }

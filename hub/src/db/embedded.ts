@@ -1,8 +1,11 @@
 /**
  * The embedded TimescaleDB (PGlite with the TimescaleDB extension), isolated here so it can be
- * swapped. It runs in a worker thread and is reached over loopback TCP like any PostgreSQL server.
+ * swapped. It runs in a worker thread and is reached over loopback TCP like any PostgreSQL server,
+ * with SCRAM-SHA-256 and a password generated at each start (see wire-server.mjs).
  */
 import { Worker } from 'node:worker_threads';
+import { randomBytes } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
 import { URGENT_APPLICATION_NAME } from './client.js';
@@ -12,10 +15,43 @@ export interface EmbeddedDatabase {
   close(): Promise<void>;
 }
 
-export async function startEmbeddedDatabase(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
+export interface EmbeddedOptions {
+  /** Requests holding the backend at least this long are logged (default 250 ms; 0: off). */
+  slowMs?: number;
+  /** A session idle inside a transaction this long is terminated and rolled back (default 15 s: far above any of the hub's own gaps, also with a stalled event loop). */
+  idleInTransactionMs?: number;
+  /** A transaction held this long while others wait is terminated and rolled back (default 30 s). */
+  transactionTimeoutMs?: number;
+  /** A connection that has not authenticated within this is closed (default 10 s). */
+  authTimeoutMs?: number;
+}
+
+/**
+ * Where a running hub tells local tools (npm run backup) how to reach its embedded database: the
+ * port and this start's password, readable by the data directory's owner only (who can read the
+ * database files anyway). Removed when the hub stops.
+ */
+export const CONNECTION_FILE = 'embedded-db.json';
+
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: Logger,
+  opts: EmbeddedOptions = {},
+): Promise<EmbeddedDatabase> {
   const dir = path.join(dataDir, 'pgdata');
+  const password = randomBytes(32).toString('base64url');
   const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
-    workerData: { dataDir: dir, maxConnections: 4, urgentApplicationName: URGENT_APPLICATION_NAME },
+    workerData: {
+      dataDir: dir,
+      // The hub's two sessions, a backup and an operator's psql, with room to spare.
+      maxConnections: 8,
+      urgentApplicationName: URGENT_APPLICATION_NAME,
+      password,
+      slowMs: opts.slowMs ?? 250,
+      idleInTransactionMs: opts.idleInTransactionMs ?? 15_000,
+      transactionTimeoutMs: opts.transactionTimeoutMs ?? 30_000,
+      authTimeoutMs: opts.authTimeoutMs ?? 10_000,
+    },
     // The worker is plain JS: don't hand it the TypeScript loader flags of the parent.
     execArgv: [],
   });
@@ -29,15 +65,34 @@ export async function startEmbeddedDatabase(dataDir: string, log: Logger): Promi
   });
   worker.removeAllListeners('exit');
   worker.on('exit', (code) => log.error({ code }, 'embedded database worker exited'));
-  worker.on('message', (m: { type: string; message?: string; ms?: number; urgent?: boolean; statement?: string }) => {
-    if (m.type === 'log') log.error({ err: m.message }, 'embedded database error');
-    if (m.type === 'slow')
-      log.warn({ ms: m.ms, urgent: m.urgent, statement: m.statement }, 'slow statement on the embedded database');
+  // Refused connections are counted and logged at most once a minute (a port scan is many).
+  const refused = new Map<string, number>();
+  let refusedLogged = 0;
+  worker.on(
+    'message',
+    (m: { type: string; message?: string; ms?: number; urgent?: boolean; statement?: string; reason?: string }) => {
+      if (m.type === 'log') log.error({ err: m.message }, 'embedded database error');
+      if (m.type === 'slow')
+        log.warn({ ms: m.ms, urgent: m.urgent, statement: m.statement }, 'slow statement on the embedded database');
+      if (m.type === 'refused') {
+        refused.set(m.reason!, (refused.get(m.reason!) ?? 0) + 1);
+        if (Date.now() - refusedLogged >= 60_000) {
+          refusedLogged = Date.now();
+          log.warn({ refused: Object.fromEntries(refused) }, 'embedded database refused or ended connections');
+          refused.clear();
+        }
+      }
+    },
+  );
+  const connectionFile = path.join(dataDir, CONNECTION_FILE);
+  await writeFile(connectionFile, JSON.stringify({ host: '127.0.0.1', port: ready.port, user: 'postgres', password }), {
+    mode: 0o600,
   });
   log.info({ dir, reopened: ready.reopened }, 'embedded TimescaleDB ready');
   return {
-    url: `postgres://postgres@127.0.0.1:${ready.port}/postgres`,
+    url: `postgres://postgres:${password}@127.0.0.1:${ready.port}/postgres`,
     async close() {
+      await rm(connectionFile, { force: true });
       worker.removeAllListeners('exit');
       const closed = new Promise<void>((resolve) => {
         worker.on('message', (m: { type: string }) => m.type === 'closed' && resolve());

