@@ -172,7 +172,7 @@ export async function startEmbeddedBroker(
       });
     } catch (err) {
       // Never serve a connection without the limits.
-      log.error({ err: (err as Error).message }, 'mqtt connection closed: packet-size limits not installed');
+      log.error({ err }, 'mqtt connection closed: packet-size limits not installed');
       socket.destroy();
     }
   });

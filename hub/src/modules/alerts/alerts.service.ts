@@ -354,7 +354,7 @@ export class AlertsService {
           : `device:${device.id}`);
     const place = await this.placeOf(device, ctx).catch((err: Error) => {
       // The alarm goes on without its place rather than not at all.
-      this.d.log.warn({ deviceId: device.id, err: err.message }, 'place of alarm not found');
+      this.d.log.warn({ deviceId: device.id, err }, 'place of alarm not found');
       return null;
     });
     const { row, created, duplicate, newKind, previousSeverity } = await this.d.repo.raise(
@@ -429,7 +429,7 @@ export class AlertsService {
         detail: { skewSeconds: Math.round(v.skewMs / 1000), deviceTime: new Date(deviceTs).toISOString() },
       },
       { receivedAt },
-    ).catch((err: Error) => this.d.log.warn({ deviceId: device.id, err: err.message }, 'clock report not raised'));
+    ).catch((err: Error) => this.d.log.warn({ deviceId: device.id, err }, 'clock report not raised'));
   }
 
   /** True when this device is storming: past the per-minute limit. */

@@ -94,7 +94,7 @@ export async function startDc09(d: Dc09Deps): Promise<Dc09Module> {
       if (running) return;
       running = true;
       checkSupervision()
-        .catch((err: Error) => d.log.error({ err: err.message }, 'DC-09 supervision check failed'))
+        .catch((err: Error) => d.log.error({ err }, 'DC-09 supervision check failed'))
         .finally(() => (running = false));
     }, 5_000);
     timer.unref();

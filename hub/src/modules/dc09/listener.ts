@@ -89,7 +89,7 @@ export async function startListener(o: ListenerOptions): Promise<Dc09Listener> {
               if (!socket.destroyed) socket.write(answer);
             } catch (err) {
               o.onError?.('dc09');
-              o.log.error({ err: (err as Error).message }, 'DC-09 frame failed');
+              o.log.error({ err }, 'DC-09 frame failed');
             } finally {
               pending--;
             }
@@ -106,7 +106,7 @@ export async function startListener(o: ListenerOptions): Promise<Dc09Listener> {
         resolve();
       });
     });
-    server.on('error', (err) => o.log.error({ err: err.message }, 'DC-09 TCP listener error'));
+    server.on('error', (err) => o.log.error({ err }, 'DC-09 TCP listener error'));
   }
 
   if (o.udpPort !== undefined) {
@@ -126,7 +126,7 @@ export async function startListener(o: ListenerOptions): Promise<Dc09Listener> {
         .then((answer) => socket.send(answer, rinfo.port, rinfo.address, () => undefined))
         .catch((err: Error) => {
           o.onError?.('dc09');
-          o.log.error({ err: err.message }, 'DC-09 datagram failed');
+          o.log.error({ err }, 'DC-09 datagram failed');
         })
         .finally(() => inFlight--);
     });
@@ -137,7 +137,7 @@ export async function startListener(o: ListenerOptions): Promise<Dc09Listener> {
         resolve();
       });
     });
-    socket.on('error', (err) => o.log.error({ err: err.message }, 'DC-09 UDP listener error'));
+    socket.on('error', (err) => o.log.error({ err }, 'DC-09 UDP listener error'));
   }
 
   const tcpAddr = tcp?.address();

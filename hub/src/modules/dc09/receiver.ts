@@ -83,7 +83,7 @@ export class Dc09Receiver {
     } catch (err) {
       const cached = this.lastKnown.get(route);
       if (!cached || !isConnectionError(err)) throw err;
-      this.d.log.warn({ err: (err as Error).message }, 'database unreachable: DC-09 account from memory');
+      this.d.log.warn({ err }, 'database unreachable: DC-09 account from memory');
       return cached;
     }
   }
@@ -91,7 +91,7 @@ export class Dc09Receiver {
   /** Handles one frame (LF … CR); returns the answer frame. Never throws. */
   async receive(frame: Uint8Array, transport: 'tcp' | 'udp'): Promise<Buffer> {
     const { outcome, answer } = await this.process(frame).catch((err: Error) => {
-      this.d.log.error({ err: err.message }, 'DC-09 message handling failed; answered NAK');
+      this.d.log.error({ err }, 'DC-09 message handling failed; answered NAK');
       return { outcome: 'store_failed' as Outcome, answer: nakBody(this.d.clock.now()) };
     });
     this.d.onOutcome?.(outcome, transport);
@@ -147,7 +147,7 @@ export class Dc09Receiver {
       return encryptedAckBody(h, encryptContent(key, `]_${formatTimestamp(now)}`));
     };
     const back = await this.d.accounts.markSeen(account.id, new Date(now)).catch((err: Error) => {
-      this.d.log.warn({ err: err.message }, 'DC-09 last-message time not recorded');
+      this.d.log.warn({ err }, 'DC-09 last-message time not recorded');
       return false;
     });
     if (back || h.token === 'NULL') await this.status(account, { online: true });
