@@ -10,7 +10,7 @@ import {
   type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
-import { badReference, conflict, invalidField, notFound, referenced } from '../../http/errors.js';
+import { badReference, badRequest, conflict, invalidField, notFound, referenced } from '../../http/errors.js';
 import {
   generateDeviceSecret,
   hashDeviceSecret,
