@@ -47,11 +47,17 @@ async function raise(d: DemoDevice, type: string, eventId: string): Promise<Aler
     reconnectPeriod: 0,
   });
   clients.push(c);
-  await c.publishAsync(
-    `eldercare/v1/devices/${d.deviceId}/events`,
-    JSON.stringify({ ts: now, eventId, type, ...(type === 'low_battery' ? { battery: 8 } : {}) }),
-    { qos: 1 },
-  );
+  // A low battery is reported in the device's status; alarms are events.
+  if (type === 'low_battery')
+    await c.publishAsync(
+      `eldercare/v1/devices/${d.deviceId}/status`,
+      JSON.stringify({ ts: now, online: true, battery: 8 }),
+      { qos: 1 },
+    );
+  else
+    await c.publishAsync(`eldercare/v1/devices/${d.deviceId}/events`, JSON.stringify({ ts: now, eventId, type }), {
+      qos: 1,
+    });
   return eventually(async () =>
     (
       await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${d.residentId}&state=all`, dispatcher)
