@@ -343,7 +343,8 @@ export class Fanout {
           );
         break;
       }
-      default:
+      case 'device_command':
+        // Device commands go over MQTT from the alerts service, not through the fan-out.
         break;
     }
     void now;

@@ -125,7 +125,7 @@ export function render(f: MessageFacts, lang: Language): Rendered {
         return { title: `设备提醒：${who} ${what}`, body: '请留意设备状态（如充电、检查连接）。' };
       case 'test':
         return { title: '测试消息', body: '您的通知设置工作正常。' };
-      default:
+      case 'device_command':
         return { title: `${who} ${what}`, body: '' };
     }
   }
@@ -168,7 +168,7 @@ export function render(f: MessageFacts, lang: Language): Rendered {
       return { title: `Device: ${who} — ${what}`, body: 'Please check the device (charge it, check its connection).' };
     case 'test':
       return { title: 'Test message', body: 'Your notification settings work.' };
-    default:
+    case 'device_command':
       return { title: `${who} — ${what}`, body: '' };
   }
 }

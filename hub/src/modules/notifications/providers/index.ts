@@ -4,14 +4,9 @@ import { TencentSms } from './tencent.js';
 import type { Env, TextProvider } from './provider.js';
 
 export function smsProvider(env: Env, o: { timeoutMs: number; now(): number }): TextProvider | null {
-  switch (env.SMS_PROVIDER) {
-    case 'aliyun':
-      return AliyunSms.fromEnv(env, o);
-    case 'tencent':
-      return TencentSms.fromEnv(env, o);
-    default:
-      return null;
-  }
+  if (env.SMS_PROVIDER === 'aliyun') return AliyunSms.fromEnv(env, o);
+  if (env.SMS_PROVIDER === 'tencent') return TencentSms.fromEnv(env, o);
+  return null;
 }
 
 export function voiceProvider(env: Env, o: { timeoutMs: number; now(): number }): TextProvider | null {
