@@ -321,7 +321,7 @@ export function notificationsRoutes(n: NotificationsService, responders: Respond
       tags: ['family'],
       summary: "The family page: my elder's open incident and its progress, devices, last activity",
       security,
-      middleware: [requireRole('family', 'admin', 'coordinator')] as const,
+      middleware: [requireRole('family')] as const,
       request: { query: z.object({ residentId: z.uuid().optional() }) },
       responses: { 200: json(familyStatusSchema, 'State'), ...errorResponses, ...notFoundResponse },
     }),
