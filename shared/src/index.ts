@@ -9,3 +9,4 @@ export * from './meals.js';
 export * from './register.js';
 export * from './dc09.js';
 export * from './patch.js';
+export * from './notifications.js';

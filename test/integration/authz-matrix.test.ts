@@ -67,6 +67,26 @@ const MATRIX: Record<string, R[]> = {
   'GET /api/alerts/{id}': WATCHERS,
   'POST /api/alerts/{id}/claim': HANDLERS,
   'POST /api/alerts/{id}/actions': HANDLERS,
+  'GET /api/alerts/{id}/notifications': WATCHERS,
+  'POST /api/notifications/{id}/retry': HANDLERS,
+  'GET /api/notifications/channels': ALL,
+  'GET /api/notifications/preferences': ALL,
+  'PATCH /api/notifications/preferences': ALL,
+  'DELETE /api/notifications/preferences': ALL,
+  'POST /api/notifications/test': ALL,
+  'GET /api/notifications/role-defaults': STAFF,
+  'PUT /api/notifications/role-defaults/{role}': STAFF,
+  'GET /api/notifications/push-subscriptions': ALL,
+  'POST /api/notifications/push-subscriptions': ALL,
+  'DELETE /api/notifications/push-subscriptions/{id}': ALL,
+  'GET /api/notifications/webhooks': STAFF,
+  'POST /api/notifications/webhooks': STAFF,
+  'PATCH /api/notifications/webhooks/{id}': STAFF,
+  'DELETE /api/notifications/webhooks/{id}': STAFF,
+  'GET /api/responder/dispatches': ALL, // their own offers only
+  'POST /api/responder/dispatches/{id}/reply': ALL,
+  'POST /api/responder/dispatches/{id}/step': ALL,
+  'GET /api/family/status': ['family'],
   'GET /api/reports/sla': DISPATCH,
   'GET /api/reports/incidents-per-day': DISPATCH,
   'GET /api/timebank/programs': TIMEBANK,
@@ -277,7 +297,8 @@ describe('authorization matrix (every route × every role)', () => {
     ops.sort((a, b) => Number(a[1] === '/api/auth/logout') - Number(b[1] === '/api/auth/logout'));
     for (const [method, path, hasBody] of ops) {
       const key = `${method} ${path}`;
-      if (path === '/api/auth/login') continue;
+      // Login, and the signed reply links (the token is the authentication: test/integration/notifications.test.ts).
+      if (path === '/api/auth/login' || path.startsWith('/api/respond/')) continue;
       const allowed = MATRIX[key];
       if (!allowed && !IN_FLUX.test(path)) {
         problems.push(`${key}: no expectation in the matrix`);

@@ -149,6 +149,7 @@ describe('HTTP body fuzzing (every JSON-body route)', () => {
         const url = path
           .replace('{date}', '2030-01-01')
           .replace('{meal}', 'lunch')
+          .replace('{role}', 'supervisor')
           .replace(/\{[^}]+\}/g, () => randomUUID());
         ops.push({ method: m.toUpperCase(), url, schema: resolve(schema, doc) });
       }
