@@ -24,6 +24,10 @@ export type Route =
   | { name: 'visits' }
   | { name: 'meals'; tab: MealTab }
   | { name: 'myRuns' }
+  | { name: 'respond' }
+  | { name: 'family' }
+  | { name: 'notifications' }
+  | { name: 'notificationDefaults' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
 
@@ -101,6 +105,12 @@ function matchSegments(segs: string[], path: string): Route {
       return !c && isMealTab(b) ? { name: 'meals', tab: b } : { name: 'notFound', path };
     case 'runs':
       return segs.length === 1 ? { name: 'myRuns' } : { name: 'notFound', path };
+    case 'respond':
+    case 'family':
+      return segs.length === 1 ? { name: a as 'respond' | 'family' } : { name: 'notFound', path };
+    case 'notifications':
+      if (!b) return { name: 'notifications' };
+      return b === 'defaults' && !c ? { name: 'notificationDefaults' } : { name: 'notFound', path };
     default:
       return { name: 'notFound', path };
   }
@@ -124,6 +134,8 @@ export function href(...parts: (string | Record<string, string | undefined | nul
 /** The screens in the navigation, in order. */
 export const NAV_ITEMS = [
   'overview',
+  'respond',
+  'family',
   'dispatch',
   'residents',
   'devices',
@@ -135,18 +147,20 @@ export const NAV_ITEMS = [
   'visits',
   'meals',
   'runs',
+  'notifications',
 ] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks' && i !== 'hours');
+const NOT_STAFF: readonly NavItem[] = ['tasks', 'hours', 'respond', 'family'];
+const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => !NOT_STAFF.includes(i));
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: STAFF_NAV,
   coordinator: STAFF_NAV,
-  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits'],
-  dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits'],
-  institution_staff: ['overview', 'residents', 'devices', 'institutions'],
-  volunteer: ['overview', 'tasks', 'runs', 'visits'],
-  family: ['overview', 'residents', 'requests', 'hours'],
+  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits', 'notifications'],
+  dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits', 'notifications'],
+  institution_staff: ['overview', 'respond', 'residents', 'devices', 'institutions', 'notifications'],
+  volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
+  family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
 };
 
 /** Which navigation entries a role sees. */
@@ -187,6 +201,12 @@ export function sectionOf(route: Route): NavItem | null {
       return 'meals';
     case 'myRuns':
       return 'runs';
+    case 'respond':
+    case 'family':
+    case 'notifications':
+      return route.name;
+    case 'notificationDefaults':
+      return 'notifications';
     case 'login':
     case 'notFound':
       return null;
@@ -211,7 +231,8 @@ export function canOpen(role: Role, route: Route): boolean {
     route.name === 'residentNew' ||
     route.name === 'residentEdit' ||
     route.name === 'deviceNew' ||
-    route.name === 'institutionNew'
+    route.name === 'institutionNew' ||
+    route.name === 'notificationDefaults'
   )
     return canEditRegistry(role);
   if (role === 'family' && route.name === 'residents') return false;
