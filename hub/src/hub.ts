@@ -80,6 +80,9 @@ import { MealsService } from './modules/meals/meals.service.js';
 import { OrdersService } from './modules/meals/orders.service.js';
 import { RunsService } from './modules/meals/runs.service.js';
 import { mealsRoutes } from './modules/meals/meals.routes.js';
+import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { RespondersService } from './modules/notifications/responders.service.js';
+import { notificationsRoutes, respondRoutes } from './modules/notifications/notifications.routes.js';
 import { runsRoutes } from './modules/meals/runs.routes.js';
 import {
   announceFold,
@@ -641,6 +644,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       onRefused: () => metrics.loginRateLimited.inc(),
     });
     cleanups.push(() => loginLimiter.close());
+    const notifications = new NotificationsService();
+    const responders = new RespondersService();
     const app = createApp({
       log: log.child({ mod: 'http' }),
       fromTrustedProxy: fromTrustedProxy(config.TRUSTED_PROXIES),
@@ -650,6 +655,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           limiter: loginLimiter,
           clientAddress: clientAddress(config.TRUSTED_PROXIES),
         }),
+        respondRoutes(responders),
       ],
       privateApi: [
         residentsRoutes(residents),
@@ -662,6 +668,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         visitsRoutes(visits),
         mealsRoutes(mealCatalog, mealOrders),
         runsRoutes(mealRuns),
+        notificationsRoutes(notifications, responders),
       ],
       requireSession: requireSession(auth),
       health: async () => {

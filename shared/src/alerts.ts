@@ -1,5 +1,6 @@
 /** Alerts (incidents), their lifecycle and the real-time socket contract between hub and dashboard. */
 import { z } from 'zod';
+import type { NotificationDeadNotice, NotificationInfo } from './notifications.js';
 
 export const ALERT_QUEUES = ['emergency', 'device_health'] as const;
 export const alertQueueSchema = z.enum(ALERT_QUEUES);
@@ -106,6 +107,9 @@ export const responderSchema = z.strictObject({
   kind: z.enum(RESPONDER_KINDS),
   name: z.string().trim().min(1).max(100),
   phone: z.string().trim().max(40).default(''),
+  /** The responder's user account (volunteer, family, staff): they are told by their own channels and answer in the app. */
+  userId: z.uuid().optional(),
+  email: z.union([z.email().max(200), z.literal('')]).optional(),
 });
 
 /**
@@ -167,7 +171,14 @@ export const alertSchema = z.object({
   outcome: z.string().nullable(),
   responder: responderSchema.nullable(),
   /** The responders being tried in order, and which one is current (null without a ladder). */
-  responderLadder: z.object({ tiers: z.array(responderSchema), index: z.number() }).nullable(),
+  responderLadder: z
+    .object({
+      tiers: z.array(responderSchema),
+      index: z.number(),
+      /** Every responder was asked at once (first to accept wins). */
+      askAllAtOnce: z.boolean().optional(),
+    })
+    .nullable(),
   location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   place: alertPlaceSchema.nullable(),
   updatedAt: z.string(),
@@ -229,6 +240,8 @@ export const alertActionBodySchema = z.discriminatedUnion('action', [
       responder: responderSchema.optional(),
       /** …or responders to try in order: the next is tried when one has not accepted in time (first to accept wins). */
       responders: z.array(responderSchema).min(1).max(6).optional(),
+      /** Ask every responder given at once: the first to accept wins, the others are withdrawn. */
+      askAllAtOnce: z.boolean().optional(),
       note: z.string().max(2000).default(''),
     })
     .refine((b) => !!b.responder !== !!b.responders, { message: 'give either responder or responders' }),
@@ -363,6 +376,10 @@ export interface ServerToClientEvents {
   'alert:incoming': (a: ProvisionalAlert) => void;
   /** These early notices have been handled (ids as in ProvisionalAlert.id). */
   'alert:incoming-done': (p: { ids: string[] }) => void;
+  /** A message of an incident was queued, sent, failed, gave up or got a reply (dispatch screens). */
+  'notification:update': (n: NotificationInfo) => void;
+  /** A message gave up after N tries ("SMS to 张伟 failed: …"): a human must phone instead. */
+  'notification:dead': (n: NotificationDeadNotice) => void;
 }
 
 export interface ClientToServerEvents {

@@ -6,3 +6,4 @@ export * from './timebank.js';
 export * from './visits.js';
 export * from './care.js';
 export * from './meals.js';
+export * from './notifications.js';
