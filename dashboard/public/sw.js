@@ -45,18 +45,19 @@ self.addEventListener('push', (event) => {
     // A newer message about the same incident replaces the old one and rings again.
     renotify: typeof p.tag === 'string',
     // Critical alarms and dispatches stay until answered.
-    requireInteraction: p.requireInteraction === true,
+    requireInteraction: p.severity === 'critical' || p.purpose === 'dispatch',
     icon: '/icons/icon-192.png',
     badge: '/icons/badge-96.png',
     timestamp: typeof p.at === 'string' ? Date.parse(p.at) : Date.now(),
     actions,
     data: {
       url: typeof p.url === 'string' ? p.url : '/#/',
-      reply: p.reply && typeof p.reply === 'object' ? p.reply : null,
-      answeredUrl: typeof p.answeredUrl === 'string' ? p.answeredUrl : null,
+      // { url, method }: where accept / decline are POSTed (the signed, single-use reply link).
+      reply: p.reply && typeof p.reply === 'object' && typeof p.reply.url === 'string' ? { url: p.reply.url } : null,
+      tag: typeof p.tag === 'string' ? p.tag : null,
     },
   };
-  if (p.vibrate !== false) options.vibrate = p.requireInteraction ? [300, 150, 300, 150, 300] : [200];
+  options.vibrate = options.requireInteraction ? [300, 150, 300, 150, 300] : [200];
   event.waitUntil(self.registration.showNotification(typeof p.title === 'string' ? p.title : FALLBACK.title, options));
 });
 
@@ -88,7 +89,7 @@ async function openPage(url) {
 
 /** Answers a dispatch from the notification through its signed reply link (single use). */
 async function reply(data, answer) {
-  const link = data.reply && typeof data.reply[answer] === 'string' ? data.reply[answer] : null;
+  const link = data.reply ? data.reply.url : null;
   if (!link) return openPage(data.url);
   let ok = false;
   let message = '';
@@ -97,7 +98,7 @@ async function reply(data, answer) {
       method: 'POST',
       headers: { accept: 'application/json', 'content-type': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify({ answer, via: 'push' }),
+      body: JSON.stringify({ answer }),
     });
     ok = res.ok;
     if (!ok) {
@@ -113,15 +114,17 @@ async function reply(data, answer) {
     for (const w of windows) w.postMessage({ type: 'dispatch-replied', answer });
     await self.registration.showNotification(answer === 'accept' ? '已接受 · Accepted' : '已拒绝 · Declined', {
       body: answer === 'accept' ? '调度中心已收到，请尽快出发。The centre has your answer.' : '调度中心已收到。',
-      tag: data.reply.tag ?? undefined,
+      tag: data.tag ?? undefined,
       icon: '/icons/icon-192.png',
       badge: '/icons/badge-96.png',
-      data: { url: data.answeredUrl ?? data.url, reply: null },
+      data: { url: data.url, reply: null, tag: data.tag },
     });
     return;
   }
-  // Not recorded (expired, already used, offline): open the page so the responder answers there.
-  await openPage(`${data.url}${data.url.includes('?') ? '&' : '?'}replyFailed=${encodeURIComponent(message)}`);
+  // Not recorded (expired, already answered, offline): open the dispatch so the responder sees why
+  // and can answer there.
+  console.warn('reply from the notification failed', message);
+  await openPage(data.url);
 }
 
 self.addEventListener('notificationclick', (event) => {

@@ -71,6 +71,7 @@ import type {
   MyNotificationSettings,
   NotificationInfo,
   NotificationPreferencesPatch,
+  PersonalChannel,
   PushSubscriptionBody,
   PushSubscriptionInfo,
   ResponderDispatch,
@@ -283,9 +284,11 @@ export const notifications = {
     api.patch<MyNotificationSettings>('/api/notifications/preferences', body),
   /** Back to the role's defaults (drops the person's own choices). */
   resetPreferences: () => request<MyNotificationSettings>('DELETE', '/api/notifications/preferences'),
-  roleDefaults: (opts?: RequestOptions) => api.get<{ items: RoleDefaults[] }>('/api/notifications/defaults', opts),
+  /** Sends me a test message by one of my channels. */
+  test: (channel: PersonalChannel) => api.post<{ id: string }>('/api/notifications/test', { channel }),
+  roleDefaults: (opts?: RequestOptions) => api.get<{ items: RoleDefaults[] }>('/api/notifications/role-defaults', opts),
   saveRoleDefaults: (role: Role, body: RoleDefaults['preferences']) =>
-    api.put<RoleDefaults>(`/api/notifications/defaults/${enc(role)}`, body),
+    api.put<RoleDefaults>(`/api/notifications/role-defaults/${enc(role)}`, body),
   subscriptions: (opts?: RequestOptions) =>
     api.get<{ items: PushSubscriptionInfo[] }>('/api/notifications/push-subscriptions', opts),
   subscribe: (body: PushSubscriptionBody) =>
@@ -294,6 +297,8 @@ export const notifications = {
   /** Every message of an incident, oldest first (dispatch roles). */
   forAlert: (alertId: string, opts?: RequestOptions) =>
     api.get<{ items: NotificationInfo[] }>(`/api/alerts/${enc(alertId)}/notifications`, opts),
+  /** Tries a failed or given-up message again, now (dispatch roles). */
+  retry: (id: string) => api.post<NotificationInfo>(`/api/notifications/${enc(id)}/retry`),
 };
 
 /** The responder's own dispatches and answers. */
@@ -302,7 +307,17 @@ export const responder = {
   reply: (offerId: string, body: { answer: 'accept' | 'decline'; note?: string }) =>
     api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/reply`, body),
   step: (offerId: string, body: { step: ResponderStep; note?: string }) =>
-    api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/steps`, body),
+    api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/step`, body),
+};
+
+/** The signed reply link of a dispatch (`/respond#t=<token>`): no login, the token is the authentication. */
+export const respondLink = {
+  get: (token: string, opts?: RequestOptions) =>
+    api.get<ResponderDispatch>(`/api/respond/${enc(token)}`, { authRedirect: false, ...opts }),
+  reply: (token: string, body: { answer: 'accept' | 'decline'; note?: string }) =>
+    api.post<ResponderDispatch>(`/api/respond/${enc(token)}`, body, { authRedirect: false }),
+  step: (token: string, body: { step: ResponderStep; note?: string }) =>
+    api.post<ResponderDispatch>(`/api/respond/${enc(token)}/step`, body, { authRedirect: false }),
 };
 
 /** The family page: the elder's current state. */

@@ -4,6 +4,8 @@ import {
   changedPreferences,
   deviceLabel,
   isFailure,
+  pathToHash,
+  replyLinkToken,
   mergeNotification,
   preferenceProblems,
   purposesFor,
@@ -190,5 +192,24 @@ describe('push', () => {
     expect(
       deviceLabel('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile/15E148 Safari/604.1'),
     ).toBe('Safari · iOS');
+  });
+});
+
+describe('links in messages', () => {
+  it('reads the token of a reply link and nothing else', () => {
+    const token = '0b6c5f7e-1111-4222-8333-444455556666.1765100000000.abcDEF_-123';
+    expect(replyLinkToken('/respond', `#t=${token}`)).toBe(token);
+    expect(replyLinkToken('/respond/', `#t=${token}`)).toBe(token);
+    expect(replyLinkToken('/', `#t=${token}`)).toBeNull();
+    expect(replyLinkToken('/respond', '#/respond')).toBeNull();
+    expect(replyLinkToken('/respond', '#t=short')).toBeNull();
+    expect(replyLinkToken('/respond', `#t=${token}<script>`)).toBeNull();
+  });
+
+  it('turns a path link into the dashboard hash route', () => {
+    expect(pathToHash('/dispatch', '?alert=a1', '')).toBe('/#/dispatch?alert=a1');
+    expect(pathToHash('/', '', '#/dispatch')).toBeNull();
+    expect(pathToHash('/respond', '', '#t=x')).toBeNull();
+    expect(pathToHash('/family/', '', '')).toBe('/#/family');
   });
 });

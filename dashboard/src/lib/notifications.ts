@@ -178,3 +178,22 @@ export function changedPreferences<T extends Partial<NotificationPreferences>>(b
   }
   return out;
 }
+
+// ---- the signed reply link ---------------------------------------------------------------------
+
+/** The token of a reply link (`/respond#t=<token>`), or null for any other address. */
+export function replyLinkToken(pathname: string, hash: string): string | null {
+  if (pathname.replace(/\/+$/, '') !== '/respond') return null;
+  const m = /^#t=([A-Za-z0-9._~-]{20,400})$/.exec(hash);
+  return m ? m[1]! : null;
+}
+
+/**
+ * A link the hub puts in messages by path (`/dispatch?alert=…`) as the dashboard's hash route
+ * (`/#/dispatch?alert=…`); null when the address is already a hash route or the reply link.
+ */
+export function pathToHash(pathname: string, search: string, hash: string): string | null {
+  if (pathname === '/' || pathname === '' || hash.startsWith('#/')) return null;
+  if (pathname.replace(/\/+$/, '') === '/respond') return null;
+  return `/#${pathname.replace(/\/+$/, '')}${search}`;
+}

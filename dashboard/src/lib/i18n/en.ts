@@ -13,7 +13,6 @@ export const en: Record<MessageKey, string> = {
   'nav.notifications': 'Notifications',
 
   'respond.title': 'My dispatches',
-  'respond.replyFailed': 'Your answer from the notification did not go through ({why}). Please answer here.',
   'respond.accepted': 'Accepted: the centre has your answer',
   'respond.declined': 'Declined: the centre will send someone else',
   'respond.stepSaved': 'Reported: {step}',
@@ -43,6 +42,11 @@ export const en: Record<MessageKey, string> = {
   'offerStatus.declined': 'Declined',
   'offerStatus.timed_out': 'No answer in time',
   'offerStatus.withdrawn': 'Withdrawn',
+  'respondLink.title': 'Dispatch',
+  'respondLink.invalid': 'This link is invalid or has expired. Please call the centre.',
+  'respondLink.gone':
+    'This dispatch was answered already, or you are no longer needed (someone else accepted or it was re-dispatched).',
+  'respondLink.login': 'Have an account? Log in to see all your dispatches:',
 
   'family.title': 'How {name} is',
   'family.now': 'Right now',
@@ -106,6 +110,10 @@ export const en: Record<MessageKey, string> = {
   'timeline.phoneInstead': 'Please phone instead.',
   'timeline.heldUntil': 'sent at {time}',
   'timeline.tries': 'try {n}',
+  'timeline.retry': 'Send again',
+  'timeline.retried': 'Queued to send again',
+  'push.test': 'Send a test notification',
+  'push.testSent': 'Test notification sent: watch for it on this device',
 
   'notify.title': 'Notifications',
   'notify.intro':

@@ -11,7 +11,6 @@ export const zh = {
   'nav.notifications': '通知设置',
 
   'respond.title': '我的派单',
-  'respond.replyFailed': '通知中的回复未能送达（{why}），请在此页重新回复。',
   'respond.accepted': '已接受，调度中心已收到',
   'respond.declined': '已拒绝，调度中心会另派他人',
   'respond.stepSaved': '已报告：{step}',
@@ -41,6 +40,10 @@ export const zh = {
   'offerStatus.declined': '已拒绝',
   'offerStatus.timed_out': '超时未回复',
   'offerStatus.withdrawn': '已撤回',
+  'respondLink.title': '派单',
+  'respondLink.invalid': '此链接无效或已过期。请联系调度中心。',
+  'respondLink.gone': '此派单已回复过，或已不再需要你前往（他人已接受或调度已改派）。',
+  'respondLink.login': '有账号？登录后可查看你所有的派单：',
 
   'family.title': '{name} 的近况',
   'family.now': '当前状态',
@@ -104,6 +107,10 @@ export const zh = {
   'timeline.phoneInstead': '请改为电话联系。',
   'timeline.heldUntil': '将于 {time} 发出',
   'timeline.tries': '第 {n} 次尝试',
+  'timeline.retry': '重新发送',
+  'timeline.retried': '已重新排队发送',
+  'push.test': '发送测试通知',
+  'push.testSent': '测试通知已发出，请留意本机通知',
 
   'notify.title': '通知设置',
   'notify.intro': '选择报警和派单如何找到你：在哪些渠道、哪些类型、什么级别，以及夜间静默时段。',
