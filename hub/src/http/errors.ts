@@ -1,7 +1,7 @@
 /** Typed errors thrown by services; http/app.ts turns them into `{ error, details, requestId }`. */
 export class AppError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423 | 429 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 423 | 429 | 503,
     message: string,
     readonly details?: unknown,
     /** Response headers to send with the error (e.g. `Retry-After` with a 429). */

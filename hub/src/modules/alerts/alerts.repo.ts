@@ -1,6 +1,8 @@
 /** All SQL of alerts. Every change takes a new `seq` so clients can replay what they missed. */
 import type pg from 'pg';
+import type { Purpose } from '@eldercare/shared';
 import { withTransaction, type Db } from '../../db/client.js';
+import { askResponders, endAskedOffers, insertEvents, type OutboxEvent } from '../notifications/outbox.repo.js';
 
 export interface AlertRow {
   id: string;
@@ -71,6 +73,19 @@ export interface RaiseInput {
   ackDueAt: Date;
   /** Where it comes from (a room, bed or shared device of an institution), for a new incident. */
   place: unknown;
+  /** The notification event written with a new incident, in the same transaction (outbox). */
+  notifyOnCreate?: Purpose | null;
+}
+
+/** What a transition also writes in its transaction: notification events, and more (offers). */
+export interface TransitionAudit {
+  actorId: string | null;
+  action: string;
+  note: string;
+  data: Record<string, unknown>;
+  at: Date;
+  notify?: Omit<OutboxEvent, 'tenantId' | 'alertId' | 'at'>[];
+  within?: (c: pg.PoolClient) => Promise<void>;
 }
 
 /** What a raise did to the subject's incident. */
@@ -218,6 +233,10 @@ export class AlertsRepo {
             );
             id = ins.rows[0]!.id;
             created = true;
+            if (i.notifyOnCreate)
+              await insertEvents(c, [
+                { tenantId: i.tenantId, alertId: id, purpose: i.notifyOnCreate, at: i.signal.receivedAt },
+              ]);
           }
           // The unique (device, eventId) index makes a concurrent duplicate fail here and roll back.
           await c.query(
@@ -268,7 +287,7 @@ export class AlertsRepo {
     tenantId: string,
     from: readonly string[],
     set: Record<string, unknown>,
-    audit: { actorId: string | null; action: string; note: string; data: Record<string, unknown>; at: Date },
+    audit: TransitionAudit,
     extraWhere = '',
     extraParams: unknown[] = [],
   ): Promise<AlertRow | null> {
@@ -289,6 +308,12 @@ export class AlertsRepo {
       );
       if (!r.rowCount) return false;
       await this.addAction(id, audit.actorId, audit.action, audit.note, audit.data, audit.at, c);
+      if (audit.notify?.length)
+        await insertEvents(
+          c,
+          audit.notify.map((n) => ({ ...n, tenantId, alertId: id, at: audit.at })),
+        );
+      await audit.within?.(c);
       return true;
     });
     return done ? ((await this.get(id)) ?? null) : null;
@@ -296,37 +321,68 @@ export class AlertsRepo {
 
   /** Ends the cancel window of falls nobody cancelled. Exactly one hub gets each row. */
   async openDuePending(now: Date, ackMs: number): Promise<AlertRow[]> {
-    const r = await this.pool.query<{ id: string }>(
-      `UPDATE alerts SET status = 'open', opened_at = $1, due_at = $1::timestamptz + ($2 || ' milliseconds')::interval,
-              seq = nextval('alert_seq'), updated_at = $1
-        WHERE status = 'pending' AND due_at <= $1 RETURNING id`,
-      [now, String(ackMs)],
-    );
-    return this.many(r.rows.map((x) => x.id));
+    const ids = await this.tx(async (c) => {
+      const r = await c.query<{ id: string; tenant_id: string; queue: string }>(
+        `UPDATE alerts SET status = 'open', opened_at = $1, due_at = $1::timestamptz + ($2 || ' milliseconds')::interval,
+                seq = nextval('alert_seq'), updated_at = $1
+          WHERE status = 'pending' AND due_at <= $1 RETURNING id, tenant_id, queue`,
+        [now, String(ackMs)],
+      );
+      // The family hears of an alarm once it reaches dispatch (after a fall's cancel window).
+      await insertEvents(
+        c,
+        r.rows
+          .filter((x) => x.queue === 'emergency')
+          .map((x) => ({ tenantId: x.tenant_id, alertId: x.id, purpose: 'family_raised' as const, at: now })),
+      );
+      return r.rows.map((x) => x.id);
+    });
+    return this.many(ids);
   }
 
   /**
    * A dispatched responder did not accept in time: the next responder of the ladder takes over.
    * Exactly one hub takes each row. Ladders that are used up are left to escalateDue.
    */
-  async advanceResponderLadders(now: Date, timeoutMs: number): Promise<AlertRow[]> {
-    const r = await this.pool.query<{ id: string; timed_out: unknown }>(
-      `UPDATE alerts a SET
+  async advanceResponderLadders(now: Date, timeoutMs: number, onlyAlertId?: string): Promise<AlertRow[]> {
+    const r = await this.tx(async (c) => {
+      const r = await c.query<{ id: string; timed_out: unknown; tenant_id: string; responder: unknown; idx: number }>(
+        `UPDATE alerts a SET
               responder = a.responder_ladder->'tiers'->((a.responder_ladder->>'index')::int + 1),
               responder_ladder = jsonb_set(a.responder_ladder, '{index}', to_jsonb((a.responder_ladder->>'index')::int + 1)),
               dispatched_at = $1, due_at = $1::timestamptz + ($2 || ' milliseconds')::interval,
               seq = nextval('alert_seq'), updated_at = $1
         FROM (SELECT id, responder AS timed_out FROM alerts
-               WHERE status = 'dispatched' AND due_at <= $1 AND responder_ladder IS NOT NULL
+               WHERE status = 'dispatched' AND responder_ladder IS NOT NULL
+                 AND ($3::uuid IS NULL AND due_at <= $1 OR id = $3::uuid)
+                 AND NOT COALESCE((responder_ladder->>'askAllAtOnce')::boolean, false)
                  AND (responder_ladder->>'index')::int + 1 < jsonb_array_length(responder_ladder->'tiers')
                FOR UPDATE SKIP LOCKED) old
         WHERE a.id = old.id
-        RETURNING a.id, old.timed_out`,
-      [now, String(timeoutMs)],
-    );
-    for (const row of r.rows) {
-      await this.addAction(row.id, null, 'responder_timeout', '', { responder: row.timed_out }, now);
-    }
+        RETURNING a.id, old.timed_out, a.tenant_id, a.responder, (a.responder_ladder->>'index')::int AS idx`,
+        [now, String(timeoutMs), onlyAlertId ?? null],
+      );
+      for (const row of r.rows) {
+        // A decline ended the offer already; otherwise the responder did not answer in time.
+        await endAskedOffers(c, row.id, 'timed_out', now);
+        if (!onlyAlertId)
+          await this.addAction(row.id, null, 'responder_timeout', '', { responder: row.timed_out }, now, c);
+        const note = await c.query<{ dispatcher_note: string }>(
+          `SELECT dispatcher_note FROM responder_offers WHERE alert_id = $1 ORDER BY asked_at DESC LIMIT 1`,
+          [row.id],
+        );
+        await askResponders(c, {
+          tenantId: row.tenant_id,
+          alertId: row.id,
+          responders: [{ responder: row.responder as never, position: row.idx }],
+          askAll: false,
+          note: note.rows[0]?.dispatcher_note ?? '',
+          at: now,
+          withdrawEarlier: false,
+        });
+      }
+      return r;
+    });
     const rows = await this.many(r.rows.map((x) => x.id));
     for (const row of rows)
       await this.addAction(row.id, null, 'dispatched', '', { responder: row.responder, automatic: true }, now);
@@ -342,15 +398,32 @@ export class AlertsRepo {
     now: Date,
     p: { reminder: number; unresolved: number; deviceHealth: number; maxLevel: number },
   ): Promise<AlertRow[]> {
-    const r = await this.pool.query<{ id: string }>(
-      `UPDATE alerts SET escalation_level = escalation_level + 1,
+    const r = await this.tx(async (c) => {
+      const r = await c.query<{
+        id: string;
+        tenant_id: string;
+        escalation_level: number;
+        status: string;
+        queue: string;
+      }>(
+        `UPDATE alerts SET escalation_level = escalation_level + 1,
               due_at = CASE WHEN escalation_level + 1 >= $5 THEN NULL
                             ELSE $1::timestamptz + (CASE WHEN queue = 'device_health' THEN $4
                                                          WHEN status = 'open' THEN $2 ELSE $3 END || ' milliseconds')::interval END,
               seq = nextval('alert_seq'), updated_at = $1
-        WHERE closed_at IS NULL AND status <> 'pending' AND due_at <= $1 AND escalation_level < $5 RETURNING id`,
-      [now, String(p.reminder), String(p.unresolved), String(p.deviceHealth), p.maxLevel],
-    );
+        WHERE closed_at IS NULL AND status <> 'pending' AND due_at <= $1 AND escalation_level < $5
+        RETURNING id, tenant_id, escalation_level, status, queue`,
+        [now, String(p.reminder), String(p.unresolved), String(p.deviceHealth), p.maxLevel],
+      );
+      // An emergency nobody acknowledged in time: the supervisors are told wherever they are.
+      await insertEvents(
+        c,
+        r.rows
+          .filter((x) => x.escalation_level === 1 && x.status === 'open' && x.queue === 'emergency')
+          .map((x) => ({ tenantId: x.tenant_id, alertId: x.id, purpose: 'alarm_unacknowledged' as const, at: now })),
+      );
+      return r;
+    });
     // Already at the cap (a later step set a new deadline): the deadline is dropped, nothing is repeated.
     await this.pool.query(
       `UPDATE alerts SET due_at = NULL

@@ -44,7 +44,11 @@ import {
   type AlertRules,
   type CancelWindowTiming,
 } from './alert-rules.js';
-import { escalationReason, type AlertRow, type AlertsRepo } from './alerts.repo.js';
+import { escalationReason, type AlertRow, type AlertsRepo, type TransitionAudit } from './alerts.repo.js';
+import type { PoolClient } from 'pg';
+import { answerOffer, askResponders, endAskedOffers, setOfferStep } from '../notifications/outbox.repo.js';
+import { deviceMessage, type Language } from '../notifications/messages.js';
+import { AppError } from '../../http/errors.js';
 
 export interface AlertsDeps {
   repo: AlertsRepo;
@@ -58,6 +62,15 @@ export interface AlertsDeps {
   /** A signal of a kind the incident did not hold yet was folded into it. */
   folded?(notice: FoldNotice, tenantId: string): void;
   notifyDevice(deviceId: string, command: DeviceCommand): Promise<void>;
+  /** The district's language for messages to devices (default zh). */
+  language?(tenantId: string): Language;
+}
+
+/** A responder's answer came too late: the offer was answered, withdrawn or timed out. */
+export class OfferGone extends AppError {
+  constructor(msg = 'this dispatch was already answered, withdrawn or timed out') {
+    super(410, msg);
+  }
 }
 
 const TITLES: Record<AlertKind, string> = {
@@ -376,6 +389,9 @@ export class AlertsService {
         opensPending: !pending,
         location: opts.location ?? null,
         place,
+        // The outbox event of a new incident: the family hears of an emergency once it reaches
+        // dispatch (a fall after its cancel window: see openDuePending); device health to whoever chose it.
+        notifyOnCreate: c.queue === 'device_health' ? 'device_health' : pending ? null : 'family_raised',
         signal: {
           ts: signal.ts,
           receivedAt,
@@ -543,11 +559,14 @@ export class AlertsService {
           note: '',
           data: { deviceId: device.id, eventId: e.eventId },
           at,
+          // The family heard of it once it was open: they hear it was cancelled.
+          notify:
+            target.status === 'open' ? [{ purpose: 'family_closed', data: { outcome: 'cancelled_by_elder' } }] : [],
         },
       );
       if (row) {
         this.publish(row);
-        void this.command(device.id, 'alarm_closed', 'Alarm cancelled', row.id);
+        void this.command(device.id, 'alarm_closed', device.tenantId, row.id);
       }
       return;
     }
@@ -877,10 +896,12 @@ export class AlertsService {
   private command(
     deviceId: string | null,
     type: DeviceCommand['type'],
-    message: string,
+    tenantId: string,
     alertId: string,
   ): Promise<void> {
     if (!deviceId) return Promise.resolve();
+    // In the district's language: what the elder hears or reads on the device.
+    const message = deviceMessage(type, this.d.language?.(tenantId) ?? 'zh');
     return this.d
       .notifyDevice(deviceId, { commandId: randomUUID(), ts: this.d.clock.now(), type, message, alertId })
       .catch((err: Error) => this.d.log.warn({ alertId, err: err.message }, 'device command not sent'));
@@ -918,7 +939,7 @@ export class AlertsService {
           : `alert is ${current?.status}`,
       );
     }
-    void this.command(claimed.device_id, 'alarm_received', 'Alarm received, help is coming', id);
+    void this.command(claimed.device_id, 'alarm_received', claimed.tenant_id, id);
     return this.publish(claimed);
   }
 
@@ -927,22 +948,24 @@ export class AlertsService {
     const now = this.now();
     const note = body.note ?? '';
     const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
-    const audit = (action: string, data: Record<string, unknown> = {}) => ({
+    const audit = (action: string, data: Record<string, unknown> = {}, extra: Partial<TransitionAudit> = {}) => ({
       actorId: user.id,
       action,
       note,
       data,
       at: now,
+      ...extra,
     });
     const step = async (
       from: readonly AlertStatus[],
       set: Record<string, unknown>,
       action: string,
       data?: Record<string, unknown>,
+      extra?: Partial<TransitionAudit>,
     ) => {
       if (action !== 'note' && action !== 'cancelled' && !mayAct)
         throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
-      const r = await this.d.repo.transition(id, user.tenantId, from, set, audit(action, data));
+      const r = await this.d.repo.transition(id, user.tenantId, from, set, audit(action, data, extra));
       if (!r)
         throw conflict(`cannot ${action.replace('_', ' ')} an alert that is ${(await this.d.repo.get(id))?.status}`);
       return r;
@@ -967,6 +990,7 @@ export class AlertsService {
       case 'dispatch': {
         // One responder, or a ladder tried in order until one accepts (advanced by tick()).
         const tiers = body.responders ?? [body.responder!];
+        const askAll = !!body.askAllAtOnce && tiers.length > 1;
         const rules = this.d.rules(user.tenantId);
         updated = await step(
           ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
@@ -975,11 +999,28 @@ export class AlertsService {
             dispatched_at: now,
             accepted_at: null,
             responder: tiers[0],
-            responder_ladder: tiers.length > 1 ? { tiers, index: 0 } : null,
+            responder_ladder: tiers.length > 1 ? { tiers, index: 0, ...(askAll ? { askAllAtOnce: true } : {}) } : null,
             due_at: new Date(now.getTime() + rules.responderTimeoutMs),
           },
           'dispatched',
-          { responder: tiers[0], ...(tiers.length > 1 ? { ladder: tiers.length } : {}) },
+          { responder: tiers[0], ...(tiers.length > 1 ? { ladder: tiers.length } : {}), ...(askAll ? { askAll } : {}) },
+          {
+            // The responders are asked (and told) in the same transaction as the dispatch.
+            within: async (c) => {
+              await askResponders(c, {
+                tenantId: user.tenantId,
+                alertId: id,
+                responders: (askAll ? tiers : tiers.slice(0, 1)).map((responder, position) => ({
+                  responder,
+                  position,
+                })),
+                askAll,
+                note,
+                at: now,
+                withdrawEarlier: true,
+              });
+            },
+          },
         );
         break;
       }
@@ -993,11 +1034,22 @@ export class AlertsService {
           },
           'responder_accepted',
           { responder: row.responder },
+          // Recorded by the dispatcher (e.g. the responder phoned): the offers still asked are withdrawn.
+          { within: (c) => endAskedOffers(c, id, 'withdrawn', now) },
         );
         break;
       case 'on_scene':
-        updated = await step(['dispatched', 'accepted'], { status: 'on_scene', on_scene_at: now }, 'on_scene');
-        void this.command(row.device_id, 'help_arriving', 'Your helper has arrived', id);
+        updated = await step(
+          ['dispatched', 'accepted'],
+          { status: 'on_scene', on_scene_at: now },
+          'on_scene',
+          {},
+          {
+            notify: [{ purpose: 'family_on_scene' }],
+            within: (c) => endAskedOffers(c, id, 'withdrawn', now),
+          },
+        );
+        void this.command(row.device_id, 'help_arriving', row.tenant_id, id);
         break;
       case 'resolve':
         updated = await step(
@@ -1005,8 +1057,12 @@ export class AlertsService {
           { status: 'resolved', closed_at: now, outcome: body.outcome, due_at: null },
           'resolved',
           { outcome: body.outcome },
+          {
+            notify: [{ purpose: 'family_closed', data: { outcome: body.outcome } }],
+            within: (c) => endAskedOffers(c, id, 'withdrawn', now),
+          },
         );
-        void this.command(row.device_id, 'alarm_closed', 'Alarm closed', id);
+        void this.command(row.device_id, 'alarm_closed', row.tenant_id, id);
         break;
       case 'cancel':
         if (!mayAct && row.status !== 'open' && row.status !== 'pending') throw forbidden();
@@ -1014,8 +1070,14 @@ export class AlertsService {
           ['pending', 'open', ...ACTIVE_AFTER_ACK],
           { status: 'cancelled', closed_at: now, due_at: null },
           'cancelled',
+          {},
+          {
+            // The family was told of the alarm only once it reached dispatch (not while pending).
+            notify: row.opened_at ? [{ purpose: 'family_closed', data: { outcome: 'cancelled' } }] : [],
+            within: (c) => endAskedOffers(c, id, 'withdrawn', now),
+          },
         );
-        void this.command(row.device_id, 'alarm_closed', 'Alarm closed', id);
+        void this.command(row.device_id, 'alarm_closed', row.tenant_id, id);
         break;
       case 'note':
         await this.d.repo.addAction(id, user.id, 'note', note, {}, now);
@@ -1023,6 +1085,113 @@ export class AlertsService {
         break;
     }
     return this.publish(updated);
+  }
+
+  // ---- responders' own answers (signed link, push action, webhook callback, or logged in) -------
+
+  /**
+   * A responder answers an offer: exactly once (the offer moves from asked in the same transaction
+   * as the incident). Accept moves a dispatched incident to accepted and withdraws the other offers
+   * (first to accept wins); decline asks the next responder of a ladder at once.
+   */
+  async responderReply(p: {
+    tenantId: string;
+    alertId: string;
+    offerId: string;
+    answer: 'accept' | 'decline';
+    note: string;
+    via: string;
+    actorId: string | null;
+    responder: unknown;
+  }): Promise<Alert> {
+    const now = this.now();
+    const takeOffer = (status: 'accepted' | 'declined') => async (c: PoolClient) => {
+      if (!(await answerOffer(c, { offerId: p.offerId, status, at: now, via: p.via, note: p.note })))
+        throw new OfferGone();
+      if (status === 'accepted') await endAskedOffers(c, p.alertId, 'withdrawn', now);
+    };
+    const audit = (action: string, within: (c: PoolClient) => Promise<void>) => ({
+      actorId: p.actorId,
+      action,
+      note: p.note,
+      data: { responder: p.responder, via: p.via, offerId: p.offerId },
+      at: now,
+      within,
+    });
+    if (p.answer === 'accept') {
+      const row = await this.d.repo.transition(
+        p.alertId,
+        p.tenantId,
+        ['dispatched'],
+        {
+          status: 'accepted',
+          accepted_at: now,
+          responder: p.responder,
+          due_at: new Date(now.getTime() + this.d.rules(p.tenantId).resolveEscalationMs),
+        },
+        audit('responder_accepted', takeOffer('accepted')),
+      );
+      if (!row) throw new OfferGone('the incident is no longer waiting for a responder');
+      return this.publish(row);
+    }
+    const row = await this.d.repo.transition(
+      p.alertId,
+      p.tenantId,
+      ['dispatched', 'accepted', 'acknowledged', 'contact_made', 'no_contact', 'on_scene'],
+      {},
+      audit('responder_declined', takeOffer('declined')),
+    );
+    if (!row) throw new OfferGone('the incident is closed');
+    this.publish(row);
+    // A ladder asks its next responder now rather than after the timeout.
+    const next = await this.d.repo.advanceResponderLadders(now, this.d.rules(p.tenantId).responderTimeoutMs, p.alertId);
+    for (const r of next) this.publish(r);
+    return toAlert(next[0] ?? row);
+  }
+
+  /** A responder who accepted reports on my way / on scene / done (with a note). */
+  async responderStep(p: {
+    tenantId: string;
+    alertId: string;
+    offerId: string;
+    step: 'on_my_way' | 'on_scene' | 'done';
+    note: string;
+    via: string;
+    actorId: string | null;
+    responder: unknown;
+  }): Promise<Alert> {
+    const now = this.now();
+    const within = async (c: PoolClient) => {
+      if (!(await setOfferStep(c, p.offerId, p.step)))
+        throw new OfferGone('only the responder who accepted can report progress');
+    };
+    const audit = {
+      actorId: p.actorId,
+      action: `responder_${p.step}`,
+      note: p.note,
+      data: { responder: p.responder, via: p.via, offerId: p.offerId },
+      at: now,
+      within,
+    };
+    const row =
+      p.step === 'on_scene'
+        ? await this.d.repo.transition(
+            p.alertId,
+            p.tenantId,
+            ['accepted'],
+            { status: 'on_scene', on_scene_at: now },
+            { ...audit, notify: [{ purpose: 'family_on_scene' }] },
+          )
+        : await this.d.repo.transition(
+            p.alertId,
+            p.tenantId,
+            p.step === 'on_my_way' ? ['accepted'] : ['accepted', 'on_scene'],
+            {},
+            audit,
+          );
+    if (!row) throw conflict(`cannot report ${p.step.replaceAll('_', ' ')} now`);
+    if (p.step === 'on_scene') void this.command(row.device_id, 'help_arriving', row.tenant_id, row.id);
+    return this.publish(row);
   }
 
   isClosed(a: Alert): boolean {
