@@ -8,7 +8,6 @@
  * The payload is the hub's push message (docs/notifications.md, "Web Push"); anything unreadable
  * still shows a notification, so a message is never silently dropped.
  */
-/* eslint-env serviceworker */
 
 self.addEventListener('install', () => {
   void self.skipWaiting();
