@@ -4,7 +4,7 @@
  * responder on a phone (390 px) accepts a dispatch and reports their steps through the real API, and
  * the dispatcher's incident shows it; the signed reply link works without a login; the family page
  * shows the elder's state; the settings screen saves preferences and names unavailable channels;
- * a push subscription made in the browser reaches the hub. Screenshots at 390 and 1280 px; no page
+ * the push permission flow. Screenshots at 390 and 1280 px; no page
  * overflows sideways. Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
 import { existsSync } from 'node:fs';
@@ -293,7 +293,12 @@ describe('responders, family and settings', () => {
     expect(await sms.isDisabled()).toBe(true);
   });
 
-  it('asks for push permission and gives the subscription to the hub', async () => {
+  it('asks for push permission; a browser that refuses the subscription says why and stores nothing', async () => {
+    // Chromium grants the permission but refuses a push subscription in an incognito (test)
+    // context ("Registration failed - permission denied"), and a persistent headless profile
+    // waits for Google's push service, which this machine cannot reach. So the subscription itself
+    // is tested at the hub (integration tests decrypt a real push); here the page's side: the
+    // permission prompt is answered, the browser's refusal is shown, the hub keeps nothing.
     const c = await context(PHONE);
     await c.grantPermissions(['notifications'], { origin: hub.base });
     const page = await c.newPage();
@@ -305,26 +310,16 @@ describe('responders, family and settings', () => {
     await page.goto(`${hub.base}/#/notifications`);
     await page.locator('[data-testid=push-enable]').click();
     const push = page.locator('[data-testid=push]');
-    // Headless Chromium subscribes through its push service (FCM); without one reachable the
-    // browser refuses and the page says so. Either way the outcome is shown, never silence.
-    await expect
-      .poll(async () => (await push.locator('[data-testid=push-state], .banner-error').count()) > 0, {
-        timeout: 20_000,
-      })
-      .toBe(true);
+    await push.locator('.banner-error', { hasText: /Registration failed|push service/i }).waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => Notification.permission)).toBe('granted');
     const token = await hub.login(RESPONDER.email, RESPONDER.password);
-    const subs = (
-      await hub.api<{ items: PushSubscriptionInfo[] }>('GET', '/api/notifications/push-subscriptions', token)
-    ).body.items;
-    if ((await push.locator('[data-testid=push-state]').count()) > 0) {
-      expect(subs.length).toBe(1);
-      expect(subs[0]!.label).toMatch(/Chrome/);
-    } else {
-      const error = await push.locator('.banner-error').innerText();
-      console.warn(`push subscription refused by the browser (no push service reachable): ${error}`);
-      expect(subs).toEqual([]);
-    }
-    await shot(page, 'settings-push-390');
+    const subs = await hub.api<{ items: PushSubscriptionInfo[] }>(
+      'GET',
+      '/api/notifications/push-subscriptions',
+      token,
+    );
+    expect(subs.body.items).toEqual([]);
+    await shot(page, 'settings-push-refused-390');
   });
 });
 

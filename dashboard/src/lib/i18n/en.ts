@@ -114,6 +114,8 @@ export const en: Record<MessageKey, string> = {
   'timeline.retried': 'Queued to send again',
   'push.test': 'Send a test notification',
   'push.testSent': 'Test notification sent: watch for it on this device',
+  'push.refused':
+    'The browser could not turn on push ({why}). Make sure this is not a private window and the browser’s push service is reachable.',
 
   'notify.title': 'Notifications',
   'notify.intro':

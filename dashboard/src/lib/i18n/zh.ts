@@ -111,6 +111,7 @@ export const zh = {
   'timeline.retried': '已重新排队发送',
   'push.test': '发送测试通知',
   'push.testSent': '测试通知已发出，请留意本机通知',
+  'push.refused': '浏览器未能开启推送（{why}）。请确认不是无痕/隐私窗口，并且网络能连上浏览器的推送服务。',
 
   'notify.title': '通知设置',
   'notify.intro': '选择报警和派单如何找到你：在哪些渠道、哪些类型、什么级别，以及夜间静默时段。',
