@@ -96,6 +96,33 @@ export const configSchema = z.object({
    * Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed.
    * Empty: the source address is always the TCP peer's.
    */
+  /** The hub's address as people's phones reach it: links in notifications (docs/notifications.md). */
+  PUBLIC_URL: z.string().trim().default('http://localhost:3000'),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3600_000).default(2000),
+  NOTIFY_RETRY_MAX_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(24 * 3600_000)
+    .default(300_000),
+  NOTIFY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  NOTIFY_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  NOTIFY_REPLY_TTL_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(24),
+  /** DingTalk and WeCom group robots take 20 messages a minute each. */
+  NOTIFY_ROBOT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  NOTIFY_LINK_SECRET: z.string().min(16).optional(),
+  VAPID_PUBLIC_KEY: z.string().optional(),
+  VAPID_PRIVATE_KEY: z.string().optional(),
+  VAPID_SUBJECT: z.string().default('mailto:admin@localhost'),
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:']),
+  SMTP_FROM: z.string().default('Eldercare hub <noreply@localhost>'),
+  SMS_PROVIDER: z.enum(['', 'aliyun', 'tencent']).default(''),
+  VOICE_PROVIDER: z.enum(['', 'aliyun']).default(''),
   TRUSTED_PROXIES: z
     .string()
     .default('')
@@ -108,7 +135,12 @@ export const configSchema = z.object({
     .pipe(z.array(z.string().refine(isAddressOrRange, 'must be IP addresses or CIDR ranges, comma-separated'))),
 });
 
-export type Config = z.output<typeof configSchema> & { dataDir: string; dashboardDir: string };
+export type Config = z.output<typeof configSchema> & {
+  dataDir: string;
+  dashboardDir: string;
+  /** SMS/voice provider settings (ALIYUN_*, TENCENT_*, SMS_PROVIDER, VOICE_PROVIDER), read by providers/index.ts. */
+  providerEnv: Record<string, string | undefined>;
+};
 
 export class ConfigError extends Error {}
 
@@ -123,6 +155,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const root = path.resolve(import.meta.dirname, '../..');
   return {
     ...c,
+    providerEnv: Object.fromEntries(
+      Object.entries(env).filter(([k]) => /^(ALIYUN_|TENCENT_|SMS_PROVIDER$|VOICE_PROVIDER$)/.test(k)),
+    ),
     // Relative paths are relative to where the user ran the command (npm runs workspace scripts
     // from the workspace folder; INIT_CWD is where `npm start` was typed).
     dataDir: path.resolve(env.INIT_CWD ?? process.cwd(), c.DATA_DIR),

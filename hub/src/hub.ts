@@ -81,6 +81,18 @@ import { OrdersService } from './modules/meals/orders.service.js';
 import { RunsService } from './modules/meals/runs.service.js';
 import { mealsRoutes } from './modules/meals/meals.routes.js';
 import { NotificationsService } from './modules/notifications/notifications.service.js';
+import { NotificationsRepo } from './modules/notifications/notifications.repo.js';
+import { Fanout } from './modules/notifications/fanout.js';
+import { DeliveryWorker } from './modules/notifications/worker.js';
+import { loadNotifyKeys } from './modules/notifications/keys.js';
+import { insertEvents } from './modules/notifications/outbox.repo.js';
+import { WebPushChannel } from './modules/notifications/channels/web-push.js';
+import { WebhookChannel } from './modules/notifications/channels/webhooks.js';
+import { EmailChannel } from './modules/notifications/channels/email.js';
+import { TextChannel } from './modules/notifications/channels/text.js';
+import { smsProvider, voiceProvider } from './modules/notifications/providers/index.js';
+import type { ChannelSender } from './modules/notifications/channels/channel.js';
+import { CHANNELS, type Channel, type NotificationInfo } from '@eldercare/shared';
 import { RespondersService } from './modules/notifications/responders.service.js';
 import { notificationsRoutes, respondRoutes } from './modules/notifications/notifications.routes.js';
 import { runsRoutes } from './modules/meals/runs.routes.js';
@@ -91,6 +103,7 @@ import {
   publishAlert,
   publishEscalation,
   raiseWatchdog,
+  rooms,
   type HubIo,
 } from './realtime/socket.js';
 
@@ -120,6 +133,8 @@ export interface Hub {
     meals: { catalog: MealsService; orders: OrdersService; runs: RunsService };
   };
   io: HubIo;
+  /** Fans out and delivers due notifications now (normally every NOTIFY_POLL_MS). */
+  deliverNotifications(): Promise<void>;
   /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
   tickAlerts(): Promise<void>;
   /** Writes everything held in memory to the database now. */
@@ -221,6 +236,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       publish: (a, tenantId) => io && publishAlert(io, a, tenantId),
       escalated: (n, tenantId) => io && publishEscalation(io, n, tenantId),
       folded: (n, tenantId) => io && announceFold(io, n, tenantId),
+      language: tenantSettings.language,
       notifyDevice: async (deviceId, cmd) => {
         if (!mqttRef) throw new Error('mqtt not connected');
         await mqttRef.publishCommand(deviceId, cmd);
@@ -231,6 +247,108 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     } catch (err) {
       log.warn({ err: (err as Error).message }, 'could not cache resident contexts; they load on first use');
     }
+    // ---- notifications: outbox fan-out and delivery (docs/notifications.md) ----------------------
+    const notifyKeys = await loadNotifyKeys(config.dataDir, {
+      vapidPublicKey: config.VAPID_PUBLIC_KEY,
+      vapidPrivateKey: config.VAPID_PRIVATE_KEY,
+      linkSecret: config.NOTIFY_LINK_SECRET,
+    });
+    const notifyRepo = new NotificationsRepo(database.db);
+    const notifyLog = log.child({ mod: 'notify' });
+    const providerOpts = { timeoutMs: config.NOTIFY_HTTP_TIMEOUT_MS, now: () => clock.now() };
+    const webhookOpts = {
+      timeoutMs: config.NOTIFY_HTTP_TIMEOUT_MS,
+      now: () => clock.now(),
+      robotPerMinute: config.NOTIFY_ROBOT_PER_MINUTE,
+    };
+    const email = new EmailChannel({
+      smtpUrl: config.SMTP_URL,
+      from: config.SMTP_FROM,
+      timeoutMs: config.NOTIFY_HTTP_TIMEOUT_MS,
+    });
+    const webhookChannels = (['webhook', 'dingtalk', 'wecom'] as const).map(
+      (ch) => new WebhookChannel(ch, webhookOpts),
+    );
+    const senders: ChannelSender[] = [
+      new WebPushChannel({
+        vapid: notifyKeys.vapid,
+        subject: config.VAPID_SUBJECT,
+        timeoutMs: config.NOTIFY_HTTP_TIMEOUT_MS,
+        onGone: (id) => notifyRepo.markSubscriptionGone(id, new Date(clock.now())),
+      }),
+      ...webhookChannels,
+      email,
+      new TextChannel(
+        'sms',
+        smsProvider(config.providerEnv, providerOpts),
+        'no SMS provider configured (SMS_PROVIDER)',
+      ),
+      new TextChannel(
+        'voice',
+        voiceProvider(config.providerEnv, providerOpts),
+        'no voice provider configured (VOICE_PROVIDER)',
+      ),
+    ];
+    const channels = new Map<Channel, ChannelSender>(senders.map((c) => [c.channel, c]));
+    const available = (ch: Channel) => !!channels.get(ch)?.status().available;
+    const notificationChanged = (tenantId: string, n: NotificationInfo) =>
+      io?.to(rooms.dispatch(tenantId)).emit('notification:update', n);
+    const worker = new DeliveryWorker({
+      repo: notifyRepo,
+      fanout: new Fanout({
+        repo: notifyRepo,
+        available,
+        timeZone: tenantSettings.timeZone,
+        language: tenantSettings.language,
+        publicUrl: config.PUBLIC_URL,
+        linkSecret: notifyKeys.linkSecret,
+        replyTtlMs: config.NOTIFY_REPLY_TTL_HOURS * 3600_000,
+        maxAttempts: config.NOTIFY_MAX_ATTEMPTS,
+      }),
+      channels,
+      clock,
+      log: notifyLog,
+      hubId: config.HUB_ID,
+      pollMs: config.NOTIFY_POLL_MS,
+      leaseMs: Math.max(60_000, config.NOTIFY_HTTP_TIMEOUT_MS * 3),
+      retryBaseMs: config.NOTIFY_RETRY_BASE_MS,
+      retryMaxMs: config.NOTIFY_RETRY_MAX_MS,
+      metrics: {
+        sent: (ch, s) => {
+          metrics.notifySent.inc({ channel: ch });
+          metrics.notifyLatency.observe({ channel: ch }, s);
+        },
+        failed: (ch) => metrics.notifyFailed.inc({ channel: ch }),
+        retried: (ch) => metrics.notifyRetried.inc({ channel: ch }),
+        dead: (ch) => metrics.notifyDead.inc({ channel: ch }),
+      },
+      language: tenantSettings.language,
+      changed: notificationChanged,
+      dead: (tenantId, n, message) =>
+        io?.to(rooms.dispatch(tenantId)).emit('notification:dead', { notification: n, message }),
+    });
+    cleanups.push(async () => {
+      await worker.close();
+      email.close();
+      await Promise.all(webhookChannels.map((w) => w.close()));
+    });
+    const notifications = new NotificationsService({
+      repo: notifyRepo,
+      clock,
+      channels,
+      allChannels: [...CHANNELS],
+      vapidPublicKey: notifyKeys.vapid.publicKey,
+      assertAlertVisible: async (user, alertId) => void (await alerts.get(user, alertId)),
+      changed: notificationChanged,
+    });
+    const responders = new RespondersService({
+      repo: notifyRepo,
+      alerts,
+      clock,
+      linkSecret: notifyKeys.linkSecret,
+      changed: notificationChanged,
+    });
+
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
     const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);
@@ -622,6 +740,15 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         for (const n of notices) {
           log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
           raiseWatchdog(io, tenantId, n);
+          // Nobody connected to dispatch: the supervisors are told off-screen, once per incident
+          // (the messages' idempotency keys make the repeats of this check create nothing new).
+          if (n.kind === 'no_dispatcher') {
+            const at = new Date(clock.now());
+            await insertEvents(
+              database.pool,
+              n.alertIds.map((alertId) => ({ tenantId, alertId, purpose: 'watchdog' as const, at })),
+            );
+          }
         }
       }
     });
@@ -644,8 +771,6 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       onRefused: () => metrics.loginRateLimited.inc(),
     });
     cleanups.push(() => loginLimiter.close());
-    const notifications = new NotificationsService();
-    const responders = new RespondersService();
     const app = createApp({
       log: log.child({ mod: 'http' }),
       fromTrustedProxy: fromTrustedProxy(config.TRUSTED_PROXIES),
@@ -706,6 +831,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     cleanups.push(() => new Promise<void>((resolve) => void ioRef.close(() => resolve())));
     const address = server.address();
     const httpPort = typeof address === 'object' && address ? address.port : config.PORT;
+    worker.start();
     log.info({ httpPort, mqttUrl }, 'hub ready');
 
     return {
@@ -732,6 +858,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       },
       io,
       tickAlerts,
+      deliverNotifications: () => worker.tick(),
       runTimebankJobs,
       runMealJobs,
       flush,

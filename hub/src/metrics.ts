@@ -6,6 +6,37 @@ export function createMetrics() {
   collectDefaultMetrics({ register: registry });
   const m = {
     registry,
+    notifySent: new Counter({
+      name: 'hub_notifications_sent_total',
+      help: 'Notifications the receiving end accepted, by channel',
+      labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    notifyFailed: new Counter({
+      name: 'hub_notifications_failed_total',
+      help: 'Failed notification attempts, by channel',
+      labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    notifyRetried: new Counter({
+      name: 'hub_notifications_retried_total',
+      help: 'Notifications scheduled for another try after a failure, by channel',
+      labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    notifyDead: new Counter({
+      name: 'hub_notifications_dead_total',
+      help: 'Notifications given up after N tries (shown on the dispatch board), by channel',
+      labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    notifyLatency: new Histogram({
+      name: 'hub_notification_delivery_seconds',
+      help: 'From the change that caused a notification to its acceptance by the receiving end, by channel',
+      labelNames: ['channel'] as const,
+      buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300, 3600],
+      registers: [registry],
+    }),
     messages: new Counter({
       name: 'hub_ingest_messages_total',
       help: 'Device messages accepted, by kind',

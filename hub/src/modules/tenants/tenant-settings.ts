@@ -3,7 +3,7 @@ import { DEFAULT_RULES, mergeRules, type AlertRules } from '../alerts/alert-rule
 import type { TenantsRepo } from './tenants.repo.js';
 
 export class TenantSettings {
-  private byId = new Map<string, { timeZone: string; rules: AlertRules }>();
+  private byId = new Map<string, { timeZone: string; rules: AlertRules; language: 'zh' | 'en' }>();
 
   constructor(
     private readonly repo: TenantsRepo,
@@ -11,10 +11,15 @@ export class TenantSettings {
   ) {}
 
   async refresh(): Promise<void> {
-    const next = new Map<string, { timeZone: string; rules: AlertRules }>();
+    const next = new Map<string, { timeZone: string; rules: AlertRules; language: 'zh' | 'en' }>();
     for (const t of await this.repo.all()) {
-      const settings = (t.settings ?? {}) as { alertRules?: unknown };
-      next.set(t.id, { timeZone: t.timezone || this.defaultTimeZone, rules: mergeRules(settings.alertRules) });
+      const settings = (t.settings ?? {}) as { alertRules?: unknown; language?: unknown };
+      next.set(t.id, {
+        timeZone: t.timezone || this.defaultTimeZone,
+        rules: mergeRules(settings.alertRules),
+        // Messages to people and devices: the district's language (settings.language), Chinese by default.
+        language: settings.language === 'en' ? 'en' : 'zh',
+      });
     }
     this.byId = next;
   }
@@ -24,5 +29,6 @@ export class TenantSettings {
   }
 
   timeZone = (tenantId: string): string => this.byId.get(tenantId)?.timeZone ?? this.defaultTimeZone;
+  language = (tenantId: string): 'zh' | 'en' => this.byId.get(tenantId)?.language ?? 'zh';
   rules = (tenantId: string): AlertRules => this.byId.get(tenantId)?.rules ?? DEFAULT_RULES;
 }

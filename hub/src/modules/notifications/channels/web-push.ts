@@ -22,31 +22,41 @@ export class WebPushChannel implements ChannelSender {
   async send(d: Delivery): Promise<void> {
     const a = d.address as { subscriptionId: string; endpoint: string; p256dh: string; auth: string };
     const critical = d.payload.severity === 'critical' || d.payload.purpose === 'dispatch';
-    try {
-      await webpush.sendNotification(
-        { endpoint: a.endpoint, keys: { p256dh: a.p256dh, auth: a.auth } },
-        JSON.stringify(d.payload),
-        {
-          vapidDetails: {
-            subject: this.o.subject,
-            publicKey: this.o.vapid.publicKey,
-            privateKey: this.o.vapid.privateKey,
-          },
-          TTL: critical ? 3600 : 24 * 3600,
-          urgency: critical ? 'high' : 'normal',
-          // A redelivery of the same message replaces the undelivered one at the push service.
-          topic: d.id.replaceAll('-', '').slice(0, 32),
-          timeout: this.o.timeoutMs,
-          contentEncoding: 'aes128gcm',
+    // web-push encrypts (aes128gcm) and signs (VAPID); the request is sent here, so a push service
+    // is reached the same way over https or (on a private network, in tests) plain http.
+    const req = webpush.generateRequestDetails(
+      { endpoint: a.endpoint, keys: { p256dh: a.p256dh, auth: a.auth } },
+      JSON.stringify(d.payload),
+      {
+        vapidDetails: {
+          subject: this.o.subject,
+          publicKey: this.o.vapid.publicKey,
+          privateKey: this.o.vapid.privateKey,
         },
-      );
+        TTL: critical ? 3600 : 24 * 3600,
+        urgency: critical ? 'high' : 'normal',
+        // A redelivery of the same message replaces the undelivered one at the push service.
+        topic: d.id.replaceAll('-', '').slice(0, 32),
+        contentEncoding: 'aes128gcm',
+      },
+    );
+    let res: Response;
+    try {
+      res = await fetch(req.endpoint, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: req.body ? new Uint8Array(req.body) : null,
+        signal: AbortSignal.timeout(this.o.timeoutMs),
+        redirect: 'error',
+      });
     } catch (err) {
-      const status = (err as { statusCode?: number }).statusCode;
-      if (status === 404 || status === 410) {
-        await this.o.onGone(a.subscriptionId);
-        throw new DeliveryError(`push subscription gone (HTTP ${status})`, true);
-      }
-      throw new DeliveryError(status ? `push service answered HTTP ${status}` : (err as Error).message);
+      throw new DeliveryError(`push service did not answer: ${(err as Error).message}`);
     }
+    await res.body?.cancel().catch(() => undefined);
+    if (res.status === 404 || res.status === 410) {
+      await this.o.onGone(a.subscriptionId);
+      throw new DeliveryError(`push subscription gone (HTTP ${res.status})`, true);
+    }
+    if (!res.ok) throw new DeliveryError(`push service answered HTTP ${res.status}`);
   }
 }
