@@ -201,14 +201,14 @@ beforeAll(async () => {
   ids.deviceB = devices.find((d) => d.residentId === ids.residentB)?.id ?? '';
   // A family member of one elder.
   const fam = await hub.api('POST', '/api/users', admin, {
-    email: 'family@demo.local',
+    email: 'family-matrix@demo.local',
     name: '家属 Family',
     password: 'family-pass-123',
     role: 'family',
     residentId: ids.familyResident,
   });
   expect(fam.status).toBe(201);
-  tokens.family = await hub.login('family@demo.local', 'family-pass-123');
+  tokens.family = await hub.login('family-matrix@demo.local', 'family-pass-123');
   const programs = (await hub.api<{ id: string }[] | Page<{ id: string }>>('GET', '/api/timebank/programs', admin))
     .body;
   ids.program = (Array.isArray(programs) ? programs : programs.items)[0]!.id;
@@ -345,7 +345,7 @@ describe('authorization matrix (every route × every role)', () => {
       });
     const fresh = {} as Record<R, string>;
     for (const [role, l] of Object.entries(LOGINS)) fresh[role as R] = await hub.login(l.email, l.password);
-    fresh.family = await hub.login('family@demo.local', 'family-pass-123');
+    fresh.family = await hub.login('family-matrix@demo.local', 'family-pass-123');
     const got: Record<string, string> = {};
     for (const role of ROLES) got[role] = await connect(fresh[role]);
     got.anonymous = await connect();
@@ -370,7 +370,7 @@ describe('scoping: nobody reads what is not theirs by guessing ids', () => {
   beforeAll(async () => {
     // The matrix logged every session out at its end.
     for (const [role, l] of Object.entries(LOGINS)) tokens[role as R] = await hub.login(l.email, l.password);
-    tokens.family = await hub.login('family@demo.local', 'family-pass-123');
+    tokens.family = await hub.login('family-matrix@demo.local', 'family-pass-123');
   });
 
   it('institution staff of A read nothing of B', async () => {

@@ -17,6 +17,7 @@ import type {
 } from '@eldercare/shared';
 import { api } from './api';
 import { AlertIndex, canWatchAlerts, needsAttention } from './alerts';
+import { NotificationFeed } from './notification-feed.svelte';
 
 type HubSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionStatus = 'idle' | 'connecting' | 'live' | 'down';
@@ -81,6 +82,8 @@ export class AlertStore {
   /** Per-tenant settings for the live screens (sent with every snapshot). */
   settings = $state<LiveSettings>({ ringHigh: true });
   readonly connection = new Connection();
+  /** Messages sent about incidents (delivery timeline, and those that gave up). */
+  readonly notifications = new NotificationFeed();
 
   private index = new AlertIndex();
   private socket: HubSocket | null = null;
@@ -164,6 +167,8 @@ export class AlertStore {
     socket.on('alert:incoming-done', ({ ids }) => {
       this.incoming = this.incoming.filter((x) => !ids.includes(x.id));
     });
+    socket.on('notification:update', (n) => this.notifications.update(n));
+    socket.on('notification:dead', (n) => this.notifications.gaveUp(n));
   }
 
   stop(): void {
@@ -181,6 +186,7 @@ export class AlertStore {
     this.attention = null;
     this.escalations = [];
     this.folds = [];
+    this.notifications.clear();
     this.connection.set('idle');
   }
 

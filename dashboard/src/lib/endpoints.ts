@@ -68,6 +68,18 @@ import type {
   Runner,
   Menu,
   MenuBody,
+  ChannelsResponse,
+  FamilyStatus,
+  MyNotificationSettings,
+  NotificationInfo,
+  NotificationPreferencesPatch,
+  PersonalChannel,
+  PushSubscriptionBody,
+  PushSubscriptionInfo,
+  ResponderDispatch,
+  ResponderStep,
+  Role,
+  RoleDefaults,
 } from '@eldercare/shared';
 import type {
   AddBedsBody,
@@ -327,4 +339,53 @@ export const meals = {
   report: (query: { from?: string; to?: string }, opts?: RequestOptions) =>
     api.get<MealReport>(`/api/meals/reports${queryString(query)}`, opts),
   reportCsvUrl: (query: { from?: string; to?: string }) => `/api/meals/reports.csv${queryString(query)}`,
+};
+
+/** Notification channels, personal settings, role defaults, push subscriptions (docs/notifications.md). */
+export const notifications = {
+  channels: (opts?: RequestOptions) => api.get<ChannelsResponse>('/api/notifications/channels', opts),
+  preferences: (opts?: RequestOptions) => api.get<MyNotificationSettings>('/api/notifications/preferences', opts),
+  savePreferences: (body: NotificationPreferencesPatch) =>
+    api.patch<MyNotificationSettings>('/api/notifications/preferences', body),
+  /** Back to the role's defaults (drops the person's own choices). */
+  resetPreferences: () => request<MyNotificationSettings>('DELETE', '/api/notifications/preferences'),
+  /** Sends me a test message by one of my channels. */
+  test: (channel: PersonalChannel) => api.post<{ id: string }>('/api/notifications/test', { channel }),
+  roleDefaults: (opts?: RequestOptions) => api.get<{ items: RoleDefaults[] }>('/api/notifications/role-defaults', opts),
+  saveRoleDefaults: (role: Role, body: RoleDefaults['preferences']) =>
+    api.put<RoleDefaults>(`/api/notifications/role-defaults/${enc(role)}`, body),
+  subscriptions: (opts?: RequestOptions) =>
+    api.get<{ items: PushSubscriptionInfo[] }>('/api/notifications/push-subscriptions', opts),
+  subscribe: (body: PushSubscriptionBody) =>
+    api.post<PushSubscriptionInfo>('/api/notifications/push-subscriptions', body),
+  unsubscribe: (id: string) => request<void>('DELETE', `/api/notifications/push-subscriptions/${enc(id)}`),
+  /** Every message of an incident, oldest first (dispatch roles). */
+  forAlert: (alertId: string, opts?: RequestOptions) =>
+    api.get<{ items: NotificationInfo[] }>(`/api/alerts/${enc(alertId)}/notifications`, opts),
+  /** Tries a failed or given-up message again, now (dispatch roles). */
+  retry: (id: string) => api.post<NotificationInfo>(`/api/notifications/${enc(id)}/retry`),
+};
+
+/** The responder's own dispatches and answers. */
+export const responder = {
+  dispatches: (opts?: RequestOptions) => api.get<{ items: ResponderDispatch[] }>('/api/responder/dispatches', opts),
+  reply: (offerId: string, body: { answer: 'accept' | 'decline'; note?: string }) =>
+    api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/reply`, body),
+  step: (offerId: string, body: { step: ResponderStep; note?: string }) =>
+    api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/step`, body),
+};
+
+/** The signed reply link of a dispatch (`/respond#t=<token>`): no login, the token is the authentication. */
+export const respondLink = {
+  get: (token: string, opts?: RequestOptions) =>
+    api.get<ResponderDispatch>(`/api/respond/${enc(token)}`, { authRedirect: false, ...opts }),
+  reply: (token: string, body: { answer: 'accept' | 'decline'; note?: string }) =>
+    api.post<ResponderDispatch>(`/api/respond/${enc(token)}`, body, { authRedirect: false }),
+  step: (token: string, body: { step: ResponderStep; note?: string }) =>
+    api.post<ResponderDispatch>(`/api/respond/${enc(token)}/step`, body, { authRedirect: false }),
+};
+
+/** The family page: the elder's current state. */
+export const family = {
+  status: (opts?: RequestOptions) => api.get<FamilyStatus>('/api/family/status', opts),
 };

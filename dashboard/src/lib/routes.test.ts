@@ -96,7 +96,7 @@ describe('access by role', () => {
   });
 
   it('gives volunteers their tasks, families their requests and coordinators the ledger', () => {
-    expect(navFor('volunteer')).toEqual(['overview', 'tasks', 'runs', 'visits']);
+    expect(navFor('volunteer')).toEqual(['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications']);
     expect(navFor('family')).toContain('requests');
     expect(navFor('family')).not.toContain('ledger');
     expect(navFor('coordinator')).toEqual(expect.arrayContaining(['requests', 'ledger', 'visits']));
@@ -125,5 +125,21 @@ describe('access by role', () => {
     expect(canOpen('volunteer', { name: 'myRuns' })).toBe(true);
     expect(canOpen('dispatcher', { name: 'myRuns' })).toBe(false);
     expect(navFor('coordinator')).toEqual(expect.arrayContaining(['meals', 'runs']));
+  });
+
+  it('gives responders their dispatches, families their elder and everyone their notification settings', () => {
+    expect(parseHash('#/respond').route).toEqual({ name: 'respond' });
+    expect(parseHash('#/family').route).toEqual({ name: 'family' });
+    expect(parseHash('#/notifications').route).toEqual({ name: 'notifications' });
+    expect(parseHash('#/notifications/defaults').route).toEqual({ name: 'notificationDefaults' });
+    expect(parseHash('#/notifications/nope').route.name).toBe('notFound');
+    for (const role of ROLES) expect(canOpen(role, { name: 'notifications' })).toBe(true);
+    expect(canOpen('volunteer', { name: 'respond' })).toBe(true);
+    expect(canOpen('family', { name: 'family' })).toBe(true);
+    expect(canOpen('dispatcher', { name: 'family' })).toBe(false);
+    expect(canOpen('dispatcher', { name: 'respond' })).toBe(false);
+    expect(canOpen('coordinator', { name: 'notificationDefaults' })).toBe(true);
+    expect(canOpen('family', { name: 'notificationDefaults' })).toBe(false);
+    expect(sectionOf({ name: 'notificationDefaults' })).toBe('notifications');
   });
 });

@@ -28,6 +28,10 @@ export type Route =
   | { name: 'visits' }
   | { name: 'meals'; tab: MealTab }
   | { name: 'myRuns' }
+  | { name: 'respond' }
+  | { name: 'family' }
+  | { name: 'notifications' }
+  | { name: 'notificationDefaults' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
 
@@ -110,6 +114,12 @@ function matchSegments(segs: string[], path: string): Route {
     case 'users':
     case 'audit':
       return segs.length === 1 ? { name: a === 'users' ? 'users' : 'audit' } : { name: 'notFound', path };
+    case 'respond':
+    case 'family':
+      return segs.length === 1 ? { name: a as 'respond' | 'family' } : { name: 'notFound', path };
+    case 'notifications':
+      if (!b) return { name: 'notifications' };
+      return b === 'defaults' && !c ? { name: 'notificationDefaults' } : { name: 'notFound', path };
     default:
       return { name: 'notFound', path };
   }
@@ -133,6 +143,8 @@ export function href(...parts: (string | Record<string, string | undefined | nul
 /** The screens in the navigation, in order. */
 export const NAV_ITEMS = [
   'overview',
+  'respond',
+  'family',
   'dispatch',
   'residents',
   'devices',
@@ -146,18 +158,20 @@ export const NAV_ITEMS = [
   'runs',
   'users',
   'audit',
+  'notifications',
 ] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => i !== 'tasks' && i !== 'hours' && i !== 'users');
+const NOT_STAFF: readonly NavItem[] = ['tasks', 'hours', 'respond', 'family', 'users'];
+const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => !NOT_STAFF.includes(i));
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: [...STAFF_NAV, 'users'],
   coordinator: STAFF_NAV,
-  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits'],
-  dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits'],
-  institution_staff: ['overview', 'residents', 'devices', 'institutions'],
-  volunteer: ['overview', 'tasks', 'runs', 'visits'],
-  family: ['overview', 'residents', 'requests', 'hours'],
+  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits', 'notifications'],
+  dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits', 'notifications'],
+  institution_staff: ['overview', 'respond', 'residents', 'devices', 'institutions', 'notifications'],
+  volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
+  family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
 };
 
 /** Which navigation entries a role sees. */
@@ -203,6 +217,12 @@ export function sectionOf(route: Route): NavItem | null {
       return 'meals';
     case 'myRuns':
       return 'runs';
+    case 'respond':
+    case 'family':
+    case 'notifications':
+      return route.name;
+    case 'notificationDefaults':
+      return 'notifications';
     case 'login':
     case 'notFound':
       return null;
@@ -229,7 +249,8 @@ export function canOpen(role: Role, route: Route): boolean {
     route.name === 'deviceNew' ||
     route.name === 'device' ||
     route.name === 'institutionNew' ||
-    route.name === 'institutionEdit'
+    route.name === 'institutionEdit' ||
+    route.name === 'notificationDefaults'
   )
     return canEditRegistry(role);
   if (role === 'family' && route.name === 'residents') return false;

@@ -28,6 +28,10 @@ export const DEMO_LOGINS: { email: string; password: string; role: Role; name: s
   { email: 'coordinator@demo.local', password: 'demo-coord-pass', role: 'coordinator', name: '协调员 张敏' },
   { email: 'staff@demo.local', password: 'demo-staff-pass', role: 'institution_staff', name: '护士 陈静' },
   { email: 'volunteer@demo.local', password: 'demo-volunteer-pass', role: 'volunteer', name: '志愿者 刘洋' },
+  // A neighbour volunteer with an account: dispatched to them, they accept on their phone (#/respond).
+  { email: 'responder@demo.local', password: 'demo-responder-pass', role: 'volunteer', name: '邻里志愿者 赵磊' },
+  // The son or daughter of the first elder living at home (the family page, family notifications).
+  { email: 'family@demo.local', password: 'demo-family-pass', role: 'family', name: '家属' },
 ];
 
 function rng(seed: number) {
@@ -121,11 +125,13 @@ export async function seedDemo(
     }
   }
 
+  let familyOf: { residentId: string; name: string } | null = null;
   for (let i = 0; i < 50; i++) {
     const res = await s.residents.create(
       admin,
       residentBody(r, pick, { institutionId: null, bedId: null, dementia: r() < 0.12 }),
     );
+    familyOf ??= { residentId: res.id, name: res.contacts[0]?.name ?? '' };
     await addDevice('sos_pendant', res.id);
     await addDevice('motion_sensor', res.id);
     await addDevice('door_sensor', res.id);
@@ -140,8 +146,10 @@ export async function seedDemo(
       email: login.email,
       password: login.password,
       role: login.role,
-      name: login.name,
+      // The family login is the elder's first contact, by name.
+      name: login.role === 'family' && familyOf?.name ? `${login.name} ${familyOf.name}` : login.name,
       ...(login.role === 'institution_staff' ? { institutionId: staffInstitution! } : {}),
+      ...(login.role === 'family' ? { residentId: familyOf!.residentId } : {}),
     });
   }
   const file = path.join(dataDir, 'demo-devices.json');

@@ -146,6 +146,17 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
   // The dashboard (a single-page app): static files, and index.html for every other path.
   if (existsSync(p.dashboardDir)) {
     const root = path.relative(process.cwd(), p.dashboardDir) || '.';
+    // The service worker and the web app manifest are checked for updates on every load (the
+    // browser keeps an installed app's worker otherwise); the worker's scope is the whole site.
+    app.use('/sw.js', async (c, next) => {
+      await next();
+      c.header('cache-control', 'no-cache');
+      c.header('service-worker-allowed', '/');
+    });
+    app.use('/manifest.webmanifest', async (c, next) => {
+      await next();
+      c.header('cache-control', 'no-cache');
+    });
     app.use('/*', serveStatic({ root }));
     app.get('*', async (c) => {
       const index = path.join(p.dashboardDir, 'index.html');
