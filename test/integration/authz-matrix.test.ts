@@ -10,6 +10,7 @@
  * may use it and 403 to one that may not; mutations use ids that do not exist (404 when allowed),
  * so nothing changes; reads use real ids the admin can see.
  */
+import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { io as ioClient } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -539,6 +540,7 @@ describe('two tenants: nothing crosses', () => {
       minimum?: number;
       maximum?: number;
       minLength?: number;
+      pattern?: string;
       minItems?: number;
       properties?: Record<string, Schema>;
       required?: string[];
@@ -587,6 +589,7 @@ describe('two tenants: nothing crosses', () => {
           if (r.format === 'email') return `probe-${++n}@second.local`;
           if (r.format === 'date') return '2030-01-01';
           if (r.format === 'date-time') return new Date().toISOString();
+          if (r.pattern) return fc.sample(fc.stringMatching(new RegExp(r.pattern)), { numRuns: 1, seed: 1 })[0];
           return 'p'.repeat(Math.max(r.minLength ?? 1, 10));
         case 'integer':
         case 'number':
@@ -622,7 +625,13 @@ describe('two tenants: nothing crosses', () => {
           const kinds = resolve(schema)?.properties?.kind?.enum ?? [undefined];
           for (const kind of field === 'ownerId' ? kinds : [undefined]) {
             // A valid body with this field (and every other required reference) naming the first tenant's objects.
-            const body = gen(schema) as Record<string, unknown>;
+            // A body that is one of several shapes: the shape that carries this field at its top.
+            const top = resolve(schema);
+            const shapes = (top?.anyOf ?? top?.oneOf ?? [schema]).filter((x) => resolve(x)?.properties?.[field]);
+            // A reference only nested deeper (e.g. a dispatch's responder.userId) is found by the same
+            // walk of the body (referencesIn); this probe sends the fields at a body's top.
+            if (!shapes.length) continue;
+            const body = gen(shapes[0]) as Record<string, unknown>;
             if (kind !== undefined) body.kind = kind;
             const v = victimFor(field, body);
             if (!v) continue;

@@ -90,7 +90,7 @@ describe('login limit per source address (socket address; X-Forwarded-For not tr
       paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, unknown> }> }>>;
     };
     const responses = doc.paths['/api/auth/login']!['post']!.responses;
-    expect(Object.keys(responses).sort()).toEqual(['200', '400', '401', '423', '429']);
+    expect(Object.keys(responses).sort()).toEqual(['200', '400', '401', '409', '413', '423', '429', '503']);
     expect(responses['429']!.headers).toHaveProperty('Retry-After');
   });
 });
