@@ -44,7 +44,15 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const PUBLIC = new Set(['POST /api/auth/login', 'GET /api/openapi.json']);
+// The signed-link replies of responders need no session: their single-use token is the credential
+// (a forged, altered or reused one is refused: test/integration/notifications.test.ts).
+const PUBLIC = new Set([
+  'POST /api/auth/login',
+  'GET /api/openapi.json',
+  'GET /api/respond/{token}',
+  'POST /api/respond/{token}',
+  'POST /api/respond/{token}/step',
+]);
 const routes = () =>
   Object.entries(openapi.paths).flatMap(([p, ops]) =>
     Object.keys(ops)
@@ -85,6 +93,12 @@ describe('sessions', () => {
       expect(res.body.error, `${r.method} ${r.template}`).toBeTruthy();
     }
     expect((await hub.api('GET', '/api/no-such-thing')).status).toBe(401);
+    // The public reply links without a valid token reach nothing.
+    for (const r of routes().filter((x) => x.template.startsWith('/api/respond/')))
+      expect(
+        (await hub.api(r.method, r.path, undefined, r.method === 'GET' ? undefined : {})).status,
+        `${r.method} ${r.template}`,
+      ).toBeGreaterThanOrEqual(400);
   });
 
   it('a bogus, overlong or logged-out token is 401', async () => {
