@@ -102,7 +102,7 @@ export function notificationsRoutes(n: NotificationsService, responders: Respond
       security,
       request: { body: jsonBody(z.strictObject({ channel: personalChannelSchema })) },
       responses: {
-        202: json(z.object({ id: z.uuid() }), 'Queued'),
+        202: json(z.object({ id: z.string().describe('The queued notification event') }), 'Queued'),
         ...errorResponses,
         ...conflictResponse,
       },

@@ -61,14 +61,18 @@ export class MembersRepo {
     c: { name?: string; policy?: object; fundFloor?: number | null },
   ): Promise<ProgramRow> {
     return this.db.transaction(async (tx) => {
-      const [p] = await tx
-        .update(tbPrograms)
-        .set({
-          name: c.name,
-          policy: c.policy ? sql`${tbPrograms.policy} || ${JSON.stringify(c.policy)}::jsonb` : undefined,
-        })
-        .where(eq(tbPrograms.id, id))
-        .returning();
+      // A patch that sends neither the name nor the policy changes no program column.
+      const [p] =
+        c.name === undefined && c.policy === undefined
+          ? await tx.select().from(tbPrograms).where(eq(tbPrograms.id, id))
+          : await tx
+              .update(tbPrograms)
+              .set({
+                name: c.name,
+                policy: c.policy ? sql`${tbPrograms.policy} || ${JSON.stringify(c.policy)}::jsonb` : undefined,
+              })
+              .where(eq(tbPrograms.id, id))
+              .returning();
       if (c.fundFloor !== undefined)
         await tx
           .update(tbAccounts)
