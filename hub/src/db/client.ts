@@ -55,6 +55,13 @@ export function connectDatabase(
     });
     // An idle client losing its connection must not crash the hub; the pool replaces it.
     pool.on('error', (err) => opts.log.error({ err }, 'database connection error'));
+    // Neither must a checked-out one (a transaction between two statements, a lane's connection):
+    // pg emits 'error' on the client itself, and the pool listens only while the client is idle.
+    // Its pending queries are rejected anyway and the pool drops it on release (it is no longer
+    // queryable); this listener only keeps the event from becoming an uncaught exception.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => opts.log.warn({ err }, 'database connection lost while in use'));
+    });
     return pool;
   };
   const pool = open('eldercare-hub');
