@@ -74,9 +74,11 @@ export async function startWebhookReceiver() {
   const refused: string[] = [];
   let secret: string | null = null;
   let up = true;
+  let hanging = false;
   let port = 0;
   const handler = (req: IncomingMessage, res: import('node:http').ServerResponse) => {
     void body(req).then((buf) => {
+      if (hanging) return; // never answered: the sender's attempt times out
       if (!up) {
         res.writeHead(503).end('down');
         return;
@@ -110,9 +112,18 @@ export async function startWebhookReceiver() {
       server.closeAllConnections();
     },
     async up() {
+      if (hanging) {
+        hanging = false;
+        server.closeAllConnections();
+        return;
+      }
       server = createServer(handler);
       await listen(server, port);
       up = true;
+    },
+    /** Accepts requests and never answers them (a receiver stuck behind a dead upstream) until `up()`. */
+    hang() {
+      hanging = true;
     },
     close: () => new Promise<void>((r) => server.close(() => r())),
   };

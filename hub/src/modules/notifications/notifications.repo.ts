@@ -256,6 +256,22 @@ export class NotificationsRepo {
     return r.rows;
   }
 
+  /**
+   * A hub starting under its id releases what its previous run held when it died (SIGKILL, power
+   * loss): those attempts ended unknown, so they fall due again at once instead of after the lease.
+   * A receiver may then see a message a second time with the same `webhook-id`/message id (the
+   * previous run may have sent it just before dying); it deduplicates on that id.
+   */
+  async releaseOrphans(hubId: string, now: Date): Promise<number> {
+    const r = await this.pool.query(
+      `UPDATE notifications SET status = 'failed', lease_until = NULL, next_attempt_at = $2,
+              error = COALESCE(error, 'the hub stopped during the attempt')
+        WHERE claimed_by = $1 AND status = 'sending'`,
+      [hubId, now],
+    );
+    return r.rowCount ?? 0;
+  }
+
   /** Records the outcome of an attempt this hub holds (nothing if its lease was taken over). */
   async settle(
     id: string,

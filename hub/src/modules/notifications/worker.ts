@@ -69,11 +69,22 @@ export class DeliveryWorker {
   ) {}
 
   start(): void {
+    // Nothing of this hub's id can be in flight before its first round: what is, its previous run held.
+    const orphans = this.d.repo
+      .releaseOrphans(this.d.hubId, new Date(this.d.clock.now()))
+      .then((n) => {
+        if (n) this.d.log.info({ released: n }, 'notifications held by the previous run released');
+      })
+      .catch((err: Error) =>
+        this.d.log.error({ err: err.message }, 'releasing notifications of the previous run failed'),
+      );
     const loop = () => {
       this.timer = setTimeout(() => {
-        void this.tick().finally(() => {
-          if (this.timer) loop();
-        });
+        void orphans
+          .then(() => this.tick())
+          .finally(() => {
+            if (this.timer) loop();
+          });
       }, this.d.pollMs);
       this.timer.unref();
     };
