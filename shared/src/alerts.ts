@@ -18,6 +18,7 @@ export const ALERT_KINDS = [
   'geofence_exit',
   'device_offline',
   'low_battery',
+  'power_loss',
   'device_storm',
   'watchdog',
   'welfare_concern',

@@ -63,6 +63,14 @@ export const EVENT_TYPES = [
   'motion',
   'geofence_exit',
   'low_battery',
+  /** The battery is good again (a panel's low-battery restore): closes the device's low-battery item. */
+  'battery_ok',
+  /** Mains (AC) power lost at a home unit or panel: a device-health item until power is back. */
+  'power_lost',
+  /** Mains power back: closes the device's power-loss item. */
+  'power_restored',
+  /** The unit's own no-activity alarm (a telecare unit's "senior watch"): an inactivity alert. */
+  'inactivity',
   'test',
   'cancel',
 ] as const;

@@ -92,8 +92,9 @@ function dispatcherSocket(): Promise<{ seen: Alert[] }> {
 const eventsOf = (deviceId: string) =>
   count(hub.database.pool, 'SELECT count(*) AS n FROM device_events WHERE device_id = $1', [deviceId]);
 const dc09Letters = () => count(hub.database.pool, `SELECT count(*) AS n FROM dead_letters WHERE topic LIKE 'dc09/%'`);
-const alertsOf = async (residentId: string) =>
-  (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${residentId}`, dispatcher)).body.items;
+const alertsOf = async (residentId: string, state: 'active' | 'all' = 'active') =>
+  (await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${residentId}&state=${state}`, dispatcher)).body
+    .items;
 
 beforeAll(async () => {
   hub = await startTestHub({ DC09_TCP_PORT: '0', DC09_UDP_PORT: '0' }, undefined, { clock });
@@ -250,17 +251,35 @@ describe('DC-09 receiver', () => {
     const a = await account({ deviceId: d.deviceId });
     const panel = dialler(a);
     expect((await panel.send('ADM-CID', contactId(a.account, '999', { zone: '007' }))).answer).toBe('ACK');
-    expect((await panel.send('ADM-CID', contactId(a.account, '301'))).answer).toBe('ACK'); // AC loss: recorded
+    // A smoke restore: recorded (the alarm was raised when it opened), raises nothing.
+    expect((await panel.send('ADM-CID', contactId(a.account, '111', { qualifier: 3 }))).answer).toBe('ACK');
     const dl = await hub.api<{ items: DeadLetter[] }>('GET', '/api/dead-letters?limit=20', admin);
     const mine = dl.body.items.filter((x) => x.deviceId === d.deviceId);
     expect(mine.map((x) => x.reason)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/CID 1999: unmapped code/),
-        expect.stringMatching(/CID 1301 \(AC loss\): recorded/),
+        expect.stringMatching(/CID 3111 \(Smoke\): recorded, raises no hub event \(restore\)/),
       ]),
     );
     expect(mine.find((x) => /1999/.test(x.reason))!.payload).toContain('1999 01 007');
     expect(await eventsOf(d.deviceId)).toBe(0);
+  });
+
+  it('AC loss opens a power-loss device-health item that the AC restore closes; the unit’s own inactivity alarm is an inactivity alert', async () => {
+    const d = nextDevice();
+    const a = await account({ deviceId: d.deviceId });
+    const panel = dialler(a);
+    expect((await panel.send('ADM-CID', contactId(a.account, '301', { group: '00', zone: '000' }))).answer).toBe('ACK');
+    const lost = await eventually(async () => (await alertsOf(d.residentId!)).find((x) => x.kind === 'power_loss'));
+    expect(lost).toMatchObject({ queue: 'device_health', status: 'open', deviceId: d.deviceId });
+    expect((await panel.send('ADM-CID', contactId(a.account, '301', { qualifier: 3 }))).answer).toBe('ACK');
+    const closed = await eventually(async () =>
+      (await alertsOf(d.residentId!, 'all')).find((x) => x.id === lost.id && x.status === 'resolved'),
+    );
+    expect(closed.outcome).toBe('no_action_needed');
+    expect((await panel.send('ADM-CID', contactId(a.account, '641'))).answer).toBe('ACK');
+    const quiet = await eventually(async () => (await alertsOf(d.residentId!)).find((x) => x.kind === 'inactivity'));
+    expect(quiet).toMatchObject({ queue: 'emergency', severity: 'high' });
   });
 
   it('a vendor profile maps CID 102 to a fall where the standard table does not', async () => {

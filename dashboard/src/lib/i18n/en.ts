@@ -540,6 +540,7 @@ export const en: Record<MessageKey, string> = {
   'alertKind.geofence_exit': 'Left safe area',
   'alertKind.device_offline': 'Device offline',
   'alertKind.low_battery': 'Low battery',
+  'alertKind.power_loss': 'Mains power lost',
   'alertKind.device_storm': 'Device alarm storm',
   'alertKind.watchdog': 'Watchdog',
   'alertStatus.pending': 'Pending (cancel window)',

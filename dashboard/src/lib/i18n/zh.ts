@@ -529,6 +529,7 @@ export const zh = {
   'alertKind.geofence_exit': '走出安全区域',
   'alertKind.device_offline': '设备离线',
   'alertKind.low_battery': '电量低',
+  'alertKind.power_loss': '交流电断电',
   'alertKind.device_storm': '设备频繁报警',
   'alertKind.watchdog': '系统值守',
   'alertStatus.pending': '待确认（可撤销）',

@@ -174,6 +174,12 @@ export function classifyEvent(
       return night && dementia ? { kind: 'night_door_open', severity: 'high', queue: 'emergency' } : null;
     case 'low_battery':
       return { kind: 'low_battery', severity: 'low', queue: 'device_health' };
+    case 'power_lost':
+      return { kind: 'power_loss', severity: 'medium', queue: 'device_health' };
+    case 'inactivity':
+      return { kind: 'inactivity', severity: 'high', queue: 'emergency' };
+    case 'battery_ok':
+    case 'power_restored':
     case 'bed_enter':
     case 'door_close':
     case 'motion':

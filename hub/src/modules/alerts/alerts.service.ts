@@ -86,6 +86,7 @@ const TITLES: Record<AlertKind, string> = {
   geofence_exit: 'Left safe zone',
   device_offline: 'Device offline',
   low_battery: 'Low battery',
+  power_loss: 'Mains power lost',
   device_storm: 'Device sending too many events',
   watchdog: 'Nobody watching',
   welfare_concern: 'Welfare concern from a visit',
@@ -494,6 +495,9 @@ export class AlertsService {
     const ts = new Date(e.ts);
     if (e.type === 'cancel') return this.onCancel(device, e);
     if (e.type === 'test' && fresh) return this.closeDeviceHealth(device, 'missed_test', 'test_received', ts);
+    // The device says the condition is over: nobody needs to go and fix it.
+    if (e.type === 'power_restored') return this.closeDeviceHealth(device, 'power_loss', 'power_restored', ts);
+    if (e.type === 'battery_ok') return this.closeDeviceHealth(device, 'low_battery', 'battery_ok', ts);
     const ctx = await this.resident(device.residentId);
     // Night or day by the hub's clock at receipt, not by the device's.
     const c = classifyEvent(e.type, {

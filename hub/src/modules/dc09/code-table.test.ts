@@ -43,13 +43,32 @@ describe('code table', () => {
     expect(m('1384 01 001')).toMatchObject({ kind: 'event', event: 'low_battery' });
     expect(m('1602 00 000')).toMatchObject({ kind: 'event', event: 'test' });
     expect(m('1406 01 001')).toMatchObject({ kind: 'event', event: 'cancel' });
-    expect(m('1301 00 000')).toMatchObject({ kind: 'recorded', condition: 'ac_loss' });
+    expect(m('1301 00 000')).toMatchObject({ kind: 'event', event: 'power_lost' });
+    expect(m('1641 00 000')).toMatchObject({ kind: 'event', event: 'inactivity' });
     const sia = parseSiaDcs('Nri1/FA129/AT/RP');
     if (!sia.ok) throw new Error('parse');
     expect(sia.events.map((e) => mapEvent(tables, 'standard', e))).toMatchObject([
       { kind: 'event', event: 'smoke' },
-      { kind: 'recorded', condition: 'ac_loss' },
+      { kind: 'event', event: 'power_lost' },
       { kind: 'event', event: 'test' },
+    ]);
+  });
+
+  it('restores of AC power and batteries close the device-health item; other restores are recorded', () => {
+    const m = (d: string) => mapEvent(tables, 'standard', cid(d));
+    expect(m('3301 00 000')).toMatchObject({ kind: 'event', event: 'power_restored' });
+    expect(m('3302 00 000')).toMatchObject({ kind: 'event', event: 'battery_ok' });
+    expect(m('3384 01 004')).toMatchObject({ kind: 'event', event: 'battery_ok' });
+    expect(m('3111 01 001')).toMatchObject({ kind: 'recorded', condition: 'restore' });
+    // A qualified key never applies to the other qualifiers.
+    expect(m('6301 00 000')).toMatchObject({ kind: 'recorded', condition: 'still_present' });
+    const sia = parseSiaDcs('Nri1/AR/YR/XR/FH');
+    if (!sia.ok) throw new Error('parse');
+    expect(sia.events.map((e) => mapEvent(tables, 'standard', e))).toMatchObject([
+      { kind: 'event', event: 'power_restored' },
+      { kind: 'event', event: 'battery_ok' },
+      { kind: 'event', event: 'battery_ok' },
+      { kind: 'recorded', condition: 'restore' },
     ]);
   });
 

@@ -72,15 +72,18 @@ const toMapping = (e: Entry | undefined): Mapping =>
 
 /**
  * What a panel event means for the hub under a vendor profile. Vendor entries win over the standard
- * table; a CID vendor entry may name the qualifier too (`1102` before `102`). A CID restore (3) or
- * status report (6) is recorded, never raised: the alarm it restores was raised when it opened.
+ * table; a CID entry may name the qualifier too (`1102` before `102`, `3301` AC restore before `301`).
+ * Otherwise a CID restore (3) or status report (6) is recorded, never raised: the alarm it restores
+ * was raised when it opened.
  */
 export function mapEvent(t: CodeTables, profile: string, e: PanelEvent): Mapping {
   const vendor = t.vendors[profile];
   if (e.protocol === 'sia') return toMapping(vendor?.siaDcs[e.code] ?? t.siaDcs[e.code]);
-  const entry = vendor?.contactId[`${e.qualifier}${e.code}`] ?? vendor?.contactId[e.code] ?? t.contactId[e.code];
-  const m = toMapping(entry);
-  if (m.kind === 'event' && e.qualifier !== '1' && !(entry && vendor?.contactId[`${e.qualifier}${e.code}`]))
+  const qualified = `${e.qualifier}${e.code}`;
+  const exact = vendor?.contactId[qualified] ?? (vendor?.contactId[e.code] ? undefined : t.contactId[qualified]);
+  if (exact) return toMapping(exact);
+  const m = toMapping(vendor?.contactId[e.code] ?? t.contactId[e.code]);
+  if (m.kind === 'event' && e.qualifier !== '1')
     return { kind: 'recorded', condition: e.qualifier === '3' ? 'restore' : 'still_present', label: m.label };
   return m;
 }
