@@ -2,7 +2,9 @@
  * DC-09 panel accounts in a real Chromium: a coordinator registers an encrypting panel's account on
  * a device from the devices screen, the panel (devices-sim dialler) reports a personal emergency
  * and gets its ACK, the account shows its last message; then the account is removed and the panel
- * is refused. Screenshots at 1280 px and 390 px wide.
+ * is refused. A second panel is registered on an elder's home (the hub registers its device) and
+ * edited: the supervision changes and its key is removed, nothing else. Screenshots at 1280 px and
+ * 390 px wide.
  * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
 import { randomBytes } from 'node:crypto';
@@ -123,6 +125,78 @@ describe('DC-09 accounts on the devices screen', () => {
       await row.getByRole('button', { name: '删除' }).click();
       await row.waitFor({ state: 'detached' });
       expect((await panel.send('ADM-CID', contactId('4321', '101'))).answer).toBe('DUH');
+    } finally {
+      panel.close();
+    }
+  });
+
+  it('registers a panel on an elder’s home, then edits only its supervision and removes its key', async () => {
+    const key = randomBytes(16).toString('hex');
+    const resident = (
+      await hub.api<{ items: { id: string; name: string; institutionId: string | null }[] }>(
+        'GET',
+        '/api/residents?limit=200',
+        token,
+      )
+    ).body.items.find((r) => !r.institutionId)!;
+    const page = await signIn(1280);
+    await page.getByRole('heading', { name: 'DC-09 报警主机账户' }).waitFor();
+    await page.getByLabel('老人家中（自动登记设备）').check();
+    await page.locator('#dc-home').fill(resident.name);
+    await page
+      .getByRole('option', { name: new RegExp(resident.name) })
+      .first()
+      .click();
+    await page.locator('#dc-label').fill('客厅报警主机');
+    await page.locator('#dc-line').fill('2');
+    await page.locator('#dc-account').fill('5A5A');
+    await page.locator('#dc-key').fill(key);
+    await page.locator('#dc-sup').fill('300');
+    await page.getByRole('button', { name: '登记账户' }).click();
+    const row = page.locator('tr', { hasText: '#5A5A' });
+    await row.waitFor();
+    const before = (await hub.api<{ items: Dc09Account[] }>('GET', '/api/dc09/accounts', token)).body.items.find(
+      (a) => a.account === '5A5A',
+    )!;
+    expect(before).toMatchObject({ line: '2', encrypted: true, supervisionSeconds: 300 });
+    const registered = await hub.api<{ residentId: string | null; label: string }>(
+      'GET',
+      `/api/devices/${before.deviceId}`,
+      token,
+    );
+    expect(registered.body).toMatchObject({ residentId: resident.id, label: '客厅报警主机' });
+
+    await row.getByRole('button', { name: '编辑账户 #5A5A' }).click();
+    await page.getByRole('heading', { name: '编辑账户 #5A5A' }).waitFor();
+    await page.locator('#dc-sup').fill('600');
+    await page.getByLabel('删除密钥（改为明文）').check();
+    await page.screenshot({ path: path.join(SHOTS, 'dc09-account-edit-1280.png'), fullPage: true });
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('600 秒');
+    expect(await row.textContent()).toContain('明文');
+    const after = (await hub.api<{ items: Dc09Account[] }>('GET', '/api/dc09/accounts', token)).body.items.find(
+      (a) => a.id === before.id,
+    )!;
+    expect(after).toMatchObject({
+      deviceId: before.deviceId,
+      receiver: before.receiver,
+      line: '2',
+      account: '5A5A',
+      vendor: before.vendor,
+      encrypted: false,
+      supervisionSeconds: 600,
+    });
+
+    const panel = new Dc09Dialler({
+      host: '127.0.0.1',
+      port: hub.services.dc09.tcpPort!,
+      transport: 'tcp',
+      line: '2',
+      account: '5A5A',
+      key: null,
+    });
+    try {
+      expect((await panel.send('ADM-CID', contactId('5A5A', '101'))).answer).toBe('ACK');
     } finally {
       panel.close();
     }

@@ -5,6 +5,7 @@ import type {
   AlertDetail,
   CreateDeviceBody,
   CreateDc09AccountBody,
+  UpdateDc09AccountBody,
   Dc09Account,
   CreateInstitutionBody,
   CreatedDevice,
@@ -194,6 +195,8 @@ export const devices = {
 export const dc09 = {
   list: (opts?: RequestOptions) => api.get<{ items: Dc09Account[] }>('/api/dc09/accounts', opts),
   create: (body: CreateDc09AccountBody) => api.post<Dc09Account>('/api/dc09/accounts', body),
+  update: (id: string, body: UpdateDc09AccountBody) =>
+    api.patch<Dc09Account>(`/api/dc09/accounts/${encodeURIComponent(id)}`, body),
   remove: (id: string) => api.delete<null>(`/api/dc09/accounts/${encodeURIComponent(id)}`),
   profiles: (opts?: RequestOptions) =>
     api.get<{ items: { name: string; label: string }[] }>('/api/dc09/profiles', opts),
