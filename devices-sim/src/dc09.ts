@@ -29,6 +29,8 @@ export interface DiallerOptions {
   retries?: number;
   /** Send timestamps on plain messages too (encrypted ones always carry one). */
   timestamps?: boolean;
+  /** Send the CRC as two binary bytes, high byte first, instead of four hex digits (some panels do). */
+  binaryCrc?: boolean;
 }
 
 export interface SendOptions {
@@ -66,11 +68,18 @@ export function crc16(bytes: Uint8Array): number {
 
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 
-export function frame(body: string, opts: { badCrc?: boolean } = {}): Buffer {
+export function frame(body: string, opts: { badCrc?: boolean; binaryCrc?: boolean } = {}): Buffer {
   const b = Buffer.from(body, 'latin1');
   let crc = crc16(b);
   if (opts.badCrc) crc ^= 0x5a5a;
-  return Buffer.concat([Buffer.from('\n' + hex4(crc) + hex4(b.length), 'latin1'), b, Buffer.from('\r', 'latin1')]);
+  const crcField = opts.binaryCrc ? Buffer.from([crc >> 8, crc & 0xff]) : Buffer.from(hex4(crc), 'latin1');
+  return Buffer.concat([
+    Buffer.from('\n', 'latin1'),
+    crcField,
+    Buffer.from(hex4(b.length), 'latin1'),
+    b,
+    Buffer.from('\r', 'latin1'),
+  ]);
 }
 
 export function dc09Timestamp(ms: number): string {
@@ -133,7 +142,10 @@ export class Dc09Dialler {
 
   async send(token: Dc09Token, data = '', opts: SendOptions = {}): Promise<SendResult> {
     const seq = opts.seq ?? this.nextSeq();
-    const bytes = frame(this.body(token, data, seq, opts.keyOverride ?? this.o.key ?? null), { badCrc: opts.badCrc });
+    const bytes = frame(this.body(token, data, seq, opts.keyOverride ?? this.o.key ?? null), {
+      badCrc: opts.badCrc,
+      binaryCrc: this.o.binaryCrc,
+    });
     const tries = opts.repeat ?? 1 + (this.o.retries ?? 2);
     let attempts = 0;
     let reply: Buffer | null = null;
@@ -165,7 +177,9 @@ export class Dc09Dialler {
     }
     let ackVerified: boolean | null = null;
     if (answer === 'ACK' && m?.[1] === '*' && this.o.key) {
-      const hex = text.slice(text.indexOf('[') + 1).replace(/\r$/, '');
+      // The body starts after <LF><CRC><0LLL> (a binary CRC's bytes may look like anything).
+      const bodyAt = this.o.binaryCrc ? 7 : 9;
+      const hex = text.slice(text.indexOf('[', bodyAt) + 1).replace(/\r$/, '');
       try {
         const plain = aes(Buffer.from(this.o.key, 'hex'), Buffer.from(hex, 'hex'), true).toString('latin1');
         ackVerified = /\|\]_\d{2}:\d{2}:\d{2},\d{2}-\d{2}-\d{4}$/.test(plain);
@@ -202,8 +216,18 @@ export class Dc09Dialler {
     this.inbox = Buffer.concat([this.inbox, chunk]);
     for (;;) {
       const start = this.inbox.indexOf(0x0a);
-      const end = start < 0 ? -1 : this.inbox.indexOf(0x0d, start);
-      if (end < 0) return;
+      if (start < 0) return;
+      let end: number;
+      if (this.o.binaryCrc) {
+        // <LF><2 CRC bytes><0LLL><body><CR>: by its length (the CRC bytes may be LF or CR).
+        if (this.inbox.length - start < 7) return;
+        const len = parseInt(this.inbox.subarray(start + 3, start + 7).toString('latin1'), 16);
+        end = start + 7 + len;
+        if (!Number.isFinite(len) || this.inbox.length <= end) return;
+      } else {
+        end = this.inbox.indexOf(0x0d, start);
+        if (end < 0) return;
+      }
       const f = this.inbox.subarray(start, end + 1);
       this.inbox = Buffer.from(this.inbox.subarray(end + 1));
       this.waiting?.(Buffer.from(f));

@@ -56,7 +56,10 @@ async function account(body: Record<string, unknown>): Promise<Dc09Account> {
   return r.body;
 }
 
-function dialler(a: Dc09Account, opts: { transport?: 'tcp' | 'udp'; key?: string | null; clockSkewMs?: number } = {}) {
+function dialler(
+  a: Dc09Account,
+  opts: { transport?: 'tcp' | 'udp'; key?: string | null; clockSkewMs?: number; binaryCrc?: boolean } = {},
+) {
   const d = new Dc09Dialler({
     host: '127.0.0.1',
     port: opts.transport === 'udp' ? hub.services.dc09.udpPort! : hub.services.dc09.tcpPort!,
@@ -66,6 +69,7 @@ function dialler(a: Dc09Account, opts: { transport?: 'tcp' | 'udp'; key?: string
     account: a.account,
     key: opts.key ?? null,
     clockSkewMs: opts.clockSkewMs,
+    binaryCrc: opts.binaryCrc,
     now: clock.now,
     ackTimeoutMs: 5_000,
     retries: 2,
@@ -280,6 +284,29 @@ describe('DC-09 receiver', () => {
     expect((await panel.send('ADM-CID', contactId(a.account, '641'))).answer).toBe('ACK');
     const quiet = await eventually(async () => (await alertsOf(d.residentId!)).find((x) => x.kind === 'inactivity'));
     expect(quiet).toMatchObject({ queue: 'emergency', severity: 'high' });
+  });
+
+  it('a panel sending its CRC as two binary bytes is understood and answered in that form, over TCP and UDP', async () => {
+    const key = randomBytes(16).toString('hex');
+    const d = nextDevice();
+    const a = await account({ deviceId: d.deviceId, key });
+    for (const transport of ['tcp', 'udp'] as const) {
+      const panel = dialler(a, { key, transport, binaryCrc: true });
+      // Enough messages that some CRCs hold an LF or CR byte.
+      for (let i = 0; i < 20; i++) {
+        const r = await panel.send('NULL');
+        expect(r.answer, `${transport} poll ${i}`).toBe('ACK');
+        expect(r.ackVerified).toBe(true);
+        const raw = Buffer.from(r.raw!, 'latin1');
+        // <LF><2 CRC bytes><0LLL>"…: the body starts at byte 7 (at 9 with a hex CRC).
+        expect(String.fromCharCode(raw[7]!)).toBe('"');
+      }
+    }
+    expect((await dialler(a, { key, binaryCrc: true }).send('ADM-CID', contactId(a.account, '101'))).answer).toBe(
+      'ACK',
+    );
+    const sos = await eventually(async () => (await alertsOf(d.residentId!)).find((x) => x.kind === 'sos'));
+    expect(sos.deviceId).toBe(d.deviceId);
   });
 
   it('a vendor profile maps CID 102 to a fall where the standard table does not', async () => {

@@ -41,6 +41,23 @@ describe('DC-09 framing', () => {
     expect(f.subarray(5, 9).toString()).toBe(body.length.toString(16).toUpperCase().padStart(4, '0'));
   });
 
+  it('reads a frame whose CRC is two binary bytes (high byte first) and answers in that form', () => {
+    const body = '"SIA-DCS"0002R1L0#1234[#1234|NRP]';
+    const f = buildFrame(body, 'binary');
+    expect(f.length).toBe(1 + 2 + 4 + body.length + 1);
+    expect((f[1]! << 8) | f[2]!).toBe(parseInt(crcHex(Buffer.from(body, 'latin1')), 16));
+    const r = parseFrame(f);
+    expect(r).toMatchObject({
+      ok: true,
+      crcForm: 'binary',
+      header: { token: 'SIA-DCS', seq: '0002', account: '1234' },
+    });
+    expect(parseFrame(buildFrame(body))).toMatchObject({ ok: true, crcForm: 'hex' });
+    const bad = Buffer.from(f);
+    bad[2] ^= 0x01;
+    expect(parseFrame(bad)).toMatchObject({ ok: false, reason: 'CRC mismatch' });
+  });
+
   it('refuses a wrong CRC, a wrong length, a truncated frame, garbage and an oversized frame', () => {
     const good = buildFrame(body);
     const badCrc = Buffer.from(good);

@@ -3,7 +3,7 @@
  * Pure functions: split a frame into its header and content, check its CRC and length, read the
  * content (data, extended fields, timestamp) and build the receiver's ACK / NAK / DUH answers.
  */
-import { crcHex } from './crc.js';
+import { crc16arc, crcHex } from './crc.js';
 
 export const LF = 0x0a;
 export const CR = 0x0d;
@@ -25,9 +25,31 @@ export interface Dc09Header {
   account: string;
 }
 
+/**
+ * How the frame carries its CRC: four hex digits (the standard), or two binary bytes, high byte first
+ * (some panels do). The receiver answers in the same form.
+ */
+export type CrcForm = 'hex' | 'binary';
+
 export type FrameResult =
-  | { ok: true; header: Dc09Header; /** everything after the first `[` */ content: string }
-  | { ok: false; reason: string; header?: Dc09Header };
+  | { ok: true; header: Dc09Header; /** everything after the first `[` */ content: string; crcForm: CrcForm }
+  | { ok: false; reason: string; header?: Dc09Header; crcForm?: CrcForm };
+
+const LENGTH = /^0[0-9A-Fa-f]{3}$/;
+const latin1 = (b: Uint8Array, from: number, to: number) => Buffer.from(b.subarray(from, to)).toString('latin1');
+
+/**
+ * The CRC form and the frame's total length (LF … CR) from its first bytes, once enough have arrived:
+ * `<LF><4 hex><0LLL>"…` or `<LF><2 bytes><0LLL>"…`; null when neither (or not yet readable).
+ */
+export function frameShape(b: Uint8Array, at = 0): { crcForm: CrcForm; total: number } | null {
+  if (b.length - at < 10 || b[at] !== LF) return null;
+  if (/^[0-9A-Fa-f]{4}$/.test(latin1(b, at + 1, at + 5)) && LENGTH.test(latin1(b, at + 5, at + 9)))
+    return { crcForm: 'hex', total: 9 + parseInt(latin1(b, at + 5, at + 9), 16) + 1 };
+  if (LENGTH.test(latin1(b, at + 3, at + 7)) && b[at + 7] === 0x22)
+    return { crcForm: 'binary', total: 7 + parseInt(latin1(b, at + 3, at + 7), 16) + 1 };
+  return null;
+}
 
 const HEADER = /^"(\*?)([A-Z0-9-]{1,16})"(\d{4})(?:R([0-9A-Fa-f]{1,6}))?L([0-9A-Fa-f]{1,6})#([0-9A-Fa-f]{3,16})\[/;
 
@@ -36,14 +58,22 @@ export function parseFrame(frame: Uint8Array): FrameResult {
   if (frame.length > MAX_FRAME_BYTES) return { ok: false, reason: `frame too long (${frame.length} bytes)` };
   if (frame.length < 12 || frame[0] !== LF || frame[frame.length - 1] !== CR)
     return { ok: false, reason: 'not a DC-09 frame (LF … CR)' };
-  const crcText = Buffer.from(frame.subarray(1, 5)).toString('latin1');
-  const lenText = Buffer.from(frame.subarray(5, 9)).toString('latin1');
-  if (!/^[0-9A-Fa-f]{4}$/.test(crcText)) return { ok: false, reason: 'CRC field is not 4 hex digits' };
-  if (!/^0[0-9A-Fa-f]{3}$/.test(lenText)) return { ok: false, reason: 'length field is not 0LLL' };
-  const body = frame.subarray(9, frame.length - 1);
-  if (parseInt(lenText, 16) !== body.length)
-    return { ok: false, reason: `length ${parseInt(lenText, 16)} does not match ${body.length} bytes` };
-  if (crcHex(body) !== crcText.toUpperCase()) return { ok: false, reason: 'CRC mismatch' };
+  const shape = frameShape(frame);
+  if (!shape) {
+    if (!/^[0-9A-Fa-f]{4}$/.test(latin1(frame, 1, 5))) return { ok: false, reason: 'CRC field is not 4 hex digits' };
+    return { ok: false, reason: 'length field is not 0LLL' };
+  }
+  const { crcForm } = shape;
+  const bodyAt = crcForm === 'hex' ? 9 : 7;
+  const declared = parseInt(latin1(frame, bodyAt - 4, bodyAt), 16);
+  const body = frame.subarray(bodyAt, frame.length - 1);
+  if (declared !== body.length)
+    return { ok: false, reason: `length ${declared} does not match ${body.length} bytes`, crcForm };
+  const crcOk =
+    crcForm === 'hex'
+      ? crcHex(body) === latin1(frame, 1, 5).toUpperCase()
+      : crc16arc(body) === ((frame[1]! << 8) | frame[2]!);
+  if (!crcOk) return { ok: false, reason: 'CRC mismatch', crcForm };
   const text = Buffer.from(body).toString('latin1');
   // Printable ASCII only: a DC-09 message is text; anything else is line noise or an attack.
   if (/[^\x20-\x7e]/.test(text)) return { ok: false, reason: 'non-printable characters in the message' };
@@ -57,14 +87,16 @@ export function parseFrame(frame: Uint8Array): FrameResult {
     line: m[5]!.toUpperCase(),
     account: m[6]!.toUpperCase(),
   };
-  return { ok: true, header, content: text.slice(m[0].length) };
+  return { ok: true, header, content: text.slice(m[0].length), crcForm };
 }
 
-/** Builds a frame around a message body (the part from the opening quote on). */
-export function buildFrame(body: string): Buffer {
+/** Builds a frame around a message body (the part from the opening quote on), its CRC in `crcForm`. */
+export function buildFrame(body: string, crcForm: CrcForm = 'hex'): Buffer {
   const bytes = Buffer.from(body, 'latin1');
-  const len = bytes.length.toString(16).toUpperCase().padStart(4, '0');
-  return Buffer.concat([Buffer.from([LF]), Buffer.from(crcHex(bytes) + len, 'latin1'), bytes, Buffer.from([CR])]);
+  const len = Buffer.from(bytes.length.toString(16).toUpperCase().padStart(4, '0'), 'latin1');
+  const crc = crc16arc(bytes);
+  const crcField = crcForm === 'hex' ? Buffer.from(crcHex(bytes), 'latin1') : Buffer.from([crc >> 8, crc & 0xff]);
+  return Buffer.concat([Buffer.from([LF]), crcField, len, bytes, Buffer.from([CR])]);
 }
 
 export interface Dc09Content {

@@ -27,6 +27,32 @@ describe('cutting frames out of a TCP stream', () => {
   });
 });
 
+describe('frames with a binary CRC (two bytes) in a TCP stream', () => {
+  /** A NULL poll whose CRC has `byte` (LF or CR) in it: the cutter must not take it for the frame's edge. */
+  const withCrcByte = (byte: number) => {
+    for (let seq = 1; seq < 10_000; seq++) {
+      const f = buildFrame(`"NULL"${String(seq).padStart(4, '0')}L0#1234[]`, 'binary');
+      if (f[1] === byte || f[2] === byte) return f;
+    }
+    throw new Error('no such sequence');
+  };
+
+  it('cuts them by their length, even when a CRC byte is CR or LF, whole or split anywhere', () => {
+    for (const f of [withCrcByte(0x0d), withCrcByte(0x0a), buildFrame('"NULL"0007L0#1234[]', 'binary')]) {
+      const stream = Buffer.concat([f, f]);
+      expect(cutFrames(stream).frames.map((x) => x.toString('hex'))).toEqual([f.toString('hex'), f.toString('hex')]);
+      for (let split = 1; split < f.length; split++) {
+        const first = cutFrames(stream.subarray(0, split));
+        const second = cutFrames(Buffer.concat([first.rest, stream.subarray(split)]));
+        expect(
+          [...first.frames, ...second.frames].map((x) => x.toString('hex')),
+          `split at ${split}`,
+        ).toEqual([f.toString('hex'), f.toString('hex')]);
+      }
+    }
+  });
+});
+
 describe('TCP listener', () => {
   it('answers frames in order on one connection, even when they arrive split and back to back', async () => {
     const seen: string[] = [];

@@ -7,7 +7,7 @@
 import net from 'node:net';
 import dgram from 'node:dgram';
 import type { Logger } from '../../logger.js';
-import { CR, LF, MAX_FRAME_BYTES } from './frame.js';
+import { CR, LF, MAX_FRAME_BYTES, frameShape } from './frame.js';
 
 export interface FrameHandler {
   receive(frame: Uint8Array, transport: 'tcp' | 'udp'): Promise<Buffer>;
@@ -42,8 +42,23 @@ export function cutFrames(buf: Buffer): { frames: Buffer[]; rest: Buffer; overfl
   for (;;) {
     const start = buf.indexOf(LF, at);
     if (start < 0) return { frames, rest: Buffer.alloc(0), overflow: false };
+    // A frame whose CRC is two binary bytes may carry LF or CR inside them: cut it by its length.
+    const shape = frameShape(buf, start);
+    if (shape?.crcForm === 'binary') {
+      if (buf.length - start < shape.total) {
+        const rest = buf.subarray(start);
+        return { frames, rest, overflow: rest.length > MAX_FRAME_BYTES };
+      }
+      if (buf[start + shape.total - 1] === CR) {
+        frames.push(buf.subarray(start, start + shape.total));
+        at = start + shape.total;
+        continue;
+      }
+    }
     const end = buf.indexOf(CR, start + 1);
-    if (end < 0) {
+    // Too little to tell the frame's form yet, and the CR may be a binary CRC byte: wait for more.
+    const undecided = !shape && buf.length - start < 10 && end >= 0 && end <= start + 2;
+    if (end < 0 || undecided) {
       const rest = buf.subarray(start);
       return { frames, rest, overflow: rest.length > MAX_FRAME_BYTES };
     }

@@ -15,6 +15,7 @@ import { isConnectionError } from '../../db/errors.js';
 import {
   ackBody,
   buildFrame,
+  frameShape,
   duhBody,
   encryptedAckBody,
   formatTimestamp,
@@ -95,7 +96,8 @@ export class Dc09Receiver {
       return { outcome: 'store_failed' as Outcome, answer: nakBody(this.d.clock.now()) };
     });
     this.d.onOutcome?.(outcome, transport);
-    return buildFrame(answer);
+    // Answered with the CRC in the form the panel used (binary-CRC panels read only that form).
+    return buildFrame(answer, frameShape(frame)?.crcForm ?? 'hex');
   }
 
   private async process(frame: Uint8Array): Promise<{ outcome: Outcome; answer: string }> {
