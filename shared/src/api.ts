@@ -248,3 +248,20 @@ export const deadLetterSchema = z.object({
   payload: z.string(),
 });
 export type DeadLetter = z.infer<typeof deadLetterSchema>;
+
+/** Refused device messages, newest first; page with `before` (the last id seen). */
+export const deadLetterQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Only letters older than this id (the previous page's `nextBefore`). */
+  before: z.coerce.number().int().min(1).optional(),
+  deviceId: z.string().trim().min(1).max(128).optional(),
+  /** Words in the reason, e.g. `DC-09`, `unmapped`, `schema` (case-insensitive). */
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type DeadLetterQuery = z.input<typeof deadLetterQuerySchema>;
+export const deadLetterPageSchema = z.object({
+  items: z.array(deadLetterSchema),
+  /** Pass as `before` for the next (older) page; null when there is none. */
+  nextBefore: z.number().nullable(),
+});
+export type DeadLetterPage = z.infer<typeof deadLetterPageSchema>;

@@ -27,13 +27,13 @@ let browser: Browser;
 let token: string;
 let device: { deviceId: string; residentId: string };
 
-async function signIn(width: number): Promise<Page> {
+async function signIn(width: number, who = COORDINATOR): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error('[browser]', err.message));
   await page.goto(`${hub.base}/#/login`);
-  await page.locator('#login-email').fill(COORDINATOR.email);
-  await page.locator('#login-password').fill(COORDINATOR.password);
+  await page.locator('#login-email').fill(who.email);
+  await page.locator('#login-password').fill(who.password);
   await page.locator('button[type=submit]').click();
   await page.locator('#login-email').waitFor({ state: 'detached' });
   await page.goto(`${hub.base}/#/devices`);
@@ -200,5 +200,36 @@ describe('DC-09 accounts on the devices screen', () => {
     } finally {
       panel.close();
     }
+  });
+
+  it('shows the admin an unmapped code among the refused device messages, found by a word of its reason', async () => {
+    const r = await hub.api<Dc09Account>('POST', '/api/dc09/accounts', token, {
+      deviceId: device.deviceId,
+      line: '3',
+      account: '7E7E',
+    });
+    expect(r.status).toBe(201);
+    const panel = new Dc09Dialler({
+      host: '127.0.0.1',
+      port: hub.services.dc09.tcpPort!,
+      transport: 'tcp',
+      line: '3',
+      account: '7E7E',
+    });
+    try {
+      expect((await panel.send('ADM-CID', contactId('7E7E', '999', { zone: '042' }))).answer).toBe('ACK');
+    } finally {
+      panel.close();
+    }
+    const page = await signIn(1280, { email: 'admin@demo.local', password: 'demo-admin-pass' });
+    await page.getByRole('heading', { name: '拒收的设备消息' }).waitFor();
+    await page.locator('#dl-q').fill('UNMAPPED');
+    await page.getByRole('button', { name: '查找' }).click();
+    const row = page.getByTestId('dead-letters').locator('tbody tr').first();
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('CID 1999: unmapped code');
+    expect(await row.textContent()).toContain(device.deviceId);
+    expect(await row.textContent()).toContain('1999 01 042');
+    await page.getByRole('heading', { name: '拒收的设备消息' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'dead-letters-1280.png') });
   });
 });

@@ -5,6 +5,7 @@ import type {
   AlertDetail,
   CreateDeviceBody,
   CreateDc09AccountBody,
+  DeadLetterPage,
   UpdateDc09AccountBody,
   Dc09Account,
   CreateInstitutionBody,
@@ -190,6 +191,11 @@ export const devices = {
   get: (id: string, opts?: RequestOptions) => api.get<Device>(`/api/devices/${encodeURIComponent(id)}`, opts),
   create: (body: CreateDeviceBody) => api.post<CreatedDevice>('/api/devices', body),
   update: (id: string, body: UpdateDeviceBody) => api.patch<Device>(`/api/devices/${encodeURIComponent(id)}`, body),
+};
+
+export const deadLetters = {
+  list: (query: { limit?: number; before?: number; deviceId?: string; q?: string }, opts?: RequestOptions) =>
+    api.get<DeadLetterPage>(`/api/dead-letters${queryString({ ...query })}`, opts),
 };
 
 export const dc09 = {

@@ -50,10 +50,22 @@ export class IngestRepo {
     return (res.rowCount ?? 0) > 0;
   }
 
-  async listDeadLetters(limit: number) {
+  /**
+   * A district's refused messages, newest first: those of its own devices and of device ids nobody
+   * registered (they belong to no district) — never those of another district's devices.
+   */
+  async listDeadLetters(
+    tenantId: string,
+    q: { limit: number; before?: number; deviceId?: string; q?: string },
+  ) {
     const res = await this.db.$client.query(
-      `SELECT id, received_at, topic, device_id, reason, payload FROM dead_letters ORDER BY id DESC LIMIT $1`,
-      [limit],
+      `SELECT d.id, d.received_at, d.topic, d.device_id, d.reason, d.payload FROM dead_letters d
+        WHERE NOT EXISTS (SELECT 1 FROM devices x WHERE x.id = d.device_id AND x.tenant_id <> $1)
+          AND ($3::bigint IS NULL OR d.id < $3)
+          AND ($4::text IS NULL OR d.device_id = $4)
+          AND ($5::text IS NULL OR strpos(lower(d.reason), lower($5)) > 0)
+        ORDER BY d.id DESC LIMIT $2`,
+      [tenantId, q.limit, q.before ?? null, q.deviceId ?? null, q.q ?? null],
     );
     return res.rows.map((r: Record<string, unknown>) => ({
       id: Number(r.id),

@@ -54,7 +54,7 @@ describe('DC-09 framing', () => {
     });
     expect(parseFrame(buildFrame(body))).toMatchObject({ ok: true, crcForm: 'hex' });
     const bad = Buffer.from(f);
-    bad[2] ^= 0x01;
+    bad[2] = bad[2]! ^ 0x01;
     expect(parseFrame(bad)).toMatchObject({ ok: false, reason: 'CRC mismatch' });
   });
 

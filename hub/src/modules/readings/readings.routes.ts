@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { deadLetterSchema, vitalsQuerySchema, vitalsResponseSchema } from '@eldercare/shared';
+import { deadLetterPageSchema, deadLetterQuerySchema, vitalsQuerySchema, vitalsResponseSchema } from '@eldercare/shared';
 import { errorResponses, json, notFoundResponse, router, security } from '../../http/openapi.js';
 import { REGISTRY_READERS, requireRole } from '../auth/auth.middleware.js';
 import type { IngestRepo } from '../../ingest/ingest.repo.js';
@@ -25,13 +25,18 @@ export function readingsRoutes(readings: ReadingsService, ingest: IngestRepo) {
       method: 'get',
       path: '/dead-letters',
       tags: ['readings'],
-      summary: 'Device messages the hub refused, newest first, with the reason (admin)',
+      summary:
+        "Device messages the hub refused or only recorded (bad payloads, unknown devices, unmapped DC-09 codes), newest first, with the reason; the district's own devices and unregistered ids (admin)",
       security,
       middleware: [requireRole('admin')] as const,
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }) },
-      responses: { 200: json(z.object({ items: z.array(deadLetterSchema) }), 'Dead letters'), ...errorResponses },
+      request: { query: deadLetterQuerySchema },
+      responses: { 200: json(deadLetterPageSchema, 'Dead letters'), ...errorResponses },
     }),
-    async (c) => c.json({ items: await ingest.listDeadLetters(c.req.valid('query').limit) }, 200),
+    async (c) => {
+      const q = c.req.valid('query');
+      const items = await ingest.listDeadLetters(c.get('user').tenantId, q);
+      return c.json({ items, nextBefore: items.length === q.limit ? items.at(-1)!.id : null }, 200);
+    },
   );
   return app;
 }
