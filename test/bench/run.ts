@@ -30,6 +30,7 @@ import { startPrivateMosquitto } from '../support/processes.js';
 import { createLogger } from '../../hub/src/logger.js';
 import type { FromSink, ToSink } from './broker-sink.js';
 import type { FromWorker, ToWorker, WorkerDevice } from './load-worker.js';
+import { WebhookProbe } from './webhook-probe.js';
 import {
   ROOT,
   RssSampler,
@@ -121,6 +122,9 @@ const TELEMETRY_PAYLOAD = JSON.stringify({ ts: Date.now(), readings: { heartRate
 // QoS 1 messages in flight per device connection (a real device has one or a few; deep pipelining
 // of one connection overflows the stack of Aedes's mqemitter, see BENCHMARKS.md).
 const MAX_INFLIGHT = 20;
+/** New emergencies a second for the alarm → webhook probe, and the elders whose pendants press them. */
+const WEBHOOK_RATE = 2;
+const WEBHOOK_PENDANTS = 10;
 
 /** Everything started here, closed in reverse order whatever happens. */
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -611,7 +615,7 @@ async function waitForRows(base: string, rows0: number, expected: number, maxMs:
   }
 }
 
-async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: AlertProbe) {
+async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: AlertProbe, hook: WebhookProbe) {
   const { workers, connected } = await startWorkers(
     workersN,
     hub.mqttHost,
@@ -631,6 +635,7 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
     rss.reset();
     const t0 = performance.now();
     probe.begin(alertRate);
+    hook.begin(WEBHOOK_RATE);
     let m1: Map<string, number> = m0;
     let c1 = c0;
     let t1 = t0;
@@ -642,10 +647,12 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
     const pub = await runWorkers(workers, rate, durationMs);
     await windowEnd;
     probe.stop();
+    hook.stop();
     const peakRss = rss.peak;
     const secs = (t1 - t0) / 1000;
     const drained = await waitForRows(hub.base, rows0, pub.acked, 60_000);
     const { incident: alerts, onScreen } = await probe.collect(10_000);
+    const webhook = await hook.collect(10_000);
     const mEnd = drained.metrics;
     const rowsInWindow = (m1.get(READINGS) ?? 0) - rows0;
     const allRowsInWindow =
@@ -670,6 +677,7 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
       dbRowsPerSec: Math.round(allRowsInWindow / secs),
       alertLatencyMs: alerts,
       alarmOnScreenMs: onScreen,
+      alarmToWebhookMs: webhook,
       hubCpuPct: Math.round(((c1 - c0) / secs) * 1000) / 10,
       hubPeakRssMiB: Math.round(peakRss),
       deadLetters,
@@ -684,6 +692,7 @@ async function runSteps(hub: HubChild, telemetryDevices: WorkerDevice[], probe: 
       `step ${rate}/s: sent ${r.sentPerSec}/s, persisted ${r.persistedPerSec}/s, lost ${r.lost}, drain ${r.drainMs} ms, ` +
         `alarm on screen p50/p95/p99 ${onScreen.p50}/${onScreen.p95}/${onScreen.p99} ms (missing ${onScreen.missing}), ` +
         `incident ${alerts.p50}/${alerts.p95}/${alerts.p99} ms (${alerts.count}, missing ${alerts.missing}), ` +
+        `webhook ${webhook.p50}/${webhook.p95}/${webhook.p99} ms (${webhook.count}, missing ${webhook.missing}), ` +
         `cpu ${r.hubCpuPct}%, rss ${r.hubPeakRssMiB} MiB, dead letters ${deadLetters}` +
         `${r.dbErrors || r.droppedRows ? `, database errors ${r.dbErrors}, rows dropped ${r.droppedRows}` : ''}` +
         `${r.keptUp ? '' : '  ← falls behind'}`,
@@ -922,13 +931,14 @@ function markdown(r: Results): string {
     `Physical limits: broker alone **${b?.broker.msgsPerSec ?? '–'} msgs/s** (publish → QoS 1 subscriber), ` +
       `database alone **${b?.database.rowsPerSec ?? '–'} rows/s** (batches of ${b?.database.batchSize ?? '–'}, one connection).`,
     '',
-    '| offered msg/s | sent msg/s | persisted msg/s | lost | drain ms | alarm on screen p50 / p95 / p99 ms | incident p50 / p95 / p99 ms | DB rows/s | hub CPU % | peak RSS MiB | dead letters | keeps up |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+    '| offered msg/s | sent msg/s | persisted msg/s | lost | drain ms | alarm on screen p50 / p95 / p99 ms | incident p50 / p95 / p99 ms | alarm → webhook p50 / p99 ms (new incidents) | DB rows/s | hub CPU % | peak RSS MiB | dead letters | keeps up |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
     ...r.steps.map(
       (s) =>
         `| ${s.offeredPerSec} | ${s.sentPerSec} | ${s.persistedPerSec} | ${s.lost} | ${s.drainMs} | ` +
         `${s.alarmOnScreenMs.p50 ?? '–'} / ${s.alarmOnScreenMs.p95 ?? '–'} / ${s.alarmOnScreenMs.p99 ?? '–'} | ` +
         `${s.alertLatencyMs.p50 ?? '–'} / ${s.alertLatencyMs.p95 ?? '–'} / ${s.alertLatencyMs.p99 ?? '–'} | ` +
+        `${s.alarmToWebhookMs ? `${s.alarmToWebhookMs.p50 ?? '–'} / ${s.alarmToWebhookMs.p99 ?? '–'} (${s.alarmToWebhookMs.count}${s.alarmToWebhookMs.missing ? `, missing ${s.alarmToWebhookMs.missing}` : ''})` : '–'} | ` +
         `${s.dbRowsPerSec} | ${s.hubCpuPct} | ${s.hubPeakRssMiB} | ${s.deadLetters} | ${s.keptUp ? 'yes' : 'no'} |`,
     ),
     '',
@@ -1013,7 +1023,10 @@ async function main() {
       residentsTaken.add(d.residentId);
       sosDevices.push(d);
     }
-  const sosIds = new Set(sosDevices.map((d) => d.deviceId));
+  // The last few elders' pendants press for the webhook probe (their incidents are closed after
+  // each webhook, so every press is a new incident); the others for the on-screen probe.
+  const hookDevices = sosDevices.splice(Math.max(1, sosDevices.length - WEBHOOK_PENDANTS));
+  const sosIds = new Set([...sosDevices, ...hookDevices].map((d) => d.deviceId));
   const telemetryDevices: WorkerDevice[] = demo
     .filter((d) => !sosIds.has(d.deviceId))
     .map((d) => ({ id: d.deviceId, ...(external.broker ? {} : { password: d.password }) }));
@@ -1035,8 +1048,12 @@ async function main() {
     const probe = new AlertProbe(sosDevices, hub);
     cleanups.push(() => probe.close());
     await probe.start(token);
-    stepsOut = await runSteps(hub, telemetryDevices, probe);
+    const hook = new WebhookProbe(hookDevices, hub, runId);
+    cleanups.push(() => hook.close());
+    await hook.start(adminToken, token);
+    stepsOut = await runSteps(hub, telemetryDevices, probe, hook);
     await probe.close();
+    await hook.close();
   }
 
   const mEnd = await scrape(hub.base);

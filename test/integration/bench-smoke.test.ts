@@ -47,6 +47,11 @@ it('runs the smoke benchmark: baselines, steps with zero loss, alert latency, hu
     expect(s.alarmOnScreenMs.missing).toBe(0);
     expect(s.alarmOnScreenMs.p99).toBeGreaterThan(0);
     expect(s.alarmOnScreenMs.p99).toBeLessThanOrEqual(s.alertLatencyMs.p99);
+    // Alarm → district webhook: new incidents, each webhook verified with its signature.
+    expect(s.alarmToWebhookMs.count).toBeGreaterThan(0);
+    expect(s.alarmToWebhookMs.missing).toBe(0);
+    expect(s.alarmToWebhookMs.refused).toBe(0);
+    expect(s.alarmToWebhookMs.p99).toBeGreaterThan(0);
   }
   expect(r.summary.allZeroLoss).toBe(true);
   expect(r.summary.totalDeadLetters).toBe(0);
