@@ -4,7 +4,7 @@
  * timeline of an incident. The hub's API and the dashboard share these schemas (docs/notifications.md).
  */
 import { z } from 'zod';
-import { alertKindSchema, alertStatusSchema, severitySchema } from './alerts.js';
+import { alertKindSchema, alertStatusSchema, responderSchema, severitySchema } from './alerts.js';
 import { roleSchema } from './domain.js';
 
 /** Delivery channels. `device`: the `commands` topic of the elder's own device ("help is coming"). */
@@ -202,6 +202,18 @@ export const offerStatusSchema = z.enum(OFFER_STATUSES);
 export const RESPONDER_STEPS = ['on_my_way', 'on_scene', 'done'] as const;
 export const responderStepSchema = z.enum(RESPONDER_STEPS);
 export type ResponderStep = z.infer<typeof responderStepSchema>;
+
+/** Someone the dispatcher may send to an incident, with where they come from. */
+export const responderCandidateSchema = z.object({
+  responder: responderSchema,
+  /** contact: on the elder's call list; family: a family member's account; volunteer; staff: of the elder's institution. */
+  source: z.enum(['contact', 'family', 'volunteer', 'staff']),
+  /** The contact's relation, or the account's role, in the data's own words. */
+  detail: z.string(),
+  /** Has an account: told in the app (web push and their own channels) and answers there; otherwise by SMS/voice/email. */
+  hasAccount: z.boolean(),
+});
+export type ResponderCandidate = z.infer<typeof responderCandidateSchema>;
 
 /** A dispatch as the responder sees it (responder page; by signed link or, logged in, by offer id). */
 export const responderDispatchSchema = z.object({

@@ -69,6 +69,7 @@ const MATRIX: Record<string, R[]> = {
   'POST /api/alerts/{id}/claim': HANDLERS,
   'POST /api/alerts/{id}/actions': HANDLERS,
   'GET /api/alerts/{id}/notifications': WATCHERS,
+  'GET /api/alerts/{id}/responder-candidates': HANDLERS,
   'POST /api/notifications/{id}/retry': HANDLERS,
   'GET /api/notifications/channels': ALL,
   'GET /api/notifications/preferences': ALL,

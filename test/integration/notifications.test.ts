@@ -8,7 +8,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mqtt, { type MqttClient } from 'mqtt';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import type { Alert, ClientToServerEvents, NotificationInfo, ServerToClientEvents, Webhook } from '@eldercare/shared';
+import type {
+  Alert,
+  ClientToServerEvents,
+  NotificationInfo,
+  ResponderCandidate,
+  ServerToClientEvents,
+  Webhook,
+} from '@eldercare/shared';
 import { eventually, startTestHub, type TestHub } from '../support/hub.js';
 import { startPushService, startWebhookReceiver } from '../support/receivers.js';
 
@@ -244,6 +251,48 @@ describe('notifications', () => {
     expect(a.body.status).toBe('dispatched');
     await delivered(() => offers().length === 2);
     expect((await hub.api('POST', `/api/respond/${token}`, undefined, { answer: 'accept' })).status).toBe(410);
+  });
+
+  it("offers the elder's contacts in call order, then accounts; a picked account is asked in the app", async () => {
+    const d = pick('sos_pendant');
+    const alert = await raise(d, 'sos', 'candidates-1');
+    const resident = await hub.api<{ contacts: { name: string; phone: string }[] }>(
+      'GET',
+      `/api/residents/${d.residentId}`,
+      dispatcher,
+    );
+    const r = await hub.api<{ items: ResponderCandidate[] }>(
+      'GET',
+      `/api/alerts/${alert.id}/responder-candidates`,
+      dispatcher,
+    );
+    expect(r.status).toBe(200);
+    const contacts = r.body.items.filter((c) => c.source === 'contact');
+    expect(contacts.map((c) => [c.responder.name, c.responder.phone])).toEqual(
+      resident.body.contacts.map((c) => [c.name, c.phone]),
+    );
+    expect(r.body.items.slice(0, contacts.length).every((c) => c.source === 'contact')).toBe(true);
+    const volunteer = r.body.items.find((c) => c.source === 'volunteer' && c.responder.name.includes('赵磊'))!;
+    expect(volunteer).toMatchObject({ hasAccount: true, responder: { kind: 'neighbour_volunteer' } });
+
+    await hub.api('POST', `/api/alerts/${alert.id}/claim`, dispatcher);
+    const sent = await hub.api('POST', `/api/alerts/${alert.id}/actions`, dispatcher, {
+      action: 'dispatch',
+      responders: [volunteer.responder, contacts[0]!.responder],
+    });
+    expect(sent.status).toBe(200);
+    const responder = await hub.login('responder@demo.local', 'demo-responder-pass');
+    const mine = await hub.api<{ items: { alertId: string; status: string }[] }>(
+      'GET',
+      '/api/responder/dispatches',
+      responder,
+    );
+    expect(mine.body.items.find((x) => x.alertId === alert.id)).toMatchObject({ status: 'asked' });
+    // Another district's alert id: not found.
+    expect(
+      (await hub.api('GET', `/api/alerts/00000000-0000-4000-8000-000000000000/responder-candidates`, dispatcher))
+        .status,
+    ).toBe(404);
   });
 
   it('holds a low-battery message back in quiet hours but never a critical alarm', async () => {

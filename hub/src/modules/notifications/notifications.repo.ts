@@ -178,6 +178,54 @@ export class NotificationsRepo {
     return r.rows[0];
   }
 
+  /**
+   * Who could be sent to an alert: the elder's contacts (call order), family accounts, the
+   * district's volunteers, and the staff of the institution the alarm came from. Disabled accounts
+   * never. Volunteers and staff by name, at most 50 each.
+   */
+  async responderCandidates(alertId: string): Promise<{
+    contacts: { name: string; relation: string; phone: string }[];
+    users: { id: string; name: string; role: string; email: string; source: 'family' | 'volunteer' | 'staff' }[];
+  }> {
+    const a = await this.pool.query<{
+      contacts: unknown;
+      tenant_id: string;
+      resident_id: string | null;
+      institution_id: string | null;
+    }>(
+      `SELECT COALESCE(r.contacts, '[]'::jsonb) AS contacts, a.tenant_id, a.resident_id,
+              COALESCE(a.institution_id, r.institution_id) AS institution_id
+         FROM alerts a LEFT JOIN residents r ON r.id = a.resident_id WHERE a.id = $1`,
+      [alertId],
+    );
+    const row = a.rows[0];
+    if (!row) return { contacts: [], users: [] };
+    const u = await this.pool.query<{
+      id: string;
+      name: string;
+      role: string;
+      email: string;
+      source: 'family' | 'volunteer' | 'staff';
+    }>(
+      `(SELECT id, name, role, email, 'family' AS source FROM users
+         WHERE tenant_id = $1 AND disabled_at IS NULL AND role = 'family' AND resident_id = $2::uuid ORDER BY name)
+       UNION ALL
+       (SELECT id, name, role, email, 'staff' FROM users
+         WHERE tenant_id = $1 AND disabled_at IS NULL AND role = 'institution_staff' AND institution_id = $3::uuid
+         ORDER BY name LIMIT 50)
+       UNION ALL
+       (SELECT id, name, role, email, 'volunteer' FROM users
+         WHERE tenant_id = $1 AND disabled_at IS NULL AND role = 'volunteer' ORDER BY name LIMIT 50)`,
+      [row.tenant_id, row.resident_id, row.institution_id],
+    );
+    const contacts = Array.isArray(row.contacts)
+      ? (row.contacts as { name?: unknown; relation?: unknown; phone?: unknown }[])
+          .filter((c) => typeof c?.name === 'string' && typeof c?.phone === 'string')
+          .map((c) => ({ name: String(c.name), relation: String(c.relation ?? ''), phone: String(c.phone) }))
+      : [];
+    return { contacts, users: u.rows };
+  }
+
   /** Users of a tenant (with their own preferences and their role's defaults), optionally of some roles or one elder's family. */
   async users(
     c: Q,

@@ -15,6 +15,7 @@ import {
   pushSubscriptionBodySchema,
   pushSubscriptionSchema,
   replyBodySchema,
+  responderCandidateSchema,
   responderDispatchSchema,
   roleDefaultsBodySchema,
   roleDefaultsSchema,
@@ -245,6 +246,24 @@ export function notificationsRoutes(n: NotificationsService, responders: Respond
       },
     }),
     async (c) => c.json({ items: await n.ofAlert(c.get('user'), c.req.valid('param').id) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/alerts/{id}/responder-candidates',
+      tags: ['alerts', 'responders'],
+      summary:
+        "Who can be sent: the elder's contacts in call order (by phone), then accounts told in the app — family, the institution's staff, volunteers",
+      security,
+      middleware: [requireRole(...HANDLERS)] as const,
+      request: { params: idParams },
+      responses: {
+        200: json(z.object({ items: z.array(responderCandidateSchema) }), 'Candidates, contacts first'),
+        ...errorResponses,
+        ...notFoundResponse,
+      },
+    }),
+    async (c) => c.json({ items: await n.responderCandidates(c.get('user'), c.req.valid('param').id) }, 200),
   );
   app.openapi(
     createRoute({

@@ -12,6 +12,7 @@ import {
   type PersonalChannel,
   type PushSubscriptionBody,
   type PushSubscriptionInfo,
+  type ResponderCandidate,
   type Role,
   type RoleDefaults,
   type User,
@@ -206,6 +207,30 @@ export class NotificationsService {
 
   async removeWebhook(u: User, id: string): Promise<void> {
     if (!(await this.d.repo.deleteWebhook(u.tenantId, id))) throw notFound('webhook');
+  }
+
+  /**
+   * Who the dispatcher can send to this incident, ready to dispatch: the elder's contacts in call
+   * order (by phone), then accounts (told in the app): family, the institution's staff, volunteers.
+   */
+  async responderCandidates(u: User, alertId: string): Promise<ResponderCandidate[]> {
+    await this.d.assertAlertVisible(u, alertId);
+    const { contacts, users } = await this.d.repo.responderCandidates(alertId);
+    const kindOf = { family: 'family', staff: 'institution_staff', volunteer: 'neighbour_volunteer' } as const;
+    return [
+      ...contacts.map((c) => ({
+        responder: { kind: 'family' as const, name: c.name, phone: c.phone },
+        source: 'contact' as const,
+        detail: c.relation,
+        hasAccount: false,
+      })),
+      ...users.map((x) => ({
+        responder: { kind: kindOf[x.source], name: x.name, phone: '', userId: x.id },
+        source: x.source,
+        detail: x.role,
+        hasAccount: true,
+      })),
+    ];
   }
 
   async ofAlert(u: User, alertId: string): Promise<NotificationInfo[]> {
