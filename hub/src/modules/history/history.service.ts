@@ -1,0 +1,96 @@
+/**
+ * The incident history: every closed incident, searched and filtered (elder, kind, source, outcome,
+ * dispatcher, date range, over-SLA). Institution staff see their institution's incidents only.
+ */
+import type { HistoryItem, HistoryPage, User } from '@eldercare/shared';
+import { historyQuerySchema } from '@eldercare/shared';
+import type { z } from 'zod';
+import { badReference, forbidden } from '../../http/errors.js';
+import { startOfLocalDay } from '../timebank/statement.js';
+import type { HistoryRepo, HistoryRow } from './history.repo.js';
+
+export type HistoryQueryOut = z.output<typeof historyQuerySchema>;
+/** Rows in one CSV export; narrow the filter for more. */
+export const HISTORY_EXPORT_MAX = 20_000;
+export const HISTORY_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+export function toHistoryItem(r: HistoryRow): HistoryItem {
+  const start = r.opened_at ?? r.created_at;
+  return {
+    id: r.id,
+    seq: Number(r.seq),
+    queue: r.queue,
+    kind: r.kind,
+    kinds: r.kinds,
+    severity: r.severity,
+    status: r.status,
+    title: r.title,
+    source: r.source,
+    residentId: r.resident_id,
+    residentName: r.resident_name,
+    community: r.community,
+    institutionId: r.institution_id,
+    institutionName: r.institution_name,
+    deviceId: r.device_id,
+    createdAt: r.created_at.toISOString(),
+    openedAt: r.opened_at?.toISOString() ?? null,
+    acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
+    acknowledgedBy: r.acknowledged_by,
+    acknowledgedByName: r.ack_name,
+    closedAt: r.closed_at.toISOString(),
+    outcome: r.status === 'cancelled' ? 'cancelled' : r.outcome,
+    ackSeconds:
+      r.acknowledged_at && r.opened_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null,
+    totalSeconds: (r.closed_at.getTime() - start.getTime()) / 1000,
+    overSla: r.over_sla,
+    signalCount: r.signal_count,
+    escalationLevel: r.escalation_level,
+    notes: r.notes,
+  };
+}
+
+export class HistoryService {
+  constructor(
+    private readonly repo: HistoryRepo,
+    private readonly timeZone: (tenantId: string) => string,
+  ) {}
+
+  async search(user: User, q: HistoryQueryOut): Promise<HistoryPage> {
+    if (!(HISTORY_READERS as readonly string[]).includes(user.role)) throw forbidden();
+    if (q.residentId && !(await this.repo.residentExists(user.tenantId, q.residentId)))
+      throw badReference('residentId');
+    if (q.dispatcherId && !(await this.repo.userExists(user.tenantId, q.dispatcherId)))
+      throw badReference('dispatcherId');
+    const tz = this.timeZone(user.tenantId);
+    const { rows, total } = await this.repo.search({
+      tenantId: user.tenantId,
+      institutionId: user.role === 'institution_staff' ? (user.institutionId ?? NOBODY) : undefined,
+      q: q.q || undefined,
+      residentId: q.residentId,
+      kind: q.kind,
+      source: q.source,
+      outcome: q.outcome,
+      dispatcherId: q.dispatcherId,
+      from: q.from ? (DAY.test(q.from) ? startOfLocalDay(q.from, tz) : new Date(q.from)) : undefined,
+      to: q.to ? (DAY.test(q.to) ? startOfLocalDay(nextDay(q.to), tz) : new Date(q.to)) : undefined,
+      overSla: q.overSla,
+      limit: q.limit,
+      offset: q.offset,
+    });
+    return { items: rows.map(toHistoryItem), total };
+  }
+
+  /** Every matching incident (newest first, at most HISTORY_EXPORT_MAX), for the CSV export. */
+  async export(user: User, q: HistoryQueryOut): Promise<{ items: HistoryItem[]; timeZone: string }> {
+    const items: HistoryItem[] = [];
+    for (let offset = 0; offset < HISTORY_EXPORT_MAX; offset += 200) {
+      const page = await this.search(user, { ...q, limit: 200, offset });
+      items.push(...page.items);
+      if (page.items.length < 200) break;
+    }
+    return { items, timeZone: this.timeZone(user.tenantId) };
+  }
+}
