@@ -150,6 +150,19 @@ export async function connectedDispatchers(io: HubIo, tenantId: string): Promise
   return (await io.in(rooms.dispatchers(tenantId)).fetchSockets()).length;
 }
 
+/** The dispatch-room screens open now for a tenant (every hub, through the adapter): who, and since when. */
+export async function connectedScreens(
+  io: HubIo,
+  tenantId: string,
+): Promise<{ userId: string; name: string; role: string; connectedAt: number }[]> {
+  return (await io.in(rooms.dispatch(tenantId)).fetchSockets()).map((s) => ({
+    userId: s.data.user.id,
+    name: s.data.user.name,
+    role: s.data.user.role,
+    connectedAt: s.handshake.issued,
+  }));
+}
+
 export function raiseWatchdog(io: HubIo, tenantId: string, notice: WatchdogNotice): void {
   io.to(rooms.supervisors(tenantId)).emit('watchdog:alarm', notice);
   io.to(rooms.dispatch(tenantId)).emit('watchdog:alarm', notice);

@@ -23,7 +23,13 @@ export function slaCsv(r: SlaReport, table: SlaCsvTable): string {
     rows.push([r.period, ...head, 'median_ack_s', 'target_60s', 'target_180s']);
     for (const p of r.byPeriod)
       rows.push([p.period, ...c(p), med(p.medianAckSeconds), r.targets.within60, r.targets.within180]);
-    rows.push(['all', ...c({ total: r.total, within60: r.ackWithin60, within180: r.ackWithin180 }), med(r.medianAckSeconds), r.targets.within60, r.targets.within180]);
+    rows.push([
+      'all',
+      ...c({ total: r.total, within60: r.ackWithin60, within180: r.ackWithin180 }),
+      med(r.medianAckSeconds),
+      r.targets.within60,
+      r.targets.within180,
+    ]);
   } else if (table === 'dispatchers') {
     rows.push(['dispatcher', 'user_id', ...head, 'median_ack_s']);
     for (const d of r.byDispatcher) rows.push([d.name, d.userId, ...c(d), med(d.medianAckSeconds)]);

@@ -19,7 +19,10 @@ const period =
   'last 30 days). `period` groups `byPeriod` by day, ISO week or month. All times are the hub clock (opened and ' +
   'acknowledged).';
 
-export function slaRoutes(sla: SlaService, targets: { set(tenantId: string, t: z.infer<typeof slaTargetsSchema>): Promise<void> }) {
+export function slaRoutes(
+  sla: SlaService,
+  targets: { set(tenantId: string, t: z.infer<typeof slaTargetsSchema>): Promise<void> },
+) {
   const app = router();
   const tags = ['reports'];
   app.openapi(
@@ -88,7 +91,8 @@ export function slaRoutes(sla: SlaService, targets: { set(tenantId: string, t: z
       method: 'put',
       path: '/reports/sla/targets',
       tags,
-      summary: 'Set the district SLA targets: shares (0–1) to acknowledge within 60 s and within 180 s (default 0.975 / 0.99)',
+      summary:
+        'Set the district SLA targets: shares (0–1) to acknowledge within 60 s and within 180 s (default 0.975 / 0.99)',
       security,
       middleware: [requireRole('admin')] as const,
       request: { body: jsonBody(slaTargetsSchema) },

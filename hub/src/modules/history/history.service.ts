@@ -42,8 +42,7 @@ export function toHistoryItem(r: HistoryRow): HistoryItem {
     acknowledgedByName: r.ack_name,
     closedAt: r.closed_at.toISOString(),
     outcome: r.status === 'cancelled' ? 'cancelled' : r.outcome,
-    ackSeconds:
-      r.acknowledged_at && r.opened_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null,
+    ackSeconds: r.acknowledged_at && r.opened_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null,
     totalSeconds: (r.closed_at.getTime() - start.getTime()) / 1000,
     overSla: r.over_sla,
     signalCount: r.signal_count,

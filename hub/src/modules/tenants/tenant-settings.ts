@@ -4,7 +4,10 @@ import { DEFAULT_SLA_TARGETS, slaTargetsSchema, type SlaTargets } from '@elderca
 import type { TenantsRepo } from './tenants.repo.js';
 
 export class TenantSettings {
-  private byId = new Map<string, { timeZone: string; rules: AlertRules; language: 'zh' | 'en'; slaTargets: SlaTargets }>();
+  private byId = new Map<
+    string,
+    { timeZone: string; rules: AlertRules; language: 'zh' | 'en'; slaTargets: SlaTargets }
+  >();
 
   constructor(
     private readonly repo: TenantsRepo,
@@ -12,7 +15,10 @@ export class TenantSettings {
   ) {}
 
   async refresh(): Promise<void> {
-    const next = new Map<string, { timeZone: string; rules: AlertRules; language: 'zh' | 'en'; slaTargets: SlaTargets }>();
+    const next = new Map<
+      string,
+      { timeZone: string; rules: AlertRules; language: 'zh' | 'en'; slaTargets: SlaTargets }
+    >();
     for (const t of await this.repo.all()) {
       const settings = (t.settings ?? {}) as { alertRules?: unknown; language?: unknown; slaTargets?: unknown };
       const targets = slaTargetsSchema.safeParse(settings.slaTargets);
