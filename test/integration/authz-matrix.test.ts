@@ -94,6 +94,7 @@ const MATRIX: Record<string, R[]> = {
   'PUT /api/reports/sla/targets': ['admin'],
   'GET /api/incidents/history': WATCHERS, // institution staff: their institution's incidents only
   'GET /api/incidents/history.csv': WATCHERS,
+  'GET /api/incidents/history/dispatchers': WATCHERS,
   'GET /api/shifts/on-duty': DISPATCH,
   'GET /api/shifts/handover-draft': DISPATCH,
   'GET /api/shifts/handovers': DISPATCH,

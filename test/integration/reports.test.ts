@@ -401,6 +401,14 @@ describe('incident history', () => {
     expect((await page('limit=0')).status).toBe(400);
   });
 
+  it('lists the people who acknowledged incidents, for the dispatcher filter', async () => {
+    const r = await api<{ items: { id: string; name: string }[] }>('GET', '/api/incidents/history/dispatchers', 'd3');
+    expect(r.body.items).toEqual([
+      { id: ids.d1, name: '调度员 甲' },
+      { id: ids.d2, name: '调度员 乙' },
+    ]);
+  });
+
   it("shows institution staff their institution's incidents only", async () => {
     const r = await page('limit=50', 'staff');
     expect(r.status).toBe(200);

@@ -17,6 +17,8 @@ type Q = Record<string, string | number | undefined>;
 export const history = {
   list: (query: HistoryQuery, opts?: RequestOptions) =>
     api.get<HistoryPage>(`/api/incidents/history${queryString(query as Q)}`, opts),
+  dispatchers: (opts?: RequestOptions) =>
+    api.get<{ items: { id: string; name: string }[] }>('/api/incidents/history/dispatchers', opts),
   csvUrl: (query: HistoryQuery) =>
     `/api/incidents/history.csv${queryString({ ...(query as Q), limit: undefined, offset: undefined })}`,
 };
@@ -24,7 +26,8 @@ export const history = {
 export type SlaTable = 'periods' | 'dispatchers' | 'communities' | 'exceptions';
 
 export const sla = {
-  get: (query: SlaQuery, opts?: RequestOptions) => api.get<SlaReport>(`/api/reports/sla${queryString(query as Q)}`, opts),
+  get: (query: SlaQuery, opts?: RequestOptions) =>
+    api.get<SlaReport>(`/api/reports/sla${queryString(query as Q)}`, opts),
   csvUrl: (query: SlaQuery, table: SlaTable) => `/api/reports/sla.csv${queryString({ ...(query as Q), table })}`,
   reason: (alertId: string, reason: string) =>
     api.post<void>(`/api/reports/sla/exceptions/${encodeURIComponent(alertId)}/reason`, { reason }),

@@ -110,6 +110,18 @@ export class HistoryRepo {
     return { rows: rows.rows, total: count.rows[0]!.n };
   }
 
+  /** Everyone who has acknowledged an incident of the tenant (institution staff: of their institution). */
+  async dispatchers(tenantId: string, institutionId?: string): Promise<{ id: string; name: string }[]> {
+    const r = await this.db.$client.query<{ id: string; name: string }>(
+      `SELECT u.id, u.name FROM users u
+        WHERE u.tenant_id = $1 AND EXISTS (SELECT 1 FROM alerts a WHERE a.tenant_id = $1 AND a.acknowledged_by = u.id
+                                             AND ($2::uuid IS NULL OR a.institution_id = $2))
+        ORDER BY u.name, u.id`,
+      [tenantId, institutionId ?? null],
+    );
+    return r.rows;
+  }
+
   async residentExists(tenantId: string, id: string): Promise<boolean> {
     const r = await this.db.$client.query(`SELECT 1 FROM residents WHERE tenant_id = $1 AND id = $2`, [tenantId, id]);
     return r.rowCount === 1;

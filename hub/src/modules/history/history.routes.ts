@@ -47,5 +47,20 @@ export function historyRoutes(history: HistoryService) {
       return c.body(historyCsv(items, timeZone), 200);
     },
   );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/incidents/history/dispatchers',
+      tags,
+      summary: 'The people who have acknowledged incidents (id and name), for the dispatcher filter',
+      security,
+      middleware: [requireRole(...HISTORY_READERS)] as const,
+      responses: {
+        200: json(z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) }), 'People'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json({ items: await history.dispatchers(c.get('user')) }, 200),
+  );
   return app;
 }

@@ -82,6 +82,15 @@ export class HistoryService {
     return { items: rows.map(toHistoryItem), total };
   }
 
+  /** The people an incident can be filtered by (who acknowledged one). */
+  async dispatchers(user: User): Promise<{ id: string; name: string }[]> {
+    if (!(HISTORY_READERS as readonly string[]).includes(user.role)) throw forbidden();
+    return this.repo.dispatchers(
+      user.tenantId,
+      user.role === 'institution_staff' ? (user.institutionId ?? NOBODY) : undefined,
+    );
+  }
+
   /** Every matching incident (newest first, at most HISTORY_EXPORT_MAX), for the CSV export. */
   async export(user: User, q: HistoryQueryOut): Promise<{ items: HistoryItem[]; timeZone: string }> {
     const items: HistoryItem[] = [];

@@ -10,7 +10,7 @@ import {
   previousMonth,
   slaSeries,
   stageDurations,
-} from './reports';
+} from './report-helpers';
 
 describe('history and SLA helpers', () => {
   it('shows times with seconds in the district time zone', () => {
