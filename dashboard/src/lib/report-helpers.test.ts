@@ -8,6 +8,7 @@ import {
   meetsTarget,
   percent,
   previousMonth,
+  periodsOf,
   slaSeries,
   stageDurations,
 } from './report-helpers';
@@ -70,8 +71,28 @@ describe('history and SLA helpers', () => {
     expect(previousMonth('2026-01')).toBe('2025-12');
   });
 
+  it('lists every day, week or month of a report, quiet ones included', () => {
+    const span = { from: '2026-10-31T16:00:00.000Z', to: '2026-11-30T16:00:00.000Z', timezone: 'Asia/Shanghai' };
+    const days = periodsOf({ ...span, period: 'day' });
+    expect(days).toHaveLength(30);
+    expect([days[0], days.at(-1)]).toEqual(['2026-11-01', '2026-11-30']);
+    expect(periodsOf({ ...span, period: 'week' })).toEqual([
+      '2026-10-26',
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+      '2026-11-30',
+    ]);
+    expect(periodsOf({ ...span, period: 'month' })).toEqual(['2026-11']);
+  });
+
   it('draws shares in percent per period with the target lines', () => {
     const s = slaSeries({
+      from: '2026-11-01T16:00:00.000Z',
+      to: '2026-11-15T16:00:00.000Z',
+      timezone: 'Asia/Shanghai',
+      period: 'week',
       targets: { within60: 0.975, within180: 0.99 },
       byPeriod: [
         { period: '2026-11-02', total: 4, within60: 2, within180: 3, medianAckSeconds: 40 },
@@ -82,5 +103,16 @@ describe('history and SLA helpers', () => {
     expect(s.data[1]).toEqual([50, null]);
     expect(s.data[2]).toEqual([75, null]);
     expect(s.data[3]).toEqual([97.5, 97.5]);
+    expect(
+      slaSeries({
+        ...s,
+        from: '2026-11-01T16:00:00.000Z',
+        to: '2026-11-29T16:00:00.000Z',
+        timezone: 'Asia/Shanghai',
+        period: 'week',
+        targets: { within60: 0.9, within180: 0.9 },
+        byPeriod: [],
+      }).labels,
+    ).toHaveLength(4);
   });
 });

@@ -141,18 +141,53 @@ export function previousMonth(month: string): string {
   return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
 }
 
+const localDay = (ms: number, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(ms),
+  );
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
+
+/**
+ * Every period of a report's span, oldest first, in the district's time zone (days, ISO weeks by
+ * their Monday, or months), so that a chart shows the quiet periods too. At most 400.
+ */
+export function periodsOf(r: Pick<SlaReport, 'from' | 'to' | 'period' | 'timezone'>): string[] {
+  const first = localDay(Date.parse(r.from), r.timezone);
+  const last = localDay(Date.parse(r.to) - 1, r.timezone);
+  const out: string[] = [];
+  if (r.period === 'month') {
+    for (let m = first.slice(0, 7); m <= last.slice(0, 7) && out.length < 400;) {
+      out.push(m);
+      const [y, mo] = m.split('-').map(Number) as [number, number];
+      m = new Date(Date.UTC(y, mo, 1)).toISOString().slice(0, 7);
+    }
+    return out;
+  }
+  const step = r.period === 'week' ? 7 : 1;
+  const start = r.period === 'week' ? mondayOf(first) : first;
+  for (let d = start; d <= last && out.length < 400; d = addDays(d, step)) out.push(d);
+  return out;
+}
+
 /** The series of the SLA trend chart: shares per period (null where nothing happened) and the targets. */
-export function slaSeries(r: Pick<SlaReport, 'byPeriod' | 'targets'>): {
+export function slaSeries(r: Pick<SlaReport, 'byPeriod' | 'targets' | 'from' | 'to' | 'period' | 'timezone'>): {
   labels: string[];
   data: [number[], (number | null)[], (number | null)[], number[], number[]];
 } {
-  const labels = r.byPeriod.map((p) => p.period);
+  const byPeriod = new Map(r.byPeriod.map((p) => [p.period, p]));
+  const labels = [...new Set([...periodsOf(r), ...byPeriod.keys()])].sort();
+  const share = (label: string, key: 'within60' | 'within180') => {
+    const p = byPeriod.get(label);
+    return p && p.total ? (p[key] / p.total) * 100 : null;
+  };
   return {
     labels,
     data: [
       labels.map((_, i) => i),
-      r.byPeriod.map((p) => (p.total ? (p.within60 / p.total) * 100 : null)),
-      r.byPeriod.map((p) => (p.total ? (p.within180 / p.total) * 100 : null)),
+      labels.map((l) => share(l, 'within60')),
+      labels.map((l) => share(l, 'within180')),
       labels.map(() => r.targets.within60 * 100),
       labels.map(() => r.targets.within180 * 100),
     ],
