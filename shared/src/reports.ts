@@ -99,7 +99,7 @@ export const slaQuerySchema = z.strictObject({
   /** A calendar month in the district's time zone (YYYY-MM); replaces from/to. */
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM')
+    .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM (1900–2199)')
     .optional(),
   /** How `byPeriod` groups: calendar day, ISO week (Monday first) or month, in the district's time zone. */
   period: slaPeriodSchema.default('day'),

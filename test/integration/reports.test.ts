@@ -398,6 +398,9 @@ describe('incident history', () => {
     expect(JSON.stringify(u.body)).toContain('dispatcherId');
     expect((await page('kind=nope')).status).toBe(400);
     expect((await page('from=yesterday')).status).toBe(400);
+    const far = await page('to=9999-12-31');
+    expect(far.status).toBe(400);
+    expect(JSON.stringify(far.body)).toContain('to');
     expect((await page('limit=0')).status).toBe(400);
   });
 

@@ -5,7 +5,7 @@
 import type { HistoryItem, HistoryPage, User } from '@eldercare/shared';
 import { historyQuerySchema } from '@eldercare/shared';
 import type { z } from 'zod';
-import { badReference, forbidden } from '../../http/errors.js';
+import { badReference, forbidden, invalidField } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';
 import type { HistoryRepo, HistoryRow } from './history.repo.js';
 
@@ -64,6 +64,15 @@ export class HistoryService {
     if (q.dispatcherId && !(await this.repo.userExists(user.tenantId, q.dispatcherId)))
       throw badReference('dispatcherId');
     const tz = this.timeZone(user.tenantId);
+    const instant = (field: 'from' | 'to', v: string | undefined, end: boolean) => {
+      if (!v) return undefined;
+      const d = DAY.test(v) ? startOfLocalDay(end ? nextDay(v) : v, tz) : new Date(v);
+      if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2200)
+        throw invalidField(field, 'is out of range');
+      return d;
+    };
+    const from = instant('from', q.from, false);
+    const to = instant('to', q.to, true);
     const { rows, total } = await this.repo.search({
       tenantId: user.tenantId,
       institutionId: user.role === 'institution_staff' ? (user.institutionId ?? NOBODY) : undefined,
@@ -73,8 +82,8 @@ export class HistoryService {
       source: q.source,
       outcome: q.outcome,
       dispatcherId: q.dispatcherId,
-      from: q.from ? (DAY.test(q.from) ? startOfLocalDay(q.from, tz) : new Date(q.from)) : undefined,
-      to: q.to ? (DAY.test(q.to) ? startOfLocalDay(nextDay(q.to), tz) : new Date(q.to)) : undefined,
+      from,
+      to,
       overSla: q.overSla,
       limit: q.limit,
       offset: q.offset,
