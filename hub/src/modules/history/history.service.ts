@@ -94,10 +94,12 @@ export class HistoryService {
   /** The people an incident can be filtered by (who acknowledged one). */
   async dispatchers(user: User): Promise<{ id: string; name: string }[]> {
     if (!(HISTORY_READERS as readonly string[]).includes(user.role)) throw forbidden();
-    return this.repo.dispatchers(
+    const people = await this.repo.dispatchers(
       user.tenantId,
       user.role === 'institution_staff' ? (user.institutionId ?? NOBODY) : undefined,
     );
+    // By name as people read it (pinyin order for Chinese), whatever the database's collation.
+    return people.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || (a.id < b.id ? -1 : 1));
   }
 
   /** Every matching incident (newest first, at most HISTORY_EXPORT_MAX), for the CSV export. */
