@@ -31,7 +31,7 @@ export function handoverRoutes(handover: HandoverService) {
       path: '/shifts/on-duty',
       tags,
       summary:
-        'Who is on duty now: dispatch-room users with the live screen open (one entry per user), who took the shift ' +
+        'Who is on duty now: dispatchers, supervisors and admins with the live screen open (one entry per user), who took the shift ' +
         'at the last acknowledged handover, and a handover waiting to be acknowledged',
       security,
       middleware: [requireRole(...HANDOVER_READERS)] as const,

@@ -108,7 +108,8 @@ export class HandoverService {
     this.readers(user);
     const screens = await this.connected(user.tenantId);
     const byUser = new Map<string, OnDuty['connected'][number]>();
-    for (const s of screens) {
+    // Coordinators watch the board too, but they do not take alarms: not "on duty".
+    for (const s of screens.filter((x) => (HANDOVER_WRITERS as readonly string[]).includes(x.role))) {
       const e = byUser.get(s.userId);
       const since = new Date(s.connectedAt).toISOString();
       if (!e) byUser.set(s.userId, { userId: s.userId, name: s.name, role: s.role, screens: 1, since });
