@@ -113,7 +113,7 @@ export const slaReasonBodySchema = z.strictObject({
 // ---- shift handover -----------------------------------------------------------------------------
 
 export const onDutySchema = z.object({
-  /** Dispatch-room users with the live screen open now, one entry per user. */
+  /** Dispatchers, supervisors and admins with the live screen open now, one entry per user. */
   connected: z.array(
     z.object({ userId: uuid, name: z.string(), role: z.string(), screens: z.number(), since: z.string() }),
   ),

@@ -19,6 +19,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   'history.from': 'From',
   'history.to': 'To',
   'history.overSlaOnly': 'Over SLA only (> 180 s)',
+  'history.moreFilters': 'More filters',
+  'history.fewerFilters': 'Fewer filters',
   'history.find': 'Search',
   'history.elderFilter': 'Elder: {name}',
   'history.total': '{total} incidents',

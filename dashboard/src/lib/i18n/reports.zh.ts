@@ -16,6 +16,8 @@ export const reportsZh = {
   'history.from': '起始日期',
   'history.to': '截止日期',
   'history.overSlaOnly': '只看超时（>180 秒）',
+  'history.moreFilters': '更多筛选',
+  'history.fewerFilters': '收起筛选',
   'history.find': '查找',
   'history.elderFilter': '老人：{name}',
   'history.total': '共 {total} 条',
