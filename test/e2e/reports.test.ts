@@ -187,6 +187,23 @@ describe('SLA report', () => {
   }
 });
 
+describe('in English', () => {
+  it('keeps the history and SLA screens inside a phone screen', async () => {
+    const page = await signIn(SUPERVISOR, 390, `#/sla?month=${month}`);
+    await page.evaluate(() => localStorage.setItem('eldercare.lang', 'en'));
+    await page.reload();
+    await page.locator('[data-testid=sla-within60]').waitFor();
+    expect(await page.locator('[data-testid=sla-within60]').textContent()).toContain('Acknowledged within 60 s');
+    await expectNoSidewaysScroll(page);
+    await shot(page, 'sla-390-en');
+    await page.goto(`${hub.base}/#/history?overSla=true`);
+    await page.locator('[data-testid=history-list] li.card').first().waitFor();
+    expect(await page.locator('[data-testid=history-list]').textContent()).toContain('Over SLA');
+    await expectNoSidewaysScroll(page);
+    await shot(page, 'history-390-en');
+  });
+});
+
 describe('shift handover', () => {
   it('is written by one dispatcher and acknowledged by the next, on a phone', async () => {
     const out = await signIn(SUPERVISOR, 1280, '#/handover');
