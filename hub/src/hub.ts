@@ -893,6 +893,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       onError: (where) => metrics.handlerErrors.inc({ where }),
       provisional: (user) => provisional.visibleTo(user),
       ping: { intervalMs: config.SOCKET_PING_INTERVAL_MS, timeoutMs: config.SOCKET_PING_TIMEOUT_MS },
+      now: () => clock.now(),
     });
     const ioRef = io;
     if (config.REDIS_URL) {

@@ -527,7 +527,22 @@ describe('shift handover', () => {
       socket.once('connect_error', reject);
       socket.once('alerts:snapshot', () => resolve());
     });
+    // A coordinator watching the board is not on duty.
+    const watcher: Socket<ServerToClientEvents, ClientToServerEvents> = ioClient(hub.base, {
+      auth: { token: tokens.coord },
+      transports: ['websocket'],
+      reconnection: false,
+    });
+    sockets.push(watcher);
+    await new Promise<void>((resolve, reject) => {
+      watcher.once('connect_error', reject);
+      watcher.once('alerts:snapshot', () => resolve());
+    });
     const r = await api<OnDuty>('GET', '/api/shifts/on-duty', 'sup');
     expect(r.body.connected.map((c) => [c.name, c.role, c.screens])).toEqual([['调度员 丙', 'dispatcher', 1]]);
+    // Since when, by the hub's clock.
+    expect(r.body.connected[0]!.since).toBe(new Date(now).toISOString());
+    // Another district's supervisor sees nobody of this one.
+    expect((await hub.api<OnDuty>('GET', '/api/shifts/on-duty', otherToken)).body.connected).toEqual([]);
   });
 });
