@@ -65,7 +65,15 @@ import { ProvisionalBoard } from './realtime/provisional.js';
 import { IncomingNotices } from './realtime/incoming.js';
 import { DEMO_LOGINS, seedDemo, seedTimebankDemo } from './demo/seed.js';
 import { seedMealsDemo } from './demo/seed-meals.js';
-import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
+import { AlertsRepo } from './modules/alerts/alerts.repo.js';
+import { SlaRepo } from './modules/alerts/sla.repo.js';
+import { slaRoutes } from './modules/alerts/sla.routes.js';
+import { HistoryRepo } from './modules/history/history.repo.js';
+import { HistoryService } from './modules/history/history.service.js';
+import { historyRoutes } from './modules/history/history.routes.js';
+import { HandoverRepo } from './modules/handover/handover.repo.js';
+import { HandoverService } from './modules/handover/handover.service.js';
+import { handoverRoutes } from './modules/handover/handover.routes.js';
 import { AlertsService } from './modules/alerts/alerts.service.js';
 import { SlaService } from './modules/alerts/sla.service.js';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
@@ -110,6 +118,7 @@ import { startDc09, type Dc09Module } from './modules/dc09/dc09.module.js';
 import {
   announceFold,
   connectedDispatchers,
+  connectedScreens,
   createRealtime,
   publishAlert,
   publishEscalation,
@@ -368,7 +377,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       changed: notificationChanged,
     });
 
-    const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
+    const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone, tenantSettings.slaTargets);
+    const history = new HistoryService(new HistoryRepo(database.db), tenantSettings.timeZone);
+    const handover = new HandoverService(new HandoverRepo(database.db), clock, async (tenantId) =>
+      io ? connectedScreens(io, tenantId) : [],
+    );
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
     const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);
     const board = new BoardService(new BoardRepo(database.db), institutions, shifts, clock);
@@ -835,7 +848,10 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         institutionsRoutes(institutions, board, shifts),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),
-        alertsRoutes(alerts, sla, incidents),
+        alertsRoutes(alerts, incidents),
+        slaRoutes(sla, { set: tenantSettings.setSlaTargets }),
+        historyRoutes(history),
+        handoverRoutes(handover),
         timebankRoutes(members, ledger, tenantSettings.timeZone),
         requestsRoutes(requests, members),
         visitsRoutes(visits),
@@ -877,6 +893,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       onError: (where) => metrics.handlerErrors.inc({ where }),
       provisional: (user) => provisional.visibleTo(user),
       ping: { intervalMs: config.SOCKET_PING_INTERVAL_MS, timeoutMs: config.SOCKET_PING_TIMEOUT_MS },
+      now: () => clock.now(),
     });
     const ioRef = io;
     if (config.REDIS_URL) {

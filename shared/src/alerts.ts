@@ -254,36 +254,7 @@ export const alertActionBodySchema = z.discriminatedUnion('action', [
 ]);
 export type AlertActionBody = z.input<typeof alertActionBodySchema>;
 
-export const slaReportSchema = z.object({
-  from: z.string(),
-  to: z.string(),
-  timezone: z.string(),
-  total: z.number(),
-  ackWithin60: z.number(),
-  ackWithin180: z.number(),
-  shareWithin60: z.number().nullable(),
-  shareWithin180: z.number().nullable(),
-  medianAckSeconds: z.number().nullable(),
-  byDay: z.array(
-    z.object({
-      day: z.string(),
-      total: z.number(),
-      within60: z.number(),
-      within180: z.number(),
-      medianAckSeconds: z.number().nullable(),
-    }),
-  ),
-  byDispatcher: z.array(
-    z.object({ userId: z.string(), name: z.string(), total: z.number(), within60: z.number(), within180: z.number() }),
-  ),
-  byCommunity: z.array(
-    z.object({ community: z.string(), total: z.number(), within60: z.number(), within180: z.number() }),
-  ),
-  over180: z.array(
-    z.object({ id: z.string(), kind: z.string(), createdAt: z.string(), ackSeconds: z.number().nullable() }),
-  ),
-});
-export type SlaReport = z.infer<typeof slaReportSchema>;
+// The SLA report schema (slaReportSchema) is in reports.ts.
 
 /** An alert went up an escalation level: sent to the supervisors on screen (and shown to dispatch). */
 export interface EscalationNotice {

@@ -5,6 +5,10 @@ export type Route =
   | { name: 'login' }
   | { name: 'overview' }
   | { name: 'dispatch' }
+  | { name: 'history' }
+  | { name: 'incident'; id: string }
+  | { name: 'sla' }
+  | { name: 'handover' }
   | { name: 'residents' }
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
@@ -77,6 +81,12 @@ function matchSegments(segs: string[], path: string): Route {
       return segs.length === 1 ? { name: 'login' } : { name: 'notFound', path };
     case 'dispatch':
       return segs.length === 1 ? { name: 'dispatch' } : { name: 'notFound', path };
+    case 'history':
+      if (!b) return { name: 'history' };
+      return !c ? { name: 'incident', id: b } : { name: 'notFound', path };
+    case 'sla':
+    case 'handover':
+      return segs.length === 1 ? { name: a as 'sla' | 'handover' } : { name: 'notFound', path };
     case 'residents':
       if (!b) return { name: 'residents' };
       if (b === 'new' && !c) return { name: 'residentNew' };
@@ -146,6 +156,9 @@ export const NAV_ITEMS = [
   'respond',
   'family',
   'dispatch',
+  'handover',
+  'history',
+  'sla',
   'residents',
   'devices',
   'institutions',
@@ -167,9 +180,20 @@ const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => !NOT_STAFF.include
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: [...STAFF_NAV, 'users'],
   coordinator: STAFF_NAV,
-  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits', 'notifications'],
-  dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits', 'notifications'],
-  institution_staff: ['overview', 'respond', 'residents', 'devices', 'institutions', 'notifications'],
+  supervisor: [
+    'overview',
+    'dispatch',
+    'handover',
+    'history',
+    'sla',
+    'residents',
+    'devices',
+    'institutions',
+    'visits',
+    'notifications',
+  ],
+  dispatcher: ['overview', 'dispatch', 'handover', 'history', 'sla', 'residents', 'devices', 'visits', 'notifications'],
+  institution_staff: ['overview', 'respond', 'history', 'residents', 'devices', 'institutions', 'notifications'],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
 };
@@ -184,7 +208,12 @@ export function sectionOf(route: Route): NavItem | null {
   switch (route.name) {
     case 'overview':
     case 'dispatch':
+    case 'history':
+    case 'sla':
+    case 'handover':
       return route.name;
+    case 'incident':
+      return 'history';
     case 'residents':
     case 'residentNew':
     case 'resident':

@@ -935,3 +935,38 @@ export const dc09Accounts = pgTable(
     ),
   ],
 );
+
+/**
+ * Dispatch shift handovers: the outgoing dispatcher's note with a snapshot of the incidents open at
+ * handover and a summary of the shift, acknowledged (with time, hub clock) by the incoming one.
+ */
+export const shiftHandovers = pgTable(
+  'shift_handovers',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    fromUserId: uuid('from_user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The dispatcher expected to take over (null: anyone of the dispatch team). */
+    toUserId: uuid('to_user_id').references(() => users.id),
+    createdAt: tstz('created_at').notNull(),
+    note: text('note').notNull(),
+    /** Shared HandoverIncident[] open at handover. */
+    openIncidents: jsonb('open_incidents').notNull().default([]),
+    /** Shared ShiftSummary of the shift being handed over. */
+    summary: jsonb('summary').notNull(),
+    acknowledgedAt: tstz('acknowledged_at'),
+    acknowledgedBy: uuid('acknowledged_by').references(() => users.id),
+    acknowledgeNote: text('acknowledge_note').notNull().default(''),
+  },
+  (t) => [
+    index('shift_handovers_tenant_created_idx').on(t.tenantId, t.createdAt),
+    check(
+      'shift_handovers_ack_ck',
+      sql`(acknowledged_at IS NULL) = (acknowledged_by IS NULL) AND (acknowledged_at IS NULL OR acknowledged_at >= created_at)`,
+    ),
+  ],
+);

@@ -30,6 +30,8 @@ export const REFERENCE_FIELDS: Record<string, RefKind | ((body: Record<string, u
   deviceId: 'device',
   userId: 'user',
   runnerUserId: 'user',
+  // A shift handover's incoming dispatcher.
+  toUserId: 'user',
   kitchenId: 'kitchen',
   // A meal kitchen's supplier is another kitchen (the central kitchen).
   supplierId: 'kitchen',

@@ -23,6 +23,8 @@ import { SESSION_COOKIE } from '../modules/auth/auth.middleware.js';
 
 interface SocketData {
   user: User;
+  /** When it connected, by the hub's clock. */
+  connectedAt?: number;
 }
 type HubSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 /** Between hubs (socket.io adapter, e.g. Redis): the provisional alarms each hub holds in memory. */
@@ -61,6 +63,8 @@ export function createRealtime(
     provisional?(user: User): ProvisionalAlert[];
     /** Heartbeat: a client silent for pingInterval + pingTimeout is dropped (default 10 s + 10 s). */
     ping?: { intervalMs: number; timeoutMs: number };
+    /** The hub's clock (when each screen connected). */
+    now?: () => number;
   },
 ): HubIo {
   const io: HubIo = new Server(httpServer, {
@@ -90,6 +94,7 @@ export function createRealtime(
 
   io.on('connection', (socket: HubSocket) => {
     const user = socket.data.user;
+    socket.data.connectedAt = deps.now?.() ?? Date.now();
     if (DISPATCH.has(user.role)) void socket.join(rooms.dispatch(user.tenantId));
     if (user.role === 'dispatcher') void socket.join(rooms.dispatchers(user.tenantId));
     if (user.role === 'supervisor' || user.role === 'admin') void socket.join(rooms.supervisors(user.tenantId));
@@ -148,6 +153,19 @@ export function announceFold(io: HubIo, notice: FoldNotice, tenantId: string): v
 
 export async function connectedDispatchers(io: HubIo, tenantId: string): Promise<number> {
   return (await io.in(rooms.dispatchers(tenantId)).fetchSockets()).length;
+}
+
+/** The dispatch-room screens open now for a tenant (every hub, through the adapter): who, and since when. */
+export async function connectedScreens(
+  io: HubIo,
+  tenantId: string,
+): Promise<{ userId: string; name: string; role: string; connectedAt: number }[]> {
+  return (await io.in(rooms.dispatch(tenantId)).fetchSockets()).map((s) => ({
+    userId: s.data.user.id,
+    name: s.data.user.name,
+    role: s.data.user.role,
+    connectedAt: s.data.connectedAt ?? s.handshake.issued,
+  }));
 }
 
 export function raiseWatchdog(io: HubIo, tenantId: string, notice: WatchdogNotice): void {

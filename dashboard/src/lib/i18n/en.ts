@@ -1,7 +1,10 @@
 /** English translation. The type makes a missing or extra key a compile error; i18n.test.ts checks it too. */
 import type { MessageKey } from './zh';
 
+import { reportsEn } from './reports.en';
+
 export const en: Record<MessageKey, string> = {
+  ...reportsEn,
   'app.title': 'Elder-Care Monitoring Hub',
   'app.skipToContent': 'Skip to main content',
   'lang.label': 'Language',

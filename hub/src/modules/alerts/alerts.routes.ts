@@ -6,7 +6,6 @@ import {
   alertSchema,
   incidentsPerDayQuerySchema,
   incidentsPerDaySchema,
-  slaReportSchema,
 } from '@eldercare/shared';
 import {
   conflictResponse,
@@ -19,14 +18,13 @@ import {
 } from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import type { AlertsService } from './alerts.service.js';
-import type { SlaService } from './sla.service.js';
 import type { IncidentsService } from './incidents.service.js';
 
 const idParams = z.object({ id: z.uuid() });
 const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 
-export function alertsRoutes(alerts: AlertsService, sla: SlaService, incidents: IncidentsService) {
+export function alertsRoutes(alerts: AlertsService, incidents: IncidentsService) {
   const app = router();
   const tags = ['alerts'];
   app.openapi(
@@ -88,28 +86,6 @@ export function alertsRoutes(alerts: AlertsService, sla: SlaService, incidents: 
       responses: { 200: json(alertSchema, 'Updated'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
     }),
     async (c) => c.json(await alerts.act(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/reports/sla',
-      tags: ['reports'],
-      summary:
-        'Alarm-handling SLA: share acknowledged within 60 s / 180 s per day, dispatcher and community; incidents over 180 s',
-      security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
-      request: {
-        query: z.object({
-          from: z.iso.datetime({ offset: true }).optional(),
-          to: z.iso.datetime({ offset: true }).optional(),
-        }),
-      },
-      responses: { 200: json(slaReportSchema, 'SLA report'), ...errorResponses },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      return c.json(await sla.report(c.get('user'), q.from, q.to), 200);
-    },
   );
   app.openapi(
     createRoute({

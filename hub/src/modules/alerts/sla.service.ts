@@ -1,7 +1,14 @@
-/** SLA figures of alarm handling: share acknowledged within 60 s and 180 s, per day, dispatcher and community. */
-import type { SlaReport, User } from '@eldercare/shared';
+/**
+ * SLA figures of alarm handling, all from the hub's clock (opened/acknowledged columns): share
+ * acknowledged within 60 s and 180 s against the district's targets, per day/week/month, dispatcher
+ * and community; the exceptions (> 180 s) with the reason a supervisor recorded.
+ */
+import type { SlaPeriod, SlaReport, SlaTargets, User } from '@eldercare/shared';
+import { SLA_EXCEPTION_SECONDS } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
-import type { SlaRepo, SlaRow } from './alerts.repo.js';
+import { conflict, forbidden, notFound } from '../../http/errors.js';
+import { startOfLocalDay } from '../timebank/statement.js';
+import type { SlaRepo, SlaRow } from './sla.repo.js';
 
 const median = (xs: number[]): number | null => {
   if (!xs.length) return null;
@@ -10,73 +17,152 @@ const median = (xs: number[]): number | null => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+/** The Monday (YYYY-MM-DD) of the ISO week of a calendar day. */
+export function mondayOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7;
+  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The instants a calendar month (YYYY-MM) starts and ends in a time zone. */
+export function monthBounds(month: string, timeZone: string): { start: Date; end: Date } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
+  return { start: startOfLocalDay(`${month}-01`, timeZone), end: startOfLocalDay(next, timeZone) };
+}
+
+export const SLA_REASON_WRITERS = ['admin', 'supervisor'] as const;
+
+export interface SlaQueryIn {
+  from?: string;
+  to?: string;
+  month?: string;
+  period: SlaPeriod;
+}
+
 export class SlaService {
   constructor(
     private readonly repo: SlaRepo,
     private readonly clock: Clock,
     private readonly timeZone: (tenantId: string) => string,
+    private readonly targets: (tenantId: string) => SlaTargets,
   ) {}
 
-  async report(user: User, from?: string, to?: string): Promise<SlaReport> {
-    const end = to ? new Date(to) : new Date(this.clock.now());
-    const start = from ? new Date(from) : new Date(end.getTime() - 30 * 86400_000);
+  async report(user: User, q: SlaQueryIn): Promise<SlaReport> {
     const tz = this.timeZone(user.tenantId);
+    let start: Date;
+    let end: Date;
+    if (q.month) ({ start, end } = monthBounds(q.month, tz));
+    else {
+      end = q.to ? new Date(q.to) : new Date(this.clock.now());
+      start = q.from ? new Date(q.from) : new Date(end.getTime() - 30 * 86400_000);
+    }
     const rows = await this.repo.rows(user.tenantId, start, end);
     const now = this.clock.now();
     const ackS = (r: SlaRow) =>
       r.acknowledged_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null;
-    // An alert still unacknowledged counts against the SLA once its time has run out.
+    // Not acknowledged: out of both shares; an exception once 180 s have run out (until it closed, or by now).
     const within = (r: SlaRow, s: number) => {
       const a = ackS(r);
       return a !== null && a <= s;
     };
+    const isException = (r: SlaRow) => {
+      const a = ackS(r);
+      const waited = a ?? ((r.closed_at?.getTime() ?? now) - r.opened_at.getTime()) / 1000;
+      return waited > SLA_EXCEPTION_SECONDS;
+    };
     const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
+    const periodOf = (r: SlaRow): string => {
+      const day = dayOf.format(r.opened_at);
+      return q.period === 'month' ? day.slice(0, 7) : q.period === 'week' ? mondayOf(day) : day;
+    };
     const group = <K extends string>(key: (r: SlaRow) => K) => {
       const m = new Map<K, SlaRow[]>();
-      for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+      for (const r of rows) {
+        const k = key(r);
+        const list = m.get(k);
+        if (list) list.push(r);
+        else m.set(k, [r]);
+      }
       return m;
     };
-    const acked = rows.map(ackS).filter((x): x is number => x !== null);
-    const count60 = rows.filter((r) => within(r, 60)).length;
-    const count180 = rows.filter((r) => within(r, 180)).length;
+    const counts = (rs: SlaRow[]) => ({
+      total: rs.length,
+      within60: rs.filter((r) => within(r, 60)).length,
+      within180: rs.filter((r) => within(r, 180)).length,
+    });
+    const medianOf = (rs: SlaRow[]) => median(rs.map(ackS).filter((x): x is number => x !== null));
+    const sorted = <T extends { k: string }>(xs: T[]) => xs.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    const exceptions = rows.filter(isException);
+    const reasons = new Map((await this.repo.reasons(exceptions.map((r) => r.id))).map((x) => [x.alert_id, x]));
+    const all = counts(rows);
     return {
       from: start.toISOString(),
       to: end.toISOString(),
       timezone: tz,
-      total: rows.length,
-      ackWithin60: count60,
-      ackWithin180: count180,
-      shareWithin60: rows.length ? count60 / rows.length : null,
-      shareWithin180: rows.length ? count180 / rows.length : null,
-      medianAckSeconds: median(acked),
-      byDay: [...group((r) => dayOf.format(r.opened_at)).entries()].map(([day, rs]) => ({
-        day,
-        total: rs.length,
-        within60: rs.filter((r) => within(r, 60)).length,
-        within180: rs.filter((r) => within(r, 180)).length,
-        medianAckSeconds: median(rs.map(ackS).filter((x): x is number => x !== null)),
-      })),
+      targets: this.targets(user.tenantId),
+      total: all.total,
+      ackWithin60: all.within60,
+      ackWithin180: all.within180,
+      shareWithin60: rows.length ? all.within60 / rows.length : null,
+      shareWithin180: rows.length ? all.within180 / rows.length : null,
+      medianAckSeconds: medianOf(rows),
+      byDay: sorted(
+        [...group((r) => dayOf.format(r.opened_at)).entries()].map(([k, rs]) => ({
+          k,
+          day: k,
+          ...counts(rs),
+          medianAckSeconds: medianOf(rs),
+        })),
+      ).map(({ k: _k, ...x }) => x),
+      period: q.period,
+      byPeriod: sorted(
+        [...group(periodOf).entries()].map(([k, rs]) => ({
+          k,
+          period: k,
+          ...counts(rs),
+          medianAckSeconds: medianOf(rs),
+        })),
+      ).map(({ k: _k, ...x }) => x),
       byDispatcher: [...group((r) => r.acknowledged_by ?? '').entries()]
         .filter(([id]) => id)
-        .map(([userId, rs]) => ({
-          userId,
-          name: rs[0]!.ack_name ?? '',
-          total: rs.length,
-          within60: rs.filter((r) => within(r, 60)).length,
-          within180: rs.filter((r) => within(r, 180)).length,
-        })),
-      byCommunity: [...group((r) => r.community ?? '').entries()].map(([community, rs]) => ({
-        community,
-        total: rs.length,
-        within60: rs.filter((r) => within(r, 60)).length,
-        within180: rs.filter((r) => within(r, 180)).length,
-      })),
-      over180: rows
-        .filter((r) => {
-          const a = ackS(r);
-          return a === null ? now - r.opened_at.getTime() > 180_000 : a > 180;
-        })
-        .map((r) => ({ id: r.id, kind: r.kind, createdAt: r.created_at.toISOString(), ackSeconds: ackS(r) })),
+        .map(([userId, rs]) => ({ userId, name: rs[0]!.ack_name ?? '', ...counts(rs), medianAckSeconds: medianOf(rs) }))
+        .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
+      byCommunity: [...group((r) => r.community ?? '').entries()]
+        .map(([community, rs]) => ({ community, ...counts(rs) }))
+        .sort((a, b) => b.total - a.total || a.community.localeCompare(b.community)),
+      over180: exceptions.map((r) => {
+        const reason = reasons.get(r.id);
+        return {
+          id: r.id,
+          seq: Number(r.seq),
+          kind: r.kind,
+          createdAt: r.created_at.toISOString(),
+          openedAt: r.opened_at.toISOString(),
+          acknowledgedAt: r.acknowledged_at?.toISOString() ?? null,
+          ackSeconds: ackS(r),
+          residentId: r.resident_id,
+          residentName: r.resident_name,
+          community: r.community,
+          dispatcherName: r.ack_name,
+          reason: reason ? { text: reason.note, by: reason.actor_name, at: reason.at.toISOString() } : null,
+        };
+      }),
     };
+  }
+
+  /** A supervisor records why an incident was acknowledged late (kept in its audit trail; the latest counts). */
+  async recordReason(user: User, alertId: string, reason: string): Promise<void> {
+    if (!(SLA_REASON_WRITERS as readonly string[]).includes(user.role)) throw forbidden();
+    const r = await this.repo.one(user.tenantId, alertId);
+    if (!r) throw notFound('incident');
+    const opened = r.opened_at as Date | null;
+    const waited = opened
+      ? ((r.acknowledged_at ?? r.closed_at ?? new Date(this.clock.now())).getTime() - opened.getTime()) / 1000
+      : 0;
+    const elderCancelled = r.status === 'cancelled' && !r.acknowledged_at;
+    if (r.queue !== 'emergency' || !opened || elderCancelled || waited <= SLA_EXCEPTION_SECONDS)
+      throw conflict('this incident is not an SLA exception (acknowledged within 180 s)');
+    await this.repo.addReason(alertId, user.id, reason, new Date(this.clock.now()));
   }
 }

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { tenants } from '../../db/schema.js';
 
@@ -26,5 +26,13 @@ export class TenantsRepo {
   async create(name: string, timezone: string): Promise<string> {
     const [row] = await this.db.insert(tenants).values({ name, timezone }).returning({ id: tenants.id });
     return row!.id;
+  }
+
+  /** Sets one top-level key of a tenant's settings, keeping the others. */
+  async setSetting(tenantId: string, key: string, value: unknown): Promise<void> {
+    await this.db
+      .update(tenants)
+      .set({ settings: sql`${tenants.settings} || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb)` })
+      .where(eq(tenants.id, tenantId));
   }
 }
