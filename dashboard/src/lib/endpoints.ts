@@ -1,5 +1,6 @@
 /** Typed calls to the hub's REST API, one function per endpoint. */
 import type {
+  ResponderCandidate,
   Alert,
   AlertActionBody,
   AlertDetail,
@@ -218,6 +219,8 @@ export const alerts = {
   get: (id: string, opts?: RequestOptions) => api.get<AlertDetail>(`/api/alerts/${encodeURIComponent(id)}`, opts),
   claim: (id: string) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/claim`),
   act: (id: string, body: AlertActionBody) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/actions`, body),
+  responderCandidates: (id: string, opts?: RequestOptions) =>
+    api.get<{ items: ResponderCandidate[] }>(`/api/alerts/${encodeURIComponent(id)}/responder-candidates`, opts),
 };
 
 export const reports = {
