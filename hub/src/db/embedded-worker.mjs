@@ -13,6 +13,7 @@ const {
   urgentApplicationName,
   password,
   slowMs,
+  checkpointWalBytes,
   idleInTransactionMs,
   transactionTimeoutMs,
   authTimeoutMs,
@@ -27,6 +28,9 @@ try {
   // PGlite's backend starts at client_min_messages = debug3: every statement would format and send
   // DEBUG notices nobody reads (a query took ~0.3 ms instead of ~0.1 ms).
   await db.exec('SET client_min_messages TO warning');
+  // Full-page images (the first change of each page after a checkpoint) compressed: the paced
+  // checkpoints below make them frequent. A superuser setting; all sessions share this backend.
+  await db.exec("SET wal_compression TO 'pglz'");
   const server = new WireServer(db, {
     host: '127.0.0.1',
     port: 0,
@@ -38,6 +42,8 @@ try {
     transactionTimeoutMs,
     authTimeoutMs,
     onSlow: (slow) => parentPort.postMessage({ type: 'slow', ...slow }),
+    checkpointWalBytes,
+    onCheckpoint: (c) => parentPort.postMessage({ type: 'checkpoint', ...c }),
     onRefused: (reason) => parentPort.postMessage({ type: 'refused', reason }),
     onError: (err) =>
       parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),

@@ -18,6 +18,13 @@ export interface EmbeddedDatabase {
 export interface EmbeddedOptions {
   /** Requests holding the backend at least this long are logged (default 250 ms; 0: off). */
   slowMs?: number;
+  /**
+   * A CHECKPOINT once this much write-ahead log was written since the last one (default 32 MB; 0:
+   * never). PGlite has no checkpointer: without it pg_wal grows without bound.
+   */
+  checkpointWalBytes?: number;
+  /** Told of each paced checkpoint (WAL bytes since the one before, and how long it held the backend). */
+  onCheckpoint?: (c: { walBytes: number; ms: number }) => void;
   /** A session idle inside a transaction this long is terminated and rolled back (default 15 s: far above any of the hub's own gaps, also with a stalled event loop). */
   idleInTransactionMs?: number;
   /** A transaction held this long while others wait is terminated and rolled back (default 30 s). */
@@ -48,6 +55,7 @@ export async function startEmbeddedDatabase(
       urgentApplicationName: URGENT_APPLICATION_NAME,
       password,
       slowMs: opts.slowMs ?? 250,
+      checkpointWalBytes: opts.checkpointWalBytes ?? 32 * 1024 * 1024,
       idleInTransactionMs: opts.idleInTransactionMs ?? 15_000,
       transactionTimeoutMs: opts.transactionTimeoutMs ?? 30_000,
       authTimeoutMs: opts.authTimeoutMs ?? 10_000,
@@ -70,7 +78,19 @@ export async function startEmbeddedDatabase(
   let refusedLogged = 0;
   worker.on(
     'message',
-    (m: { type: string; message?: string; ms?: number; urgent?: boolean; statement?: string; reason?: string }) => {
+    (m: {
+      type: string;
+      message?: string;
+      ms?: number;
+      urgent?: boolean;
+      statement?: string;
+      reason?: string;
+      walBytes?: number;
+    }) => {
+      if (m.type === 'checkpoint') {
+        log.debug({ walBytes: m.walBytes, ms: m.ms }, 'embedded database checkpoint');
+        opts.onCheckpoint?.({ walBytes: m.walBytes!, ms: m.ms! });
+      }
       if (m.type === 'log') log.error({ err: m.message }, 'embedded database error');
       if (m.type === 'slow')
         log.warn({ ms: m.ms, urgent: m.urgent, statement: m.statement }, 'slow statement on the embedded database');

@@ -22,6 +22,11 @@ export interface WireServerOptions {
   /** Requests that hold the backend at least this long are reported to onSlow (0: off). */
   slowMs?: number;
   onSlow?: (slow: { ms: number; urgent: boolean; statement: string }) => void;
+  /** A CHECKPOINT once this much WAL was written since the last one (0: never; PGlite has no checkpointer). */
+  checkpointWalBytes?: number;
+  /** How often the WAL written since the last checkpoint is checked (default 1 s), between requests. */
+  walCheckMs?: number;
+  onCheckpoint?: (c: { walBytes: number; ms: number }) => void;
   /** A connection refused or terminated (reason only; no client data). */
   onRefused?: (reason: string) => void;
   onError?: (err: unknown) => void;

@@ -61,6 +61,9 @@ export class WireServer {
       urgentApplicationName = null,
       slowMs = 0,
       onSlow = () => {},
+      checkpointWalBytes = 0,
+      walCheckMs = 1_000,
+      onCheckpoint = () => {},
       onRefused = () => {},
       onError = () => {},
     } = {},
@@ -83,6 +86,18 @@ export class WireServer {
     this.idleTimer = null;
     this.slowMs = slowMs;
     this.onSlow = onSlow;
+    /**
+     * WAL pacing: PGlite's single-user backend has no checkpointer, so its write-ahead log grows
+     * until a CHECKPOINT, and a checkpoint keeps (recycles) as many old segments as the WAL written
+     * since the one before it. A CHECKPOINT once this much WAL was written since the last one keeps
+     * pg_wal near min_wal_size plus this; checked every walCheckMs between requests, never ahead of
+     * a queued urgent request nor inside a transaction.
+     */
+    this.checkpointWalBytes = checkpointWalBytes;
+    this.walCheckMs = walCheckMs;
+    this.onCheckpoint = onCheckpoint;
+    this.walCheckDue = false;
+    this.walTimer = null;
     this.urgentApplicationName = urgentApplicationName;
     this.host = host;
     this.port = port;
@@ -115,6 +130,13 @@ export class WireServer {
     });
     const a = this.server.address();
     this.port = typeof a === 'object' && a ? a.port : this.port;
+    if (this.checkpointWalBytes > 0) {
+      this.walTimer = setInterval(() => {
+        this.walCheckDue = true;
+        this.pump().catch((err) => this.onError(err));
+      }, this.walCheckMs);
+      this.walTimer.unref?.();
+    }
     return this.port;
   }
 
@@ -137,6 +159,7 @@ export class WireServer {
 
   async stop() {
     clearTimeout(this.idleTimer);
+    clearInterval(this.walTimer);
     for (const s of this.pending) s.socket.destroy();
     for (const s of this.sessions) s.socket.destroy();
     await new Promise((resolve) => this.server.close(() => resolve(undefined)));
@@ -228,6 +251,34 @@ export class WireServer {
   }
 
   /**
+   * The next request, after the WAL check when one is due and the backend is between transactions
+   * with no urgent request waiting (otherwise the check waits for the next gap).
+   */
+  async nextOrUpkeep() {
+    if (this.walCheckDue && this.status === IDLE && !this.queue.some((r) => r.session.urgent)) {
+      this.walCheckDue = false;
+      await this.checkpointIfDue();
+    }
+    return this.next();
+  }
+
+  /** A CHECKPOINT when at least checkpointWalBytes of WAL were written since the last one. */
+  async checkpointIfDue() {
+    try {
+      const res = await this.db.query(
+        'SELECT (pg_current_wal_insert_lsn() - (pg_control_checkpoint()).redo_lsn)::float8 AS since',
+      );
+      const since = Number(res.rows[0]?.since ?? 0);
+      if (since < this.checkpointWalBytes) return;
+      const started = performance.now();
+      await this.db.exec('CHECKPOINT');
+      this.onCheckpoint({ walBytes: since, ms: Math.round(performance.now() - started) });
+    } catch (err) {
+      this.onError(err);
+    }
+  }
+
+  /**
    * Brings the backend back to idle after a session went away or was terminated mid-way: ends a
    * COPY FROM STDIN it left open, finishes an unfinished extended-protocol exchange, and rolls back
    * its transaction.
@@ -271,7 +322,7 @@ export class WireServer {
     if (this.running) return;
     this.running = true;
     try {
-      for (let r = this.next(); r; r = this.next()) {
+      for (let r = await this.nextOrUpkeep(); r; r = await this.nextOrUpkeep()) {
         if (r.bytes === null) {
           await this.rollback();
           continue;
