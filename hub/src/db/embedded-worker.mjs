@@ -44,6 +44,7 @@ try {
     onSlow: (slow) => parentPort.postMessage({ type: 'slow', ...slow }),
     checkpointWalBytes,
     onCheckpoint: (c) => parentPort.postMessage({ type: 'checkpoint', ...c }),
+    onProgress: (p) => parentPort.postMessage({ type: 'progress', ...p }),
     onRefused: (reason) => parentPort.postMessage({ type: 'refused', reason }),
     onError: (err) =>
       parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),

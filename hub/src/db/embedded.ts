@@ -12,6 +12,12 @@ import { URGENT_APPLICATION_NAME } from './client.js';
 
 export interface EmbeddedDatabase {
   url: string;
+  /**
+   * True while the database is alive and working through its queue: its worker has answered a
+   * request (or had nothing queued) within `withinMs`. A single embedded backend that is merely
+   * busy answers this with true; a dead or hung one with false.
+   */
+  progressing(withinMs?: number): boolean;
   close(): Promise<void>;
 }
 
@@ -72,7 +78,12 @@ export async function startEmbeddedDatabase(
     });
   });
   worker.removeAllListeners('exit');
-  worker.on('exit', (code) => log.error({ code }, 'embedded database worker exited'));
+  let exited = false;
+  let progressAt = Date.now();
+  worker.on('exit', (code) => {
+    exited = true;
+    log.error({ code }, 'embedded database worker exited');
+  });
   // Refused connections are counted and logged at most once a minute (a port scan is many).
   const refused = new Map<string, number>();
   let refusedLogged = 0;
@@ -87,6 +98,7 @@ export async function startEmbeddedDatabase(
       reason?: string;
       walBytes?: number;
     }) => {
+      if (m.type === 'progress') progressAt = Date.now();
       if (m.type === 'checkpoint') {
         log.debug({ walBytes: m.walBytes, ms: m.ms }, 'embedded database checkpoint');
         opts.onCheckpoint?.({ walBytes: m.walBytes!, ms: m.ms! });
@@ -111,6 +123,8 @@ export async function startEmbeddedDatabase(
   log.info({ dir, reopened: ready.reopened }, 'embedded TimescaleDB ready');
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${ready.port}/postgres`,
+    // Wall-clock time: the worker's liveness, not a time the hub measures for its logic.
+    progressing: (withinMs = 10_000) => !exited && Date.now() - progressAt < withinMs,
     async close() {
       await rm(connectionFile, { force: true });
       worker.removeAllListeners('exit');

@@ -27,6 +27,9 @@ export interface WireServerOptions {
   /** How often the WAL written since the last checkpoint is checked (default 1 s), between requests. */
   walCheckMs?: number;
   onCheckpoint?: (c: { walBytes: number; ms: number }) => void;
+  /** Liveness: called at most every progressMs after a request was answered, and every progressMs while idle. */
+  onProgress?: (p: { answered: number; queued: number }) => void;
+  progressMs?: number;
   /** A connection refused or terminated (reason only; no client data). */
   onRefused?: (reason: string) => void;
   onError?: (err: unknown) => void;

@@ -64,6 +64,8 @@ export class WireServer {
       checkpointWalBytes = 0,
       walCheckMs = 1_000,
       onCheckpoint = () => {},
+      onProgress = () => {},
+      progressMs = 250,
       onRefused = () => {},
       onError = () => {},
     } = {},
@@ -98,6 +100,15 @@ export class WireServer {
     this.onCheckpoint = onCheckpoint;
     this.walCheckDue = false;
     this.walTimer = null;
+    /**
+     * Liveness, for the hub to tell a busy database from a dead one: `onProgress` is called at most
+     * every progressMs after a request was answered, and every progressMs while nothing is queued.
+     */
+    this.onProgress = onProgress;
+    this.progressMs = progressMs;
+    this.answered = 0;
+    this.progressAt = 0;
+    this.progressTimer = null;
     this.urgentApplicationName = urgentApplicationName;
     this.host = host;
     this.port = port;
@@ -130,6 +141,10 @@ export class WireServer {
     });
     const a = this.server.address();
     this.port = typeof a === 'object' && a ? a.port : this.port;
+    this.progressTimer = setInterval(() => {
+      if (!this.running) this.progress(true);
+    }, this.progressMs);
+    this.progressTimer.unref?.();
     if (this.checkpointWalBytes > 0) {
       this.walTimer = setInterval(() => {
         this.walCheckDue = true;
@@ -160,6 +175,7 @@ export class WireServer {
   async stop() {
     clearTimeout(this.idleTimer);
     clearInterval(this.walTimer);
+    clearInterval(this.progressTimer);
     for (const s of this.pending) s.socket.destroy();
     for (const s of this.sessions) s.socket.destroy();
     await new Promise((resolve) => this.server.close(() => resolve(undefined)));
@@ -248,6 +264,14 @@ export class WireServer {
     this.owner = null;
     const i = this.queue.findIndex((r) => r.session.urgent);
     return (i > 0 ? this.queue.splice(i, 1)[0] : this.queue.shift()) ?? null;
+  }
+
+  /** Reports progress (requests answered, requests waiting), at most every progressMs. */
+  progress(force = false) {
+    const now = performance.now();
+    if (!force && now - this.progressAt < this.progressMs) return;
+    this.progressAt = now;
+    this.onProgress({ answered: this.answered, queued: this.queue.length });
   }
 
   /**
@@ -352,6 +376,8 @@ export class WireServer {
         // A copy: PGlite answers in a view of its receive buffer, which the next request overwrites
         // while this write may still be queued (the client is slow to read).
         if (out.length && !r.session.closed) r.session.socket.write(Buffer.from(out));
+        this.answered++;
+        this.progress();
         // A session that went away while its request ran may have left its transaction open.
         if (r.session.closed && this.status !== IDLE) await this.rollback();
         // Transaction timeout: a transaction held longer than transactionTimeoutMs while other
