@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { URGENT_APPLICATION_NAME } from './client.js';
+import { UPKEEP_APPLICATION_NAME, URGENT_APPLICATION_NAME } from './client.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -56,9 +56,10 @@ export async function startEmbeddedDatabase(
   const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
     workerData: {
       dataDir: dir,
-      // The hub's two sessions, a backup and an operator's psql, with room to spare.
-      maxConnections: 8,
+      // The hub's sessions (jobs and telemetry, alarms, three for the API, upkeep), a backup and an operator's psql.
+      maxConnections: 10,
       urgentApplicationName: URGENT_APPLICATION_NAME,
+      lowApplicationName: UPKEEP_APPLICATION_NAME,
       password,
       slowMs: opts.slowMs ?? 250,
       checkpointWalBytes: opts.checkpointWalBytes ?? 32 * 1024 * 1024,

@@ -19,6 +19,10 @@ export interface WireServerOptions {
   transactionTimeoutMs?: number;
   /** Sessions started with this application_name go ahead of the others' queued requests. */
   urgentApplicationName?: string | null;
+  /** Sessions started with this application_name (upkeep) run when no other request waits, or after lowMaxWaitMs. */
+  lowApplicationName?: string | null;
+  /** The longest a low-priority request waits for a gap (default 1 s). */
+  lowMaxWaitMs?: number;
   /** Requests that hold the backend at least this long are reported to onSlow (0: off). */
   slowMs?: number;
   onSlow?: (slow: { ms: number; urgent: boolean; statement: string }) => void;

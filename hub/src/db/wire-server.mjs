@@ -14,7 +14,9 @@
 //    a client that disconnects inside its transaction has it rolled back;
 //  - requests of urgent sessions (startup parameter application_name = `urgentApplicationName`: the
 //    hub's alarm path) go ahead of the queued requests of the others, so an alarm waits at most for
-//    the one statement already running, not for every telemetry batch and job queued before it.
+//    the one statement already running, not for every telemetry batch and job queued before it;
+//  - requests of low-priority sessions (application_name = `lowApplicationName`: the hub's upkeep)
+//    run only when no other request waits, or once they waited `lowMaxWaitMs`.
 //
 // The server, not PGlite, runs each connection's start-up: it authenticates the client with
 // SCRAM-SHA-256 against a password given to it at construction (the hub generates one per start),
@@ -59,6 +61,8 @@ export class WireServer {
       idleInTransactionMs = 5_000,
       transactionTimeoutMs = 30_000,
       urgentApplicationName = null,
+      lowApplicationName = null,
+      lowMaxWaitMs = 1_000,
       slowMs = 0,
       onSlow = () => {},
       checkpointWalBytes = 0,
@@ -110,6 +114,9 @@ export class WireServer {
     this.progressAt = 0;
     this.progressTimer = null;
     this.urgentApplicationName = urgentApplicationName;
+    /** Sessions of upkeep (aggregate refresh, compression, retention): they run in the gaps. */
+    this.lowApplicationName = lowApplicationName;
+    this.lowMaxWaitMs = lowMaxWaitMs;
     this.host = host;
     this.port = port;
     this.maxConnections = maxConnections;
@@ -250,7 +257,7 @@ export class WireServer {
 
   /** bytes = null: roll back the session's transaction (it disconnected). */
   enqueue(session, bytes) {
-    this.queue.push({ session, bytes });
+    this.queue.push({ session, bytes, at: performance.now() });
     if (session === this.owner) clearTimeout(this.idleTimer);
     this.pump().catch((err) => this.onError(err));
   }
@@ -262,8 +269,15 @@ export class WireServer {
       return i < 0 ? null : this.queue.splice(i, 1)[0];
     }
     this.owner = null;
-    const i = this.queue.findIndex((r) => r.session.urgent);
-    return (i > 0 ? this.queue.splice(i, 1)[0] : this.queue.shift()) ?? null;
+    let i = this.queue.findIndex((r) => r.session.urgent);
+    if (i < 0) {
+      // Low-priority (upkeep) requests run when nothing else waits, or once they waited lowMaxWaitMs
+      // (a steady stream of others must not starve them).
+      i = this.queue.findIndex((r) => !r.session.low);
+      const low = this.queue.findIndex((r) => r.session.low);
+      if (low >= 0 && (i < 0 || performance.now() - this.queue[low].at >= this.lowMaxWaitMs)) i = low;
+    }
+    return i < 0 ? null : this.queue.splice(i, 1)[0];
   }
 
   /** Reports progress (requests answered, requests waiting), at most every progressMs. */
@@ -279,6 +293,11 @@ export class WireServer {
    * with no urgent request waiting (otherwise the check waits for the next gap).
    */
   async nextOrUpkeep() {
+    // Let the event loop read what arrived while the backend was busy first (PGlite runs a request
+    // without giving it a turn): an alarm sent meanwhile is queued before the next pick, so it
+    // waits for the one request that was running, not for all those queued before it arrived.
+    if (this.queue.length && !this.queue.some((r) => r.session.urgent))
+      await new Promise((resolve) => setImmediate(resolve));
     if (this.walCheckDue && this.status === IDLE && !this.queue.some((r) => r.session.urgent)) {
       this.walCheckDue = false;
       await this.checkpointIfDue();
@@ -413,6 +432,7 @@ class Session {
     this.authTimer = null;
     this.backupSession = false;
     this.urgent = false;
+    this.low = false;
     /** @type {Buffer[]} */
     this.chunks = [];
     this.buffered = 0;
@@ -451,6 +471,7 @@ class Session {
     }
     const params = startupParameters(msg);
     this.urgent = !!server.urgentApplicationName && params.application_name === server.urgentApplicationName;
+    this.low = !!server.lowApplicationName && params.application_name === server.lowApplicationName;
     this.applicationName = params.application_name ?? '';
     this.backupSession = params.replication === 'database' || params.replication === 'true';
     this.user = params.user ?? '';
