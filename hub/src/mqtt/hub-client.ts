@@ -51,7 +51,14 @@ interface Session {
  * One persistent session subscribed to `topics`: each message acknowledged only after the ingest
  * handler is done with it.
  */
-function openSession(o: HubMqttOptions, clientId: string, topics: string[], shared: string, log: Logger): Session {
+function openSession(
+  o: HubMqttOptions,
+  clientId: string,
+  topics: string[],
+  shared: string,
+  log: Logger,
+  notTopics: string[] = [],
+): Session {
   const client: MqttClient = mqtt.connect(o.url, {
     clientId,
     username: o.username,
@@ -91,6 +98,13 @@ function openSession(o: HubMqttOptions, clientId: string, topics: string[], shar
     // it, and so does Mosquitto 2.0 restoring a persisted session WITHOUT its shared subscriptions
     // (sessionPresent true, nothing delivered). `resubscribe: true` makes mqtt.js send the SUBSCRIBE
     // even for topics it believes are subscribed already; subscribing again is harmless.
+    // A session persisted by an older hub (one session for everything) still holds the topics now
+    // on the other session: leave them, or each such message would come twice.
+    if (notTopics.length)
+      client.unsubscribe(
+        notTopics.map((t) => shared + t),
+        (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'),
+      );
     const subs = Object.fromEntries(topics.map((t) => [shared + t, { qos: 1 as const }]));
     client.subscribe(Object.assign(subs, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
       if (err) log.error({ err, clientId }, 'mqtt subscribe failed');
@@ -118,7 +132,7 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
   const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
   const sessions = [
     openSession(o, o.clientId + ALARM_CLIENT_SUFFIX, ALARM_SUBSCRIPTIONS, shared, log),
-    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log),
+    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log, ALARM_SUBSCRIPTIONS),
   ];
   const connected = () => sessions.every((s) => s.client.connected);
   let up = false;
