@@ -550,6 +550,8 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           provisional.add(p, device.tenantId);
         },
         replayed: (records) => provisional.clear(records.map((r) => `${r.deviceId}:${r.event.eventId}`)),
+        // The embedded database is local: while its worker answers requests it is busy, not unreachable.
+        ...(embedded ? { stillWorking: () => embedded!.progressing() } : {}),
       },
       {
         announce: (device, event, receivedAt) => {

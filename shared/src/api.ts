@@ -208,6 +208,27 @@ export const deviceSchema = z.object({
 });
 export type Device = z.infer<typeof deviceSchema>;
 
+/** A page of the device fleet, in device id order; `nextCursor` asks for the next page (null: the last). */
+export const devicePageSchema = z.object({
+  items: z.array(deviceSchema),
+  /** Devices matching the query, on every page. */
+  total: z.number(),
+  nextCursor: z.string().nullable(),
+});
+export type DevicePage = z.infer<typeof devicePageSchema>;
+
+/** Battery level (percent) at or below which a device counts as low on battery. */
+export const LOW_BATTERY_PERCENT = 20;
+
+/** The fleet in numbers (devices in service the user may see): what the overview shows. */
+export const fleetSummarySchema = z.object({
+  total: z.number(),
+  online: z.number(),
+  offline: z.number(),
+  lowBattery: z.number(),
+});
+export type FleetSummary = z.infer<typeof fleetSummarySchema>;
+
 export const deviceCredentialsSchema = z.object({
   /** MQTT username and client id: the device id. */
   username: z.string(),

@@ -50,8 +50,8 @@ import {
 const HELP = `npm run bench -- [options]
   --smoke                 tiny steps, < 60 s (used by npm test); results to a temp file unless --out
   --mqtt-url URL          external broker (default: the hub's embedded Aedes); env MQTT_URL
-  --mosquitto             start a private Mosquitto with the deploy settings (persistence,
-                          max_queued_messages 100000) on a free loopback port and use it as the broker
+  --mosquitto             start a private Mosquitto with the settings of deploy/mosquitto/mosquitto.conf
+                          (only its listener, login and paths differ) on a free loopback port as the broker
   --database-url URL      external PostgreSQL/TimescaleDB server (a database is created per run
                           and dropped after); env DATABASE_URL
   --steps a,b,c           offered telemetry rates, msgs/s (default: by mode)
@@ -1128,7 +1128,7 @@ async function main() {
       telemetryConnections: telemetryDevices.length,
       sosPendants: sosDevices.length,
       mqtt: privateBroker
-        ? 'private Mosquitto (persistence, max_queued_messages 100000, max_inflight_messages 0)'
+        ? 'private Mosquitto with the settings of deploy/mosquitto/mosquitto.conf'
         : external.broker
           ? mqttUrl
           : 'embedded Aedes',

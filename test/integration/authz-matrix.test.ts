@@ -48,6 +48,7 @@ const MATRIX: Record<string, R[]> = {
   'PATCH /api/institutions/{id}/rooms/{roomId}/beds/{bedId}': STAFF,
   'GET /api/devices': [...WATCHERS, 'family'], // family: their elder's devices only (scoped, below)
   'POST /api/devices': STAFF,
+  'GET /api/devices/summary': [...WATCHERS, 'family'], // counts of what each may see (scoped)
   'GET /api/devices/export/mosquitto': ['admin'],
   'GET /api/devices/{id}': DISPATCH, // a home elder's device
   'POST /api/devices/{id}/credentials': STAFF,

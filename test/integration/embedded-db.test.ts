@@ -91,6 +91,45 @@ describe('a hub whose embedded database port is probed', () => {
     // Stored in the database, not spooled as a provisional alarm.
     expect(await metricValue(hub, 'provisional')).toBe(0);
   });
+
+  it('waits for a busy database instead of calling it unreachable: an SOS behind a 6 s statement is stored, not spooled', async () => {
+    const conn = JSON.parse(await readFile(path.join(hub.dataDir, CONNECTION_FILE), 'utf8')) as {
+      port: number;
+      password: string;
+    };
+    // Another session holds the single embedded backend for 6 s (longer than the 5 s an alarm
+    // waits for an unreachable database); the database is healthy throughout.
+    const other = new pg.Client({ host: '127.0.0.1', port: conn.port, user: 'postgres', password: conn.password });
+    await other.connect();
+    const token = await hub.login(ADMIN.email, ADMIN.password);
+    const [, device] = await residentDevices(hub.dataDir, 2);
+    const client = await connectDevice(hub.mqttUrl, device!);
+    const spooledBefore = await metricValue(hub, 'hub_events_spooled_total');
+    const provisionalBefore = await metricValue(hub, 'provisional');
+    const busy = other.query('SELECT pg_sleep(6)');
+    await new Promise((r) => setTimeout(r, 300));
+    const eventId = `busy-sos-${Date.now()}`;
+    const sent = Date.now();
+    await client.publishAsync(
+      TOPIC(device!.deviceId, 'events'),
+      JSON.stringify({ ts: Date.now(), type: 'sos', eventId }),
+      {
+        qos: 1,
+      },
+    );
+    await busy;
+    // The SOS (its acknowledgement) waited behind the statement longer than the 5 s of an unreachable database.
+    expect(Date.now() - sent).toBeGreaterThan(5_000);
+    await other.end();
+    await client.endAsync();
+    const incident = await eventually(async () => {
+      const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${device!.residentId}`, token);
+      return r.body.items.find((a) => a.kind === 'sos');
+    });
+    expect(incident.status).toBe('open');
+    expect(await metricValue(hub, 'hub_events_spooled_total')).toBe(spooledBefore);
+    expect(await metricValue(hub, 'provisional')).toBe(provisionalBefore);
+  });
 });
 
 /** The sum of the /metrics samples whose name contains `part` (0 when none). */

@@ -48,7 +48,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 beforeAll(async () => {
   db = await createTestDatabase();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  broker = await startPrivateMosquitto();
+  broker = await startPrivateMosquitto(['autosave_interval 1']);
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'hub-crash-'));
   env = {
     DATABASE_URL: db.url,

@@ -72,7 +72,7 @@ async function alarmLands(deviceId: string, tag: string): Promise<void> {
 beforeAll(async () => {
   db = await createTestDatabase();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  broker = await startPrivateMosquitto();
+  broker = await startPrivateMosquitto(['autosave_interval 1']);
   envA = await hubEnv('takeover-a', true);
   envB = await hubEnv('takeover-b', false);
   a = await spawnHub(envA);

@@ -5,7 +5,7 @@
  * killed with SIGKILL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,27 +55,43 @@ export interface PrivateMosquitto {
   close(): Promise<void>;
 }
 
-export async function startPrivateMosquitto(): Promise<PrivateMosquitto> {
+/** The deploy's Mosquitto configuration (deploy/mosquitto/mosquitto.conf). */
+export const DEPLOY_MOSQUITTO_CONF = path.join(ROOT, 'deploy/mosquitto/mosquitto.conf');
+
+/**
+ * The broker settings of the deploy's configuration as a private broker runs them: every line of
+ * deploy/mosquitto/mosquitto.conf except where it listens, how clients log in (anonymous here: the
+ * test devices have no passwd file) and where it persists; then `extra` lines.
+ */
+export async function privateMosquittoConf(port: number, dir: string, extra: string[] = []): Promise<string> {
+  const deploy = (await readFile(DEPLOY_MOSQUITTO_CONF, 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .filter((l) => !/^(listener|protocol|allow_anonymous|password_file|acl_file|persistence_location)\b/.test(l));
+  return [
+    `listener ${port} 127.0.0.1`,
+    'allow_anonymous true',
+    `persistence_location ${dir}/`,
+    ...deploy,
+    'log_dest stderr',
+    'log_type error',
+    'log_type warning',
+    ...extra,
+    '',
+  ].join('\n');
+}
+
+/**
+ * A private Mosquitto with the deploy's broker settings (see privateMosquittoConf); `extra` lines
+ * for what a test needs on top (e.g. autosave_interval 1, so a SIGKILL loses nothing persisted).
+ */
+export async function startPrivateMosquitto(extra: string[] = []): Promise<PrivateMosquitto> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mosquitto-test-'));
   await chmod(dir, 0o777); // mosquitto drops root privileges to its own user
   const port = await freePort();
   const conf = path.join(dir, 'mosquitto.conf');
-  await writeFile(
-    conf,
-    [
-      `listener ${port} 127.0.0.1`,
-      'allow_anonymous true',
-      'persistence true',
-      `persistence_location ${dir}/`,
-      'autosave_interval 1',
-      'max_queued_messages 100000',
-      'max_inflight_messages 0',
-      'log_dest stderr',
-      'log_type error',
-      'log_type warning',
-      '',
-    ].join('\n'),
-  );
+  await writeFile(conf, await privateMosquittoConf(port, dir, extra));
   let proc: ChildProcess | null = null;
   let output = '';
   const m: PrivateMosquitto = {

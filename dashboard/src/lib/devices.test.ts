@@ -1,6 +1,6 @@
 import type { Device } from '@eldercare/shared';
 import { describe, expect, it } from 'vitest';
-import { filterDevices, fleetCounts, sortForAttention } from './devices';
+import { filterDevices, sortForAttention } from './devices';
 
 const device = (over: Partial<Device>): Device => ({
   id: 'dev-1',
@@ -43,12 +43,5 @@ describe('filterDevices', () => {
 describe('sortForAttention', () => {
   it('puts offline devices first, then low battery, then the rest by id', () => {
     expect(sortForAttention(fleet).map((d) => d.id)).toEqual(['b-offline', 'c-low', 'a-online', 'd-nobattery']);
-  });
-});
-
-describe('fleetCounts', () => {
-  it('counts online, offline and low battery', () => {
-    expect(fleetCounts(fleet)).toEqual({ total: 4, online: 3, offline: 1, lowBattery: 1 });
-    expect(fleetCounts([])).toEqual({ total: 0, online: 0, offline: 0, lowBattery: 0 });
   });
 });

@@ -25,20 +25,3 @@ export function sortForAttention(items: readonly Device[]): Device[] {
   const rank = (d: Device) => (!d.online ? 0 : d.battery !== null && d.battery <= LOW_BATTERY ? 1 : 2);
   return [...items].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
-
-export interface FleetCounts {
-  total: number;
-  online: number;
-  offline: number;
-  lowBattery: number;
-}
-
-export function fleetCounts(items: readonly Device[]): FleetCounts {
-  let online = 0;
-  let lowBattery = 0;
-  for (const d of items) {
-    if (d.online) online++;
-    if (d.battery !== null && d.battery <= LOW_BATTERY) lowBattery++;
-  }
-  return { total: items.length, online, offline: items.length - online, lowBattery };
-}

@@ -12,6 +12,8 @@ import type {
   CreateInstitutionBody,
   CreatedDevice,
   Device,
+  DevicePage,
+  FleetSummary,
   Institution,
   InstitutionBoard,
   StaffShift,
@@ -186,9 +188,25 @@ export const residents = {
     api.get<VitalsResponse>(`/api/residents/${encodeURIComponent(id)}/vitals${queryString({ range })}`, opts),
 };
 
+type DeviceQuery = { residentId?: string; institutionId?: string; includeRetired?: 'true' };
+
 export const devices = {
-  list: (query: { residentId?: string; institutionId?: string; includeRetired?: 'true' } = {}, opts?: RequestOptions) =>
-    api.get<{ items: Device[]; total: number }>(`/api/devices${queryString(query)}`, opts),
+  /** One page (id order); `nextCursor` asks for the next. */
+  list: (query: DeviceQuery & { limit?: number; cursor?: string } = {}, opts?: RequestOptions) =>
+    api.get<DevicePage>(`/api/devices${queryString(query)}`, opts),
+  /** Every matching device, page after page (the device screen sorts the whole fleet for attention). */
+  all: async (query: DeviceQuery = {}, opts?: RequestOptions): Promise<Device[]> => {
+    const out: Device[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await devices.list({ ...query, limit: 1000, ...(cursor ? { cursor } : {}) }, opts);
+      out.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return out;
+  },
+  /** The fleet in numbers, counted by the hub. */
+  summary: (opts?: RequestOptions) => api.get<FleetSummary>('/api/devices/summary', opts),
   get: (id: string, opts?: RequestOptions) => api.get<Device>(`/api/devices/${encodeURIComponent(id)}`, opts),
   create: (body: CreateDeviceBody) => api.post<CreatedDevice>('/api/devices', body),
   update: (id: string, body: UpdateDeviceBody) => api.patch<Device>(`/api/devices/${encodeURIComponent(id)}`, body),

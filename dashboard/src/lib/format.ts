@@ -1,9 +1,10 @@
 /** Formatters for the control room. Times are shown in the district's time zone, not the browser's. */
+import { LOW_BATTERY_PERCENT } from '@eldercare/shared';
 import type { Lang } from './i18n/translate';
 import type { MessageKey } from './i18n/zh';
 
 export const TIME_ZONE = 'Asia/Shanghai';
-export const LOW_BATTERY = 20;
+export const LOW_BATTERY = LOW_BATTERY_PERCENT;
 export const CRITICAL_BATTERY = 10;
 
 const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'zh-CN');

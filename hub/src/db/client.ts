@@ -9,6 +9,8 @@ export type Db = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
 /** application_name of the embedded database's urgent session (its requests go first). */
 export const URGENT_APPLICATION_NAME = 'eldercare-hub-alarms';
+/** application_name of the embedded database's upkeep session (refresh, compression, retention; it runs in the gaps). */
+export const UPKEEP_APPLICATION_NAME = 'eldercare-hub-upkeep';
 /** application_name of the API's own connections (dashboard and integrations). */
 export const API_APPLICATION_NAME = 'eldercare-hub-api';
 
@@ -27,6 +29,12 @@ export interface Database {
    * traffic never queues in front of the alarm path and the scheduled jobs (see lanes.ts).
    */
   api: pg.Pool;
+  /**
+   * Upkeep (aggregate refresh, compression, retention), in bounded slices. Embedded: its own
+   * session, whose requests the database runs only in the gaps between the others'. On a server:
+   * the same pool as `db`.
+   */
+  upkeep: pg.Pool;
   /**
    * Embedded PGlite: a single backend, reached through `db` and `urgent` (one connection each) and
    * `api` (three); the embedded wire server runs their requests one at a time, the urgent first.
@@ -69,6 +77,7 @@ export function connectDatabase(
   // Embedded: three API connections, so PGlite has the next read queued while the hub's event loop
   // handles the last answer; each job or alarm request waits for at most these three.
   const api = opts.lane ? open(API_APPLICATION_NAME, 3) : pool;
+  const upkeep = opts.embedded ? open(UPKEEP_APPLICATION_NAME) : pool;
   const lane = opts.lane;
   const db = drizzle(lane ? lanePool(pool, api, lane, false) : pool, { schema });
   const urgent =
@@ -78,12 +87,14 @@ export function connectDatabase(
     db,
     urgent,
     api,
+    upkeep,
     embedded: opts.embedded,
     timescale: false,
     close: async () => {
       await pool.end();
       if (urgentPool !== pool) await urgentPool.end();
       if (api !== pool) await api.end();
+      if (upkeep !== pool) await upkeep.end();
     },
   };
 }

@@ -11,8 +11,10 @@ const {
   dataDir,
   maxConnections,
   urgentApplicationName,
+  lowApplicationName,
   password,
   slowMs,
+  checkpointWalBytes,
   idleInTransactionMs,
   transactionTimeoutMs,
   authTimeoutMs,
@@ -27,17 +29,24 @@ try {
   // PGlite's backend starts at client_min_messages = debug3: every statement would format and send
   // DEBUG notices nobody reads (a query took ~0.3 ms instead of ~0.1 ms).
   await db.exec('SET client_min_messages TO warning');
+  // Full-page images (the first change of each page after a checkpoint) compressed: the paced
+  // checkpoints below make them frequent. A superuser setting; all sessions share this backend.
+  await db.exec("SET wal_compression TO 'pglz'");
   const server = new WireServer(db, {
     host: '127.0.0.1',
     port: 0,
     maxConnections,
     urgentApplicationName,
+    lowApplicationName,
     password,
     slowMs,
     idleInTransactionMs,
     transactionTimeoutMs,
     authTimeoutMs,
     onSlow: (slow) => parentPort.postMessage({ type: 'slow', ...slow }),
+    checkpointWalBytes,
+    onCheckpoint: (c) => parentPort.postMessage({ type: 'checkpoint', ...c }),
+    onProgress: (p) => parentPort.postMessage({ type: 'progress', ...p }),
     onRefused: (reason) => parentPort.postMessage({ type: 'refused', reason }),
     onError: (err) =>
       parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),

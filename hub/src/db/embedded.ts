@@ -8,16 +8,29 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { URGENT_APPLICATION_NAME } from './client.js';
+import { UPKEEP_APPLICATION_NAME, URGENT_APPLICATION_NAME } from './client.js';
 
 export interface EmbeddedDatabase {
   url: string;
+  /**
+   * True while the database is alive and working through its queue: its worker has answered a
+   * request (or had nothing queued) within `withinMs`. A single embedded backend that is merely
+   * busy answers this with true; a dead or hung one with false.
+   */
+  progressing(withinMs?: number): boolean;
   close(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
   /** Requests holding the backend at least this long are logged (default 250 ms; 0: off). */
   slowMs?: number;
+  /**
+   * A CHECKPOINT once this much write-ahead log was written since the last one (default 32 MB; 0:
+   * never). PGlite has no checkpointer: without it pg_wal grows without bound.
+   */
+  checkpointWalBytes?: number;
+  /** Told of each paced checkpoint (WAL bytes since the one before, and how long it held the backend). */
+  onCheckpoint?: (c: { walBytes: number; ms: number }) => void;
   /** A session idle inside a transaction this long is terminated and rolled back (default 15 s: far above any of the hub's own gaps, also with a stalled event loop). */
   idleInTransactionMs?: number;
   /** A transaction held this long while others wait is terminated and rolled back (default 30 s). */
@@ -43,11 +56,13 @@ export async function startEmbeddedDatabase(
   const worker = new Worker(new URL('./embedded-worker.mjs', import.meta.url), {
     workerData: {
       dataDir: dir,
-      // The hub's two sessions, a backup and an operator's psql, with room to spare.
-      maxConnections: 8,
+      // The hub's sessions (jobs and telemetry, alarms, three for the API, upkeep), a backup and an operator's psql.
+      maxConnections: 10,
       urgentApplicationName: URGENT_APPLICATION_NAME,
+      lowApplicationName: UPKEEP_APPLICATION_NAME,
       password,
       slowMs: opts.slowMs ?? 250,
+      checkpointWalBytes: opts.checkpointWalBytes ?? 32 * 1024 * 1024,
       idleInTransactionMs: opts.idleInTransactionMs ?? 15_000,
       transactionTimeoutMs: opts.transactionTimeoutMs ?? 30_000,
       authTimeoutMs: opts.authTimeoutMs ?? 10_000,
@@ -64,13 +79,31 @@ export async function startEmbeddedDatabase(
     });
   });
   worker.removeAllListeners('exit');
-  worker.on('exit', (code) => log.error({ code }, 'embedded database worker exited'));
+  let exited = false;
+  let progressAt = Date.now();
+  worker.on('exit', (code) => {
+    exited = true;
+    log.error({ code }, 'embedded database worker exited');
+  });
   // Refused connections are counted and logged at most once a minute (a port scan is many).
   const refused = new Map<string, number>();
   let refusedLogged = 0;
   worker.on(
     'message',
-    (m: { type: string; message?: string; ms?: number; urgent?: boolean; statement?: string; reason?: string }) => {
+    (m: {
+      type: string;
+      message?: string;
+      ms?: number;
+      urgent?: boolean;
+      statement?: string;
+      reason?: string;
+      walBytes?: number;
+    }) => {
+      if (m.type === 'progress') progressAt = Date.now();
+      if (m.type === 'checkpoint') {
+        log.debug({ walBytes: m.walBytes, ms: m.ms }, 'embedded database checkpoint');
+        opts.onCheckpoint?.({ walBytes: m.walBytes!, ms: m.ms! });
+      }
       if (m.type === 'log') log.error({ err: m.message }, 'embedded database error');
       if (m.type === 'slow')
         log.warn({ ms: m.ms, urgent: m.urgent, statement: m.statement }, 'slow statement on the embedded database');
@@ -91,6 +124,8 @@ export async function startEmbeddedDatabase(
   log.info({ dir, reopened: ready.reopened }, 'embedded TimescaleDB ready');
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${ready.port}/postgres`,
+    // Wall-clock time: the worker's liveness, not a time the hub measures for its logic.
+    progressing: (withinMs = 10_000) => !exited && Date.now() - progressAt < withinMs,
     async close() {
       await rm(connectionFile, { force: true });
       worker.removeAllListeners('exit');

@@ -19,9 +19,21 @@ export interface WireServerOptions {
   transactionTimeoutMs?: number;
   /** Sessions started with this application_name go ahead of the others' queued requests. */
   urgentApplicationName?: string | null;
+  /** Sessions started with this application_name (upkeep) run when no other request waits, or after lowMaxWaitMs. */
+  lowApplicationName?: string | null;
+  /** The longest a low-priority request waits for a gap (default 1 s). */
+  lowMaxWaitMs?: number;
   /** Requests that hold the backend at least this long are reported to onSlow (0: off). */
   slowMs?: number;
   onSlow?: (slow: { ms: number; urgent: boolean; statement: string }) => void;
+  /** A CHECKPOINT once this much WAL was written since the last one (0: never; PGlite has no checkpointer). */
+  checkpointWalBytes?: number;
+  /** How often the WAL written since the last checkpoint is checked (default 1 s), between requests. */
+  walCheckMs?: number;
+  onCheckpoint?: (c: { walBytes: number; ms: number }) => void;
+  /** Liveness: called at most every progressMs after a request was answered, and every progressMs while idle. */
+  onProgress?: (p: { answered: number; queued: number }) => void;
+  progressMs?: number;
   /** A connection refused or terminated (reason only; no client data). */
   onRefused?: (reason: string) => void;
   onError?: (err: unknown) => void;

@@ -14,7 +14,9 @@
 //    a client that disconnects inside its transaction has it rolled back;
 //  - requests of urgent sessions (startup parameter application_name = `urgentApplicationName`: the
 //    hub's alarm path) go ahead of the queued requests of the others, so an alarm waits at most for
-//    the one statement already running, not for every telemetry batch and job queued before it.
+//    the one statement already running, not for every telemetry batch and job queued before it;
+//  - requests of low-priority sessions (application_name = `lowApplicationName`: the hub's upkeep)
+//    run only when no other request waits, or once they waited `lowMaxWaitMs`.
 //
 // The server, not PGlite, runs each connection's start-up: it authenticates the client with
 // SCRAM-SHA-256 against a password given to it at construction (the hub generates one per start),
@@ -59,8 +61,15 @@ export class WireServer {
       idleInTransactionMs = 5_000,
       transactionTimeoutMs = 30_000,
       urgentApplicationName = null,
+      lowApplicationName = null,
+      lowMaxWaitMs = 1_000,
       slowMs = 0,
       onSlow = () => {},
+      checkpointWalBytes = 0,
+      walCheckMs = 1_000,
+      onCheckpoint = () => {},
+      onProgress = () => {},
+      progressMs = 250,
       onRefused = () => {},
       onError = () => {},
     } = {},
@@ -83,7 +92,31 @@ export class WireServer {
     this.idleTimer = null;
     this.slowMs = slowMs;
     this.onSlow = onSlow;
+    /**
+     * WAL pacing: PGlite's single-user backend has no checkpointer, so its write-ahead log grows
+     * until a CHECKPOINT, and a checkpoint keeps (recycles) as many old segments as the WAL written
+     * since the one before it. A CHECKPOINT once this much WAL was written since the last one keeps
+     * pg_wal near min_wal_size plus this; checked every walCheckMs between requests, never ahead of
+     * a queued urgent request nor inside a transaction.
+     */
+    this.checkpointWalBytes = checkpointWalBytes;
+    this.walCheckMs = walCheckMs;
+    this.onCheckpoint = onCheckpoint;
+    this.walCheckDue = false;
+    this.walTimer = null;
+    /**
+     * Liveness, for the hub to tell a busy database from a dead one: `onProgress` is called at most
+     * every progressMs after a request was answered, and every progressMs while nothing is queued.
+     */
+    this.onProgress = onProgress;
+    this.progressMs = progressMs;
+    this.answered = 0;
+    this.progressAt = 0;
+    this.progressTimer = null;
     this.urgentApplicationName = urgentApplicationName;
+    /** Sessions of upkeep (aggregate refresh, compression, retention): they run in the gaps. */
+    this.lowApplicationName = lowApplicationName;
+    this.lowMaxWaitMs = lowMaxWaitMs;
     this.host = host;
     this.port = port;
     this.maxConnections = maxConnections;
@@ -115,6 +148,17 @@ export class WireServer {
     });
     const a = this.server.address();
     this.port = typeof a === 'object' && a ? a.port : this.port;
+    this.progressTimer = setInterval(() => {
+      if (!this.running) this.progress(true);
+    }, this.progressMs);
+    this.progressTimer.unref?.();
+    if (this.checkpointWalBytes > 0) {
+      this.walTimer = setInterval(() => {
+        this.walCheckDue = true;
+        this.pump().catch((err) => this.onError(err));
+      }, this.walCheckMs);
+      this.walTimer.unref?.();
+    }
     return this.port;
   }
 
@@ -137,6 +181,8 @@ export class WireServer {
 
   async stop() {
     clearTimeout(this.idleTimer);
+    clearInterval(this.walTimer);
+    clearInterval(this.progressTimer);
     for (const s of this.pending) s.socket.destroy();
     for (const s of this.sessions) s.socket.destroy();
     await new Promise((resolve) => this.server.close(() => resolve(undefined)));
@@ -211,7 +257,7 @@ export class WireServer {
 
   /** bytes = null: roll back the session's transaction (it disconnected). */
   enqueue(session, bytes) {
-    this.queue.push({ session, bytes });
+    this.queue.push({ session, bytes, at: performance.now() });
     if (session === this.owner) clearTimeout(this.idleTimer);
     this.pump().catch((err) => this.onError(err));
   }
@@ -223,8 +269,56 @@ export class WireServer {
       return i < 0 ? null : this.queue.splice(i, 1)[0];
     }
     this.owner = null;
-    const i = this.queue.findIndex((r) => r.session.urgent);
-    return (i > 0 ? this.queue.splice(i, 1)[0] : this.queue.shift()) ?? null;
+    let i = this.queue.findIndex((r) => r.session.urgent);
+    if (i < 0) {
+      // Low-priority (upkeep) requests run when nothing else waits, or once they waited lowMaxWaitMs
+      // (a steady stream of others must not starve them).
+      i = this.queue.findIndex((r) => !r.session.low);
+      const low = this.queue.findIndex((r) => r.session.low);
+      if (low >= 0 && (i < 0 || performance.now() - this.queue[low].at >= this.lowMaxWaitMs)) i = low;
+    }
+    return i < 0 ? null : this.queue.splice(i, 1)[0];
+  }
+
+  /** Reports progress (requests answered, requests waiting), at most every progressMs. */
+  progress(force = false) {
+    const now = performance.now();
+    if (!force && now - this.progressAt < this.progressMs) return;
+    this.progressAt = now;
+    this.onProgress({ answered: this.answered, queued: this.queue.length });
+  }
+
+  /**
+   * The next request, after the WAL check when one is due and the backend is between transactions
+   * with no urgent request waiting (otherwise the check waits for the next gap).
+   */
+  async nextOrUpkeep() {
+    // Let the event loop read what arrived while the backend was busy first (PGlite runs a request
+    // without giving it a turn): an alarm sent meanwhile is queued before the next pick, so it
+    // waits for the one request that was running, not for all those queued before it arrived.
+    if (this.queue.length && !this.queue.some((r) => r.session.urgent))
+      await new Promise((resolve) => setImmediate(resolve));
+    if (this.walCheckDue && this.status === IDLE && !this.queue.some((r) => r.session.urgent)) {
+      this.walCheckDue = false;
+      await this.checkpointIfDue();
+    }
+    return this.next();
+  }
+
+  /** A CHECKPOINT when at least checkpointWalBytes of WAL were written since the last one. */
+  async checkpointIfDue() {
+    try {
+      const res = await this.db.query(
+        'SELECT (pg_current_wal_insert_lsn() - (pg_control_checkpoint()).redo_lsn)::float8 AS since',
+      );
+      const since = Number(res.rows[0]?.since ?? 0);
+      if (since < this.checkpointWalBytes) return;
+      const started = performance.now();
+      await this.db.exec('CHECKPOINT');
+      this.onCheckpoint({ walBytes: since, ms: Math.round(performance.now() - started) });
+    } catch (err) {
+      this.onError(err);
+    }
   }
 
   /**
@@ -271,7 +365,7 @@ export class WireServer {
     if (this.running) return;
     this.running = true;
     try {
-      for (let r = this.next(); r; r = this.next()) {
+      for (let r = await this.nextOrUpkeep(); r; r = await this.nextOrUpkeep()) {
         if (r.bytes === null) {
           await this.rollback();
           continue;
@@ -301,6 +395,8 @@ export class WireServer {
         // A copy: PGlite answers in a view of its receive buffer, which the next request overwrites
         // while this write may still be queued (the client is slow to read).
         if (out.length && !r.session.closed) r.session.socket.write(Buffer.from(out));
+        this.answered++;
+        this.progress();
         // A session that went away while its request ran may have left its transaction open.
         if (r.session.closed && this.status !== IDLE) await this.rollback();
         // Transaction timeout: a transaction held longer than transactionTimeoutMs while other
@@ -336,6 +432,7 @@ class Session {
     this.authTimer = null;
     this.backupSession = false;
     this.urgent = false;
+    this.low = false;
     /** @type {Buffer[]} */
     this.chunks = [];
     this.buffered = 0;
@@ -374,6 +471,7 @@ class Session {
     }
     const params = startupParameters(msg);
     this.urgent = !!server.urgentApplicationName && params.application_name === server.urgentApplicationName;
+    this.low = !!server.lowApplicationName && params.application_name === server.lowApplicationName;
     this.applicationName = params.application_name ?? '';
     this.backupSession = params.replication === 'database' || params.replication === 'true';
     this.user = params.user ?? '';

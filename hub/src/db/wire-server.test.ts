@@ -74,6 +74,8 @@ beforeAll(async () => {
   server = new WireServer(db, {
     maxConnections: 64,
     urgentApplicationName: 'alarms',
+    lowApplicationName: 'upkeep',
+    lowMaxWaitMs: 60_000,
     password: PASSWORD,
     authTimeoutMs: 500,
     idleInTransactionMs: IDLE_MS,
@@ -170,14 +172,38 @@ describe('WireServer', () => {
     expect(done).toEqual(['first', 'alarm', 'second']);
   });
 
+  it("runs the upkeep session's queued request only when no other waits", async () => {
+    const first = await connect();
+    const upkeep = await connect('upkeep');
+    const jobs = await connect();
+    const alarm = await connect('alarms');
+    const done: string[] = [];
+    let release!: () => void;
+    const held = db.runExclusive(() => new Promise<void>((r) => (release = r)));
+    const q1 = first.query('SELECT 1').then(() => done.push('first'));
+    await expect.poll(() => server.queue.length, { interval: 5 }).toBe(0);
+    const q2 = upkeep.query('SELECT 2').then(() => done.push('upkeep'));
+    await expect.poll(() => server.queue.length, { interval: 5 }).toBe(1);
+    const q3 = jobs.query('SELECT 3').then(() => done.push('jobs'));
+    await expect.poll(() => server.queue.length, { interval: 5 }).toBe(2);
+    const q4 = alarm.query('SELECT 4').then(() => done.push('alarm'));
+    await expect.poll(() => server.queue.length, { interval: 5 }).toBe(3);
+    release();
+    await Promise.all([held, q1, q2, q3, q4]);
+    expect(done).toEqual(['first', 'alarm', 'jobs', 'upkeep']);
+  });
+
   it('answers a client that reads slowly with its own bytes, whatever the others ask meanwhile', async () => {
     // A raw session: two queries sent one after the other while it does not read.
     const { socket: raw, received } = await rawSession();
     raw.pause();
+    // Each query answered (the backend called, nothing left) before the next step.
+    let calls = backendCalls;
     raw.write(query(`SELECT repeat('x', 32000000)`)); // more than the socket buffers hold: the answers queue
-    await expect.poll(() => server.busy, { interval: 5 }).toBe(false);
+    await expect.poll(() => backendCalls > calls && !server.busy, { interval: 5, timeout: 10_000 }).toBe(true);
+    calls = backendCalls;
     raw.write(query(`SELECT 'answer-for-the-slow-client'`));
-    await expect.poll(() => server.busy, { interval: 5 }).toBe(false);
+    await expect.poll(() => backendCalls > calls && !server.busy, { interval: 5, timeout: 10_000 }).toBe(true);
     // Meanwhile another session's request runs.
     const other = await connect();
     expect((await other.query(`SELECT 'another-answer' AS a`)).rows[0].a).toBe('another-answer');

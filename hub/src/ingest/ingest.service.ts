@@ -30,18 +30,27 @@ const MAX_STORED_PAYLOAD = 4096;
 /**
  * An alarm waits at most this long for the database before it is spooled (a silent network
  * partition would otherwise hold it for the pool's connection timeout). Safe: if the slow write
- * did land, the replay recognises the eventId.
+ * did land, the replay recognises the eventId. A database that shows it is alive and working
+ * through its queue (`stillWorking`) is waited for longer, up to EVENT_STORE_BUSY_MAX_MS: a busy
+ * database is not an unreachable one, and spooling would raise a provisional alarm for nothing.
  */
 const EVENT_STORE_TIMEOUT_MS = 5_000;
+const EVENT_STORE_BUSY_MAX_MS = 60_000;
 
-function withTimeout<T>(p: Promise<T>, ms = EVENT_STORE_TIMEOUT_MS): Promise<T> {
+function withTimeout<T>(p: Promise<T>, stillWorking?: () => boolean, ms = EVENT_STORE_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
+  let waited = 0;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(Object.assign(new Error(`database timeout: event not stored within ${ms} ms`), { code: 'ETIMEDOUT' })),
-      ms,
-    );
+    const arm = () => {
+      timer = setTimeout(() => {
+        waited += ms;
+        if (stillWorking?.() && waited < EVENT_STORE_BUSY_MAX_MS) return arm();
+        reject(
+          Object.assign(new Error(`database timeout: event not stored within ${waited} ms`), { code: 'ETIMEDOUT' }),
+        );
+      }, ms);
+    };
+    arm();
   });
   p.catch(() => undefined); // a late failure of the abandoned write is not unhandled
   return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
@@ -65,6 +74,11 @@ export interface DegradedMode {
   provisional(device: RegisteredDevice, event: DeviceEvent, receivedAt: number): void;
   /** These spooled events went through the normal path. */
   replayed(records: SpooledEvent[]): void;
+  /**
+   * The database is alive and working through its queue (the embedded database reports this):
+   * an event not stored within the usual timeout is waited for instead of spooled.
+   */
+  stillWorking?(): boolean;
 }
 
 /**
@@ -283,7 +297,7 @@ export class IngestService {
     for (let attempt = 0; ; attempt++) {
       try {
         await (this.degraded
-          ? withTimeout(this.storeEvent(device, e, receivedAt))
+          ? withTimeout(this.storeEvent(device, e, receivedAt), () => this.degraded?.stillWorking?.() ?? false)
           : this.storeEvent(device, e, receivedAt));
         return;
       } catch (err) {

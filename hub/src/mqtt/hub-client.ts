@@ -1,6 +1,6 @@
 /**
- * The hub's own MQTT connection (the only module that imports `mqtt`). Persistent session and QoS 1
- * so nothing published while the hub restarts is lost; with MQTT 5 a shared subscription lets
+ * The hub's own MQTT connection (the only module that imports `mqtt`). Persistent sessions (one for
+ * alarms, one for telemetry) and QoS 1 so nothing published while the hub restarts is lost; with MQTT 5 a shared subscription lets
  * several hubs split the device load. Each message is acknowledged to the broker only after the
  * ingest handler is done with it, which gives back-pressure and durable events.
  */
@@ -35,12 +35,32 @@ export interface HubMqtt {
   close(): Promise<void>;
 }
 
-export const DEVICE_SUBSCRIPTIONS = ['telemetry', 'events', 'status'].map((k) => `${TOPIC_PREFIX}/+/${k}`);
+/** Alarms (device events) come over a session of their own; telemetry and status over the other. */
+export const ALARM_SUBSCRIPTIONS = [`${TOPIC_PREFIX}/+/events`];
+export const TELEMETRY_SUBSCRIPTIONS = ['telemetry', 'status'].map((k) => `${TOPIC_PREFIX}/+/${k}`);
+/** Suffix of the client id of the hub's alarm session. */
+export const ALARM_CLIENT_SUFFIX = '-alarms';
 
-export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<HubMqtt> {
-  const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
+interface Session {
+  client: MqttClient;
+  readonly inflight: number;
+  topics: string[];
+}
+
+/**
+ * One persistent session subscribed to `topics`: each message acknowledged only after the ingest
+ * handler is done with it.
+ */
+function openSession(
+  o: HubMqttOptions,
+  clientId: string,
+  topics: string[],
+  shared: string,
+  log: Logger,
+  notTopics: string[] = [],
+): Session {
   const client: MqttClient = mqtt.connect(o.url, {
-    clientId: o.clientId,
+    clientId,
     username: o.username,
     password: o.password,
     protocolVersion: o.protocolVersion,
@@ -73,45 +93,92 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
     handleThenAck(o.onMessage, packet.topic, packet.payload as Buffer, log, acked.bind(null, ack));
   };
   client.on('connect', (connack) => {
-    log.info({ sessionPresent: connack.sessionPresent }, 'hub connected to MQTT broker');
-    o.onConnectionChange?.(true);
+    log.info({ clientId, sessionPresent: connack.sessionPresent }, 'hub connected to MQTT broker');
     // Subscribe on every connect: a broker that lost the session (restart without persistence) needs
     // it, and so does Mosquitto 2.0 restoring a persisted session WITHOUT its shared subscriptions
     // (sessionPresent true, nothing delivered). `resubscribe: true` makes mqtt.js send the SUBSCRIBE
     // even for topics it believes are subscribed already; subscribing again is harmless.
-    const topics = Object.fromEntries(DEVICE_SUBSCRIPTIONS.map((t) => [shared + t, { qos: 1 as const }]));
-    client.subscribe(Object.assign(topics, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
-      if (err) log.error({ err }, 'mqtt subscribe failed');
-      else if (granted?.some((g) => g.qos > 2)) log.error({ granted }, 'mqtt subscription refused by broker');
+    // A session persisted by an older hub (one session for everything) still holds the topics now
+    // on the other session: leave them, or each such message would come twice.
+    if (notTopics.length)
+      client.unsubscribe(
+        notTopics.map((t) => shared + t),
+        (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'),
+      );
+    const subs = Object.fromEntries(topics.map((t) => [shared + t, { qos: 1 as const }]));
+    client.subscribe(Object.assign(subs, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
+      if (err) log.error({ err, clientId }, 'mqtt subscribe failed');
+      else if (granted?.some((g) => g.qos > 2)) log.error({ granted, clientId }, 'mqtt subscription refused by broker');
     });
   });
-  client.on('close', () => o.onConnectionChange?.(false));
-  client.on('error', (err) => log.warn({ err }, 'mqtt connection error'));
-  client.on('offline', () => log.warn('hub offline from MQTT broker; reconnecting'));
+  client.on('error', (err) => log.warn({ err, clientId }, 'mqtt connection error'));
+  client.on('offline', () => log.warn({ clientId }, 'hub offline from MQTT broker; reconnecting'));
+  return {
+    client,
+    topics,
+    get inflight() {
+      return inflight;
+    },
+  };
+}
 
-  await new Promise<void>((resolve, reject) => {
-    const t = setTimeout(() => {
-      client.end(true);
-      reject(new Error(`could not connect to MQTT broker at ${o.url}`));
-    }, 15_000);
-    client.once('connect', () => {
-      clearTimeout(t);
-      resolve();
-    });
-  });
+/**
+ * The hub's connection to an external broker: two persistent sessions, one for alarms (device
+ * events) and one for telemetry and status, each with its own subscription — so its own queue and
+ * in-flight window at the broker. A telemetry backlog (the broker's queue for the hub full, or its
+ * in-flight window taken) can then neither drop nor delay an alarm.
+ */
+export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<HubMqtt> {
+  const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
+  const sessions = [
+    openSession(o, o.clientId + ALARM_CLIENT_SUFFIX, ALARM_SUBSCRIPTIONS, shared, log),
+    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log, ALARM_SUBSCRIPTIONS),
+  ];
+  const connected = () => sessions.every((s) => s.client.connected);
+  let up = false;
+  const changed = () => {
+    if (connected() === up) return;
+    up = !up;
+    o.onConnectionChange?.(up);
+  };
+  for (const s of sessions) {
+    s.client.on('connect', changed);
+    s.client.on('close', changed);
+  }
+
+  try {
+    await Promise.all(
+      sessions.map(
+        (s) =>
+          new Promise<void>((resolve, reject) => {
+            const t = setTimeout(() => reject(new Error(`could not connect to MQTT broker at ${o.url}`)), 15_000);
+            s.client.once('connect', () => {
+              clearTimeout(t);
+              resolve();
+            });
+          }),
+      ),
+    );
+  } catch (err) {
+    for (const s of sessions) s.client.end(true);
+    throw err;
+  }
+  const telemetry = sessions[1]!.client;
 
   return {
     get connected() {
-      return client.connected;
+      return connected();
     },
     publishCommand: (deviceId, command) =>
-      client.publishAsync(topicFor(deviceId, 'commands'), JSON.stringify(command), { qos: 1 }).then(() => undefined),
+      telemetry.publishAsync(topicFor(deviceId, 'commands'), JSON.stringify(command), { qos: 1 }).then(() => undefined),
     async unsubscribe(timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
-      await client.unsubscribeAsync(DEVICE_SUBSCRIPTIONS.map((t) => shared + t));
-      while (inflight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      await Promise.all(sessions.map((s) => s.client.unsubscribeAsync(s.topics.map((t) => shared + t))));
+      while (sessions.some((s) => s.inflight > 0) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     },
-    close: () => client.endAsync(),
+    close: async () => {
+      await Promise.all(sessions.map((s) => s.client.endAsync()));
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { devices } from '../../db/schema.js';
 
@@ -14,24 +14,55 @@ export interface DeviceStateUpdate {
   firmware: string | null;
 }
 
+export interface DeviceListFilter {
+  tenantId: string;
+  residentId?: string;
+  institutionId?: string;
+  includeRetired?: boolean;
+}
+
 export class DevicesRepo {
   constructor(private readonly db: Db) {}
 
-  async list(f: {
-    tenantId: string;
-    residentId?: string;
-    institutionId?: string;
-    includeRetired?: boolean;
-  }): Promise<DeviceRow[]> {
+  private where(f: DeviceListFilter): SQL | undefined {
     const where: SQL[] = [eq(devices.tenantId, f.tenantId)];
     if (!f.includeRetired) where.push(isNull(devices.retiredAt));
     if (f.residentId) where.push(eq(devices.residentId, f.residentId));
     if (f.institutionId) where.push(eq(devices.institutionId, f.institutionId));
-    return this.db
+    return and(...where);
+  }
+
+  /** Every matching device, in id order (for internal use; the API pages with `page`). */
+  async list(f: DeviceListFilter): Promise<DeviceRow[]> {
+    return this.db.select().from(devices).where(this.where(f)).orderBy(devices.id);
+  }
+
+  /** Up to `limit` matching devices with an id after `after`, in id order, and how many match in all. */
+  async page(f: DeviceListFilter, limit: number, after?: string): Promise<{ rows: DeviceRow[]; total: number }> {
+    const where = this.where(f);
+    const rows = await this.db
       .select()
       .from(devices)
-      .where(and(...where))
-      .orderBy(devices.id);
+      .where(after ? and(where, gt(devices.id, after)) : where)
+      .orderBy(devices.id)
+      .limit(limit);
+    const [all] = await this.db.select({ n: count() }).from(devices).where(where);
+    return { rows, total: Number(all?.n ?? 0) };
+  }
+
+  /** Devices in service by state, counted by the database. */
+  async summary(f: DeviceListFilter, lowBattery: number) {
+    const [r] = await this.db
+      .select({
+        total: count(),
+        online: sql<number>`count(*) FILTER (WHERE ${devices.online})`,
+        lowBattery: sql<number>`count(*) FILTER (WHERE ${lte(devices.battery, lowBattery)})`,
+      })
+      .from(devices)
+      .where(this.where(f));
+    const total = Number(r?.total ?? 0);
+    const online = Number(r?.online ?? 0);
+    return { total, online, offline: total - online, lowBattery: Number(r?.lowBattery ?? 0) };
   }
 
   async get(id: string): Promise<DeviceRow | undefined> {

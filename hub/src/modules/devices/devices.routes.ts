@@ -1,5 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createDeviceBodySchema, createdDeviceSchema, deviceSchema, updateDeviceBodySchema } from '@eldercare/shared';
+import {
+  createDeviceBodySchema,
+  createdDeviceSchema,
+  devicePageSchema,
+  deviceSchema,
+  fleetSummarySchema,
+  updateDeviceBodySchema,
+} from '@eldercare/shared';
 import {
   errorResponses,
   conflictResponse,
@@ -22,7 +29,9 @@ export function devicesRoutes(devices: DevicesService) {
       method: 'get',
       path: '/devices',
       tags,
-      summary: 'The device fleet with its health (online, battery, last seen)',
+      summary: 'The device fleet with its health (online, battery, last seen), a page at a time',
+      description:
+        'Devices in id order, `limit` per page (default 200). `nextCursor` of a page, sent as `cursor`, asks for the next one; null on the last page. `total` counts every matching device.',
       security,
       middleware: [requireRole(...REGISTRY_READERS)] as const,
       request: {
@@ -34,14 +43,43 @@ export function devicesRoutes(devices: DevicesService) {
             .optional()
             .transform((v) => v === 'true')
             .openapi({ description: 'Also retired devices (default false)' }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(1000)
+            .default(200)
+            .openapi({ description: 'Devices per page, 1–1000 (default 200)' }),
+          cursor: z
+            .string()
+            .min(1)
+            .max(64)
+            .optional()
+            .openapi({ description: 'The `nextCursor` of the page before: the page starts after that device id' }),
         }),
       },
       responses: {
-        200: json(z.object({ items: z.array(deviceSchema), total: z.number() }), 'Devices'),
+        200: json(devicePageSchema, 'A page of devices'),
         ...errorResponses,
       },
     }),
     async (c) => c.json(await devices.list(c.get('user'), c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/devices/summary',
+      tags,
+      summary: 'The fleet in numbers: devices in service, online, offline, low on battery',
+      description: 'Counted by the database over the devices the user may see; low battery: at or below 20 %.',
+      security,
+      middleware: [requireRole(...REGISTRY_READERS)] as const,
+      responses: {
+        200: json(fleetSummarySchema, 'Fleet counts'),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await devices.summary(c.get('user')), 200),
   );
   app.openapi(
     createRoute({

@@ -3,8 +3,11 @@ import { randomBytes } from 'node:crypto';
 import {
   createDeviceBodySchema,
   topicFor,
+  LOW_BATTERY_PERCENT,
   type CreatedDevice,
   type Device,
+  type DevicePage,
+  type FleetSummary,
   type DeviceType,
   type UpdateDeviceBody,
   type User,
@@ -69,12 +72,50 @@ export class DevicesService {
     };
   }
 
-  /** Devices in service; retired ones too with `includeRetired`. */
-  async list(user: User, f: { residentId?: string; institutionId?: string; includeRetired?: boolean }) {
-    let rows = await this.repo.list({ tenantId: user.tenantId, ...f });
-    if (user.role === 'institution_staff') rows = rows.filter((r) => r.institutionId === user.institutionId);
-    if (user.role === 'family') rows = rows.filter((r) => r.residentId === user.residentId);
-    return { items: rows.map(toDevice), total: rows.length };
+  /** What a user may see of the fleet: staff their institution's devices, family their elder's. */
+  private scope(user: User, f: { residentId?: string; institutionId?: string; includeRetired?: boolean }) {
+    const scoped = { tenantId: user.tenantId, ...f };
+    if (user.role === 'institution_staff') {
+      // Another institution's devices are not theirs: a filter for one matches nothing.
+      if (f.institutionId && f.institutionId !== user.institutionId) return null;
+      scoped.institutionId = user.institutionId ?? undefined;
+    }
+    if (user.role === 'family') {
+      if (f.residentId && f.residentId !== user.residentId) return null;
+      scoped.residentId = user.residentId ?? undefined;
+    }
+    return scoped;
+  }
+
+  /**
+   * A page of the devices in service (retired ones too with `includeRetired`), in id order:
+   * `limit` devices after `cursor` (the `nextCursor` of the page before).
+   */
+  async list(
+    user: User,
+    f: { residentId?: string; institutionId?: string; includeRetired?: boolean; limit: number; cursor?: string },
+  ): Promise<DevicePage> {
+    const { limit, cursor, ...filter } = f;
+    const scoped = this.scope(user, filter);
+    if (!scoped) return { items: [], total: 0, nextCursor: null };
+    if ((user.role === 'institution_staff' && !user.institutionId) || (user.role === 'family' && !user.residentId))
+      return { items: [], total: 0, nextCursor: null };
+    // One more than asked: tells whether there is a next page.
+    const { rows, total } = await this.repo.page(scoped, limit + 1, cursor);
+    const items = rows.slice(0, limit).map(toDevice);
+    return { items, total, nextCursor: rows.length > limit ? items[items.length - 1]!.id : null };
+  }
+
+  /** The fleet in numbers (devices in service the user may see). */
+  async summary(user: User): Promise<FleetSummary> {
+    const scoped = this.scope(user, {});
+    if (
+      !scoped ||
+      (user.role === 'institution_staff' && !user.institutionId) ||
+      (user.role === 'family' && !user.residentId)
+    )
+      return { total: 0, online: 0, offline: 0, lowBattery: 0 };
+    return this.repo.summary(scoped, LOW_BATTERY_PERCENT);
   }
 
   async get(user: User, id: string): Promise<Device> {

@@ -1,0 +1,110 @@
+/**
+ * Alarms have their own session at an external broker. A telemetry backlog larger than what the
+ * broker queues for a session (max_queued_messages) is shed by the broker — telemetry only: the
+ * alarms queued meanwhile are in the hub's alarm session and all arrive. (With one session for
+ * everything, an SOS queued behind a full telemetry backlog was dropped by the broker: 13 of 119 in
+ * an independent load run.)
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import mqtt, { type MqttClient } from 'mqtt';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/hub.js';
+import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
+import { createTestDatabase, type TestDatabase } from '../support/real.js';
+import { spawnHub, startPrivateMosquitto, type ChildHub, type PrivateMosquitto } from '../support/processes.js';
+
+const QUEUED = 50;
+let db: TestDatabase;
+let pool: pg.Pool;
+let broker: PrivateMosquitto;
+let dataDir: string;
+let hub: ChildHub | undefined;
+let env: Record<string, string>;
+let devices: DemoDevice[];
+let client: MqttClient | undefined;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  // The deploy's settings, with a small queue per session so a modest backlog overflows it.
+  broker = await startPrivateMosquitto([`max_queued_messages ${QUEUED}`]);
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hub-alarm-session-'));
+  env = {
+    DATABASE_URL: db.url,
+    MQTT_URL: broker.url,
+    HUB_ID: 'alarm-session-hub',
+    MQTT_SHARED_GROUP: 'alarm-session',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'true',
+  };
+  hub = await spawnHub(env);
+  await hub.ready();
+  devices = (await demoDevices(dataDir)).filter((d) => d.residentId);
+  client = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
+  await eventually(
+    async () => {
+      await client!.publishAsync(
+        TOPIC(devices[0]!.deviceId, 'telemetry'),
+        JSON.stringify({ ts: Date.now(), readings: { steps: 1 } }),
+        { qos: 1 },
+      );
+      return (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'steps'`)) > 0;
+    },
+    20_000,
+    300,
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await client?.endAsync(true);
+  await hub?.kill('SIGKILL');
+  await broker?.close();
+  await pool?.end();
+  await db?.drop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('alarms on their own broker session', () => {
+  it('every alarm queued behind a telemetry backlog the broker sheds arrives', async () => {
+    await hub!.kill('SIGKILL');
+    // While the hub is away: a telemetry backlog ten times what the broker queues per session,
+    // alarms in between and after it.
+    const sos: { deviceId: string; eventId: string }[] = [];
+    for (let i = 0; i < QUEUED * 10; i++) {
+      const d = devices[i % devices.length]!;
+      await client!.publishAsync(
+        TOPIC(d.deviceId, 'telemetry'),
+        JSON.stringify({ ts: Date.now(), readings: { heartRate: 70 + (i % 20) } }),
+        { qos: 1 },
+      );
+      if (i % 100 === 50 || i === QUEUED * 10 - 1) {
+        const pendant = devices[sos.length % devices.length]!;
+        const eventId = newEventId();
+        sos.push({ deviceId: pendant.deviceId, eventId });
+        await client!.publishAsync(
+          TOPIC(pendant.deviceId, 'events'),
+          JSON.stringify({ ts: Date.now(), type: 'sos', eventId }),
+          { qos: 1 },
+        );
+      }
+    }
+    const heartRatesBefore = await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'heartRate'`);
+    hub = await spawnHub(env);
+    await hub.ready();
+    await eventually(
+      async () =>
+        (await count(pool, `SELECT count(*) AS n FROM device_events WHERE event_id = ANY($1::text[])`, [
+          sos.map((s) => s.eventId),
+        ])) === sos.length,
+      30_000,
+      300,
+    );
+    // The backlog overflowed the telemetry session's queue: the broker shed telemetry, not alarms.
+    const heartRates =
+      (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'heartRate'`)) - heartRatesBefore;
+    expect(heartRates).toBeLessThan(QUEUED * 10);
+  }, 120_000);
+});
