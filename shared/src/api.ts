@@ -127,6 +127,8 @@ export const residentBodySchema = z.strictObject({
   sex: z.enum(['female', 'male', 'other']),
   address: shortText.default(''),
   community: z.string().trim().max(100).default(''),
+  /** The community/village region the elder lives in; its name replaces `community`. */
+  regionId: uuidSchema.nullable().default(null),
   phone: z.string().trim().max(40).default(''),
   institutionId: uuidSchema.nullable().default(null),
   bedId: uuidSchema.nullable().default(null),
@@ -150,11 +152,14 @@ export const residentSchema = z.object({
   sex: z.enum(['female', 'male', 'other']),
   address: z.string(),
   community: z.string(),
+  regionId: uuidSchema.nullable(),
   phone: z.string(),
   institutionId: uuidSchema.nullable(),
   bedId: uuidSchema.nullable(),
   riskCategories: z.array(riskCategorySchema),
   careLevel: careLevelSchema,
+  /** Grade of the latest capability assessment (GB/T 42195-2022); null before the first. */
+  capabilityGrade: z.enum(['intact', 'mild', 'moderate', 'severe', 'complete']).nullable(),
   conditions: z.array(z.string()),
   medicationNotes: z.string(),
   keySafe: z.string(),
@@ -169,6 +174,8 @@ export const residentQuerySchema = z.object({
   q: z.string().max(100).optional(),
   risk: riskCategorySchema.optional(),
   community: z.string().max(100).optional(),
+  /** Residents of this region (a district or township: of all its communities). */
+  regionId: uuidSchema.optional(),
   institutionId: uuidSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),

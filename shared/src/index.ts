@@ -10,3 +10,6 @@ export * from './register.js';
 export * from './dc09.js';
 export * from './patch.js';
 export * from './notifications.js';
+export * from './assessment-scale.js';
+export * from './assessment.js';
+export * from './regions.js';
