@@ -59,11 +59,17 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 // ---- institutions ----------------------------------------------------------
 export const INSTITUTION_KINDS = ['nursing_home', 'welfare_home', 'day_care', 'service_station'] as const;
+/** nursing: nursing-care bed (护理型床位); dementia: bed of a dementia-care zone (认知症照护专区); ordinary. */
+export const BED_KINDS = ['nursing', 'ordinary', 'dementia'] as const;
+export const bedKindSchema = z.enum(BED_KINDS);
+export type BedKind = z.infer<typeof bedKindSchema>;
 export const createInstitutionBodySchema = z.strictObject({
   name,
   kind: z.enum(INSTITUTION_KINDS).default('nursing_home'),
   address: shortText.default(''),
   phone: z.string().max(40).default(''),
+  /** The township/street or community/village the institution is in. */
+  regionId: uuidSchema.nullable().default(null),
   rooms: z
     .array(
       z.strictObject({
@@ -71,6 +77,8 @@ export const createInstitutionBodySchema = z.strictObject({
         floor: z.number().int().min(-5).max(200).default(1),
         dementiaZone: z.boolean().default(false),
         beds: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+        /** Kind of the room's beds; default: dementia in a dementia zone, else ordinary. */
+        bedKind: bedKindSchema.optional(),
       }),
     )
     .max(2000)
@@ -82,6 +90,7 @@ export type CreateInstitutionBody = z.input<typeof createInstitutionBodySchema>;
 export const bedSchema = z.object({
   id: uuidSchema,
   label: z.string(),
+  kind: bedKindSchema,
   residentId: uuidSchema.nullable(),
   retiredAt: z.string().nullable(),
 });
@@ -99,6 +108,7 @@ export const institutionSchema = z.object({
   kind: z.enum(INSTITUTION_KINDS),
   address: z.string(),
   phone: z.string(),
+  regionId: uuidSchema.nullable(),
   rooms: z.array(roomSchema),
   retiredAt: z.string().nullable(),
 });

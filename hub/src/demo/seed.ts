@@ -7,7 +7,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeviceType, RiskCategory, Role } from '@eldercare/shared';
-import { createDeviceBodySchema, createInstitutionBodySchema, residentBodySchema } from '@eldercare/shared';
+import {
+  createDeviceBodySchema,
+  createInstitutionBodySchema,
+  regionBodySchema,
+  residentBodySchema,
+} from '@eldercare/shared';
 import type { ServiceType, User } from '@eldercare/shared';
 import { programPolicySchema, volunteerBodySchema } from '@eldercare/shared';
 import type { Clock } from '../clock.js';
@@ -20,6 +25,7 @@ import type { AuthService } from '../modules/auth/auth.service.js';
 import type { DevicesService } from '../modules/devices/devices.service.js';
 import type { InstitutionsService } from '../modules/institutions/institutions.service.js';
 import type { ResidentsService } from '../modules/residents/residents.service.js';
+import type { RegionsService } from '../modules/regions/regions.service.js';
 
 export const DEMO_LOGINS: { email: string; password: string; role: Role; name: string }[] = [
   { email: 'admin@demo.local', password: 'demo-admin-pass', role: 'admin', name: '系统管理员 Admin' },
@@ -32,6 +38,7 @@ export const DEMO_LOGINS: { email: string; password: string; role: Role; name: s
   { email: 'responder@demo.local', password: 'demo-responder-pass', role: 'volunteer', name: '邻里志愿者 赵磊' },
   // The son or daughter of the first elder living at home (the family page, family notifications).
   { email: 'family@demo.local', password: 'demo-family-pass', role: 'family', name: '家属' },
+  { email: 'official@demo.local', password: 'demo-official-pass', role: 'official', name: '民政局 周科长' },
 ];
 
 function rng(seed: number) {
@@ -73,7 +80,13 @@ const CONDITIONS = [
 ];
 
 export async function seedDemo(
-  s: { auth: AuthService; residents: ResidentsService; institutions: InstitutionsService; devices: DevicesService },
+  s: {
+    auth: AuthService;
+    residents: ResidentsService;
+    institutions: InstitutionsService;
+    devices: DevicesService;
+    regions: RegionsService;
+  },
   tenantId: string,
   dataDir: string,
   log: Logger,
@@ -152,9 +165,38 @@ export async function seedDemo(
       ...(login.role === 'family' ? { residentId: familyOf!.residentId } : {}),
     });
   }
+  await seedRegions(s, admin, staffInstitution!);
   const file = path.join(dataDir, 'demo-devices.json');
   await writeFile(file, JSON.stringify({ devices: credentials }, null, 2), { mode: 0o600 });
   log.info({ devices: credentials.length, file }, 'demo district loaded');
+}
+
+/**
+ * The demo district's regions: the district, two streets with two communities each (the residents'
+ * communities, linked by adopting their names), the first care home in the first street.
+ */
+async function seedRegions(
+  s: { regions: RegionsService; institutions: InstitutionsService },
+  admin: User,
+  firstHome: string,
+): Promise<void> {
+  const district = await s.regions.create(
+    admin,
+    regionBodySchema.parse({ level: 'district', name: '示范区 Demo District' }),
+  );
+  const streets: [string, string[]][] = [
+    ['东湖街道 Donghu Street', ['东风社区', '幸福里社区']],
+    ['南湖街道 Nanhu Street', ['长青社区', '南湖社区']],
+  ];
+  for (const [name, communities] of streets) {
+    const street = await s.regions.create(
+      admin,
+      regionBodySchema.parse({ level: 'township', name, parentId: district.id }),
+    );
+    await s.regions.adopt(admin, street.id, communities);
+  }
+  const first = (await s.regions.list(admin, { level: 'township' }))[0]!;
+  await s.institutions.update(admin, firstHome, { regionId: first.id });
 }
 
 function residentBody(
