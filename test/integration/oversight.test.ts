@@ -1,0 +1,273 @@
+/**
+ * Oversight against a real hub: the region hierarchy (demo regions adopted from the residents'
+ * communities, the level rules, retiring), residents and institutions referring to a region, and
+ * capability assessments that set a resident's grade and care level, which the institution board's
+ * staffing requirement then follows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ASSESSMENT_SCALE,
+  type Assessment,
+  type Institution,
+  type InstitutionBoard,
+  type Region,
+  type Resident,
+} from '@eldercare/shared';
+import { ADMIN, otherDistrictCoordinator, startTestHub, type TestHub } from '../support/hub.js';
+
+let hub: TestHub;
+let admin: string;
+let coordinator: string;
+let staff: string;
+let official: string;
+
+const items = ASSESSMENT_SCALE.flatMap((d) => d.items);
+/** Every item at its best answer, then points taken off items in order until the total is `total`. */
+function scoresFor(total: number): Record<string, number> {
+  const s = Object.fromEntries(items.map((i) => [i.key, Math.max(...i.options.map((o) => o.points))]));
+  let lose = 90 - total;
+  for (const i of items) {
+    const take = Math.min(lose, s[i.key]!);
+    s[i.key] = s[i.key]! - take;
+    lose -= take;
+  }
+  return s;
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  admin = await hub.login(ADMIN.email, ADMIN.password);
+  coordinator = await hub.login('coordinator@demo.local', 'demo-coord-pass');
+  staff = await hub.login('staff@demo.local', 'demo-staff-pass');
+  official = await hub.login('official@demo.local', 'demo-official-pass');
+}, 120_000);
+
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const regions = async (token = admin, q = '') =>
+  (await hub.api<{ items: Region[] }>('GET', `/api/regions${q}`, token)).body.items;
+
+describe('regions', () => {
+  it('the demo district has two streets whose communities hold every resident, with counts rolled up', async () => {
+    const all = await regions();
+    const district = all.find((r) => r.level === 'district')!;
+    const streets = all.filter((r) => r.level === 'township');
+    const communities = all.filter((r) => r.level === 'community');
+    expect(streets).toHaveLength(2);
+    expect(communities.map((c) => c.name).sort()).toEqual(['东风社区', '南湖社区', '幸福里社区', '长青社区'].sort());
+    const residents = await hub.api<{ total: number }>('GET', '/api/residents?limit=1', admin);
+    expect(district.residents).toBe(residents.body.total);
+    expect(streets.reduce((s, r) => s + r.residents, 0)).toBe(district.residents);
+    for (const s of streets)
+      expect(communities.filter((c) => c.parentId === s.id).reduce((n, c) => n + c.residents, 0)).toBe(s.residents);
+    expect(communities[0]!.path.split(' / ')).toHaveLength(3);
+    // Residents of a street: the sum of its communities.
+    const street = streets[0]!;
+    const inStreet = await hub.api<{ total: number; items: Resident[] }>(
+      'GET',
+      `/api/residents?regionId=${street.id}&limit=500`,
+      admin,
+    );
+    expect(inStreet.body.total).toBe(street.residents);
+    const ids = new Set(communities.filter((c) => c.parentId === street.id).map((c) => c.id));
+    expect(inStreet.body.items.every((r) => ids.has(r.regionId!))).toBe(true);
+    // Nothing is left to adopt.
+    const unlinked = await hub.api<{ items: unknown[] }>('GET', '/api/regions/unlinked-communities', admin);
+    expect(unlinked.body.items).toEqual([]);
+  });
+
+  it('enforces the levels: a township under a district, a community under a township, a district without parent', async () => {
+    const all = await regions();
+    const district = all.find((r) => r.level === 'district')!;
+    const street = all.find((r) => r.level === 'township')!;
+    const community = all.find((r) => r.level === 'community')!;
+    const post = (body: unknown) => hub.api<{ details?: { path: string }[] }>('POST', '/api/regions', coordinator, body);
+    expect((await post({ level: 'community', name: '新村', parentId: district.id })).status).toBe(400);
+    expect((await post({ level: 'township', name: '新街道' })).body.details?.[0]?.path).toBe('parentId');
+    expect((await post({ level: 'district', name: '另一区', parentId: district.id })).status).toBe(400);
+    expect((await post({ level: 'community', name: '新村', parentId: community.id })).status).toBe(400);
+    const created = await post({ level: 'community', name: '桃园村', parentId: street.id, rural: true, code: '330102001' });
+    expect(created.status).toBe(201);
+    expect((await post({ level: 'community', name: '桃园村', parentId: street.id })).status).toBe(409);
+    // Another district's township is no parent here.
+    const other = await otherDistrictCoordinator(hub);
+    const foreign = await hub.api<{ details?: { path: string }[] }>('POST', '/api/regions', other.token, {
+      level: 'township',
+      name: 'x',
+      parentId: district.id,
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.details?.[0]?.path).toBe('parentId');
+    // Dispatchers read regions; they cannot write them.
+    const dispatcher = await hub.login('dispatcher@demo.local', 'demo-dispatch-pass');
+    expect((await regions(dispatcher)).length).toBeGreaterThan(0);
+    expect((await hub.api('POST', '/api/regions', dispatcher, { level: 'district', name: 'y' })).status).toBe(403);
+  });
+
+  it('retiring is refused while regions below are in service; a retired community takes no residents', async () => {
+    const all = await regions();
+    const street = all.find((r) => r.level === 'township')!;
+    expect((await hub.api('PATCH', `/api/regions/${street.id}`, admin, { retired: true })).status).toBe(409);
+    const village = (
+      await hub.api<Region>('POST', '/api/regions', admin, { level: 'community', name: '梨园村', parentId: street.id })
+    ).body;
+    const retired = await hub.api<Region>('PATCH', `/api/regions/${village.id}`, admin, { retired: true });
+    expect(retired.status).toBe(200);
+    expect(retired.body.retiredAt).not.toBeNull();
+    expect(retired.body.name).toBe('梨园村');
+    expect((await regions()).some((r) => r.id === village.id)).toBe(false);
+    const resident = (await hub.api<{ items: Resident[] }>('GET', '/api/residents?limit=1', admin)).body.items[0]!;
+    const moved = await hub.api<{ details?: { path: string }[] }>('PATCH', `/api/residents/${resident.id}`, admin, {
+      regionId: village.id,
+    });
+    expect(moved.status).toBe(400);
+    expect(moved.body.details?.[0]?.path).toBe('regionId');
+  });
+
+  it('a resident given a community region takes its name as community; a township is refused for a resident', async () => {
+    const all = await regions();
+    const target = all.find((r) => r.level === 'community' && r.name === '长青社区')!;
+    const resident = (await hub.api<{ items: Resident[] }>('GET', '/api/residents?community=东风社区&limit=1', admin))
+      .body.items[0]!;
+    const r = await hub.api<Resident>('PATCH', `/api/residents/${resident.id}`, admin, { regionId: target.id });
+    expect(r.status).toBe(200);
+    expect(r.body.community).toBe('长青社区');
+    expect(r.body.regionId).toBe(target.id);
+    const street = all.find((x) => x.level === 'township')!;
+    expect((await hub.api('PATCH', `/api/residents/${resident.id}`, admin, { regionId: street.id })).status).toBe(400);
+  });
+
+  it('adopts free-text communities of old records under a township, creating the missing community regions', async () => {
+    const street = (await regions()).find((r) => r.level === 'township')!;
+    const created = await hub.api<Resident>('POST', '/api/residents', admin, {
+      name: '旧档案 Old Record',
+      birthDate: '1940-05-01',
+      sex: 'female',
+      community: '老街社区',
+    });
+    expect(created.body.regionId).toBeNull();
+    const unlinked = await hub.api<{ items: { name: string; residents: number }[] }>(
+      'GET',
+      '/api/regions/unlinked-communities',
+      admin,
+    );
+    expect(unlinked.body.items).toEqual([{ name: '老街社区', residents: 1 }]);
+    const adopt = await hub.api<{ created: string[]; linked: number }>(
+      'POST',
+      `/api/regions/${street.id}/adopt-communities`,
+      admin,
+      {},
+    );
+    expect(adopt.body).toEqual({ created: ['老街社区'], linked: 1 });
+    const after = await hub.api<Resident>('GET', `/api/residents/${created.body.id}`, admin);
+    expect((await regions()).find((r) => r.id === after.body.regionId)?.name).toBe('老街社区');
+  });
+
+  it('an institution is placed in a township or community', async () => {
+    const inst = (await hub.api<Institution[]>('GET', '/api/institutions', admin)).body;
+    const list = Array.isArray(inst) ? inst : (inst as unknown as { items: Institution[] }).items;
+    const street = (await regions()).find((r) => r.level === 'township')!;
+    const r = await hub.api<Institution>('PATCH', `/api/institutions/${list[1]!.id}`, admin, { regionId: street.id });
+    expect(r.status).toBe(200);
+    expect(r.body.regionId).toBe(street.id);
+    const district = (await regions()).find((x) => x.level === 'district')!;
+    expect((await hub.api('PATCH', `/api/institutions/${list[1]!.id}`, admin, { regionId: district.id })).status).toBe(
+      400,
+    );
+  });
+});
+
+describe('capability assessments', () => {
+  it('an assessment grades the elder, sets the care level and the institution’s staffing requirement', async () => {
+    const me = await hub.api<{ user: { institutionId: string } }>('GET', '/api/auth/me', staff);
+    const institutionId = me.body.user.institutionId;
+    const board = async () =>
+      (await hub.api<InstitutionBoard>('GET', `/api/institutions/${institutionId}/board`, staff)).body;
+    const before = await board();
+    const self = before.rooms
+      .flatMap((r) => r.beds)
+      .map((b) => b.resident)
+      .find((r) => r?.careLevel === 'self_care')!;
+    expect(self).toBeTruthy();
+
+    const r = await hub.api<Assessment>('POST', `/api/residents/${self.id}/assessments`, staff, {
+      reason: 'change',
+      scores: scoresFor(40),
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ total: 40, preliminaryGrade: 'severe', grade: 'severe', careLevel: 'full_care' });
+    expect(r.body.assessorName).toBe('护士 陈静');
+    expect(r.body.domainTotals.self_care).toBe(0);
+    const resident = await hub.api<Resident>('GET', `/api/residents/${self.id}`, staff);
+    expect(resident.body.careLevel).toBe('full_care');
+    expect(resident.body.capabilityGrade).toBe('severe');
+
+    const after = await board();
+    expect(after.staffing.byLevel.self_care).toBe(before.staffing.byLevel.self_care - 1);
+    expect(after.staffing.byLevel.full_care).toBe(before.staffing.byLevel.full_care + 1);
+    const { byLevel } = after.staffing;
+    expect(after.staffing.required).toBe(
+      Math.ceil((byLevel.full_care + byLevel.semi_care) / 6) + Math.ceil(byLevel.self_care / 10),
+    );
+
+    // An earlier assessment entered afterwards goes into the history without changing the grade.
+    const older = await hub.api<Assessment>('POST', `/api/residents/${self.id}/assessments`, staff, {
+      assessedOn: '2025-01-10',
+      reason: 'first',
+      scores: scoresFor(90),
+    });
+    expect(older.body.grade).toBe('intact');
+    expect(older.body.nextDueOn).toBe('2026-01-10');
+    expect((await hub.api<Resident>('GET', `/api/residents/${self.id}`, staff)).body.capabilityGrade).toBe('severe');
+    const history = await hub.api<{ items: Assessment[] }>('GET', `/api/residents/${self.id}/assessments`, staff);
+    expect(history.body.items.map((a) => a.grade)).toEqual(['severe', 'intact']);
+  });
+
+  it('a coma or a dementia diagnosis change the grade; bad points, future days and wrong roles are refused', async () => {
+    const resident = (await hub.api<{ items: Resident[] }>('GET', '/api/residents?limit=3&offset=40', admin)).body
+      .items[0]!;
+    const post = (body: unknown, token = coordinator) =>
+      hub.api<Assessment & { details?: { path: string }[] }>(
+        'POST',
+        `/api/residents/${resident.id}/assessments`,
+        token,
+        body,
+      );
+    const dementia = await post({ scores: scoresFor(90), adjustments: { dementiaOrMentalDisorder: true } });
+    expect(dementia.body).toMatchObject({ preliminaryGrade: 'intact', grade: 'mild', careLevel: 'semi_care' });
+    const coma = scoresFor(70);
+    coma.consciousness = 0;
+    const c = await post({ scores: coma, adjustments: { coma: true } });
+    expect(c.body.grade).toBe('complete');
+    const bad = await post({ scores: { ...scoresFor(90), stairs: 4 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details?.[0]?.path).toBe('scores.stairs');
+    const awake = await post({ scores: scoresFor(90), adjustments: { coma: true } });
+    expect(awake.body.details?.[0]?.path).toBe('scores.consciousness');
+    expect((await post({ scores: scoresFor(90), assessedOn: '2999-01-01' })).status).toBe(400);
+    const dispatcher = await hub.login('dispatcher@demo.local', 'demo-dispatch-pass');
+    expect((await post({ scores: scoresFor(90) }, dispatcher)).status).toBe(403);
+    expect((await post({ scores: scoresFor(90) }, official)).status).toBe(403);
+    expect(
+      (await hub.api('POST', `/api/residents/00000000-0000-4000-8000-000000000000/assessments`, admin, {
+        scores: scoresFor(90),
+      })).status,
+    ).toBe(404);
+  });
+
+  it('lists who is due: never assessed first; assessed elders drop out until their next due day', async () => {
+    const due = await hub.api<{ items: { residentId: string; nextDueOn: string | null }[]; total: number }>(
+      'GET',
+      '/api/assessments/due?limit=500',
+      admin,
+    );
+    const residents = await hub.api<{ total: number }>('GET', '/api/residents?limit=1', admin);
+    // Two residents were assessed above with a next due day a year from today.
+    expect(due.body.total).toBe(residents.body.total - 2);
+    expect(due.body.items.every((i) => i.nextDueOn === null)).toBe(true);
+    const later = await hub.api<{ total: number }>('GET', '/api/assessments/due?by=2099-01-01', admin);
+    expect(later.body.total).toBe(residents.body.total);
+  });
+});
