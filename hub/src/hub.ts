@@ -55,6 +55,8 @@ import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { AssessmentsRepo } from './modules/assessments/assessments.repo.js';
 import { AssessmentsService } from './modules/assessments/assessments.service.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { OversightService } from './modules/oversight/oversight.service.js';
+import { oversightRoutes } from './modules/oversight/oversight.routes.js';
 import { DevicesRepo } from './modules/devices/devices.repo.js';
 import { DeviceRegistry } from './modules/devices/device-registry.js';
 import { DevicesService } from './modules/devices/devices.service.js';
@@ -853,6 +855,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         residentsRoutes(residents),
         regionsRoutes(regions),
         assessmentsRoutes(assessments),
+        oversightRoutes(new OversightService(institutions, regions, new BoardRepo(database.db), shifts, clock)),
         institutionsRoutes(institutions, board, shifts),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),

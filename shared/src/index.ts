@@ -13,3 +13,4 @@ export * from './notifications.js';
 export * from './assessment-scale.js';
 export * from './assessment.js';
 export * from './regions.js';
+export * from './oversight.js';

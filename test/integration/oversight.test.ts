@@ -83,12 +83,19 @@ describe('regions', () => {
     const district = all.find((r) => r.level === 'district')!;
     const street = all.find((r) => r.level === 'township')!;
     const community = all.find((r) => r.level === 'community')!;
-    const post = (body: unknown) => hub.api<{ details?: { path: string }[] }>('POST', '/api/regions', coordinator, body);
+    const post = (body: unknown) =>
+      hub.api<{ details?: { path: string }[] }>('POST', '/api/regions', coordinator, body);
     expect((await post({ level: 'community', name: '新村', parentId: district.id })).status).toBe(400);
     expect((await post({ level: 'township', name: '新街道' })).body.details?.[0]?.path).toBe('parentId');
     expect((await post({ level: 'district', name: '另一区', parentId: district.id })).status).toBe(400);
     expect((await post({ level: 'community', name: '新村', parentId: community.id })).status).toBe(400);
-    const created = await post({ level: 'community', name: '桃园村', parentId: street.id, rural: true, code: '330102001' });
+    const created = await post({
+      level: 'community',
+      name: '桃园村',
+      parentId: street.id,
+      rural: true,
+      code: '330102001',
+    });
     expect(created.status).toBe(201);
     expect((await post({ level: 'community', name: '桃园村', parentId: street.id })).status).toBe(409);
     // Another district's township is no parent here.
@@ -251,9 +258,11 @@ describe('capability assessments', () => {
     expect((await post({ scores: scoresFor(90) }, dispatcher)).status).toBe(403);
     expect((await post({ scores: scoresFor(90) }, official)).status).toBe(403);
     expect(
-      (await hub.api('POST', `/api/residents/00000000-0000-4000-8000-000000000000/assessments`, admin, {
-        scores: scoresFor(90),
-      })).status,
+      (
+        await hub.api('POST', `/api/residents/00000000-0000-4000-8000-000000000000/assessments`, admin, {
+          scores: scoresFor(90),
+        })
+      ).status,
     ).toBe(404);
   });
 
@@ -270,4 +279,133 @@ describe('capability assessments', () => {
     const later = await hub.api<{ total: number }>('GET', '/api/assessments/due?by=2099-01-01', admin);
     expect(later.body.total).toBe(residents.body.total);
   });
+});
+
+describe('institution beds and staffing from a scripted registry', () => {
+  it('gives the exact bed shares, occupancy and staffing, and an assessment moves the requirement', async () => {
+    const township = (
+      await hub.api<Region>('POST', '/api/regions', admin, {
+        level: 'township',
+        name: '核验镇 Check Town',
+        parentId: (await regions()).find((r) => r.level === 'district')!.id,
+      })
+    ).body;
+    const created = await hub.api<Institution>('POST', '/api/institutions', admin, {
+      name: '核验护理院 Scripted Home',
+      regionId: township.id,
+      rooms: [
+        { name: 'N1', beds: ['1', '2', '3', '4'], bedKind: 'nursing' },
+        { name: 'D1', dementiaZone: true, beds: ['1', '2'] },
+        { name: 'O1', beds: ['1', '2', '3', '4', '5'] },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const inst = created.body;
+    const room = (n: string) => inst.rooms.find((r) => r.name === n)!;
+    expect(room('D1').beds.every((b) => b.kind === 'dementia')).toBe(true);
+    expect(room('O1').beds.every((b) => b.kind === 'ordinary')).toBe(true);
+    // A retired bed is not counted.
+    const spare = room('O1').beds[4]!;
+    expect(
+      (
+        await hub.api('PATCH', `/api/institutions/${inst.id}/rooms/${room('O1').id}/beds/${spare.id}`, admin, {
+          retired: true,
+        })
+      ).status,
+    ).toBe(200);
+    const place = async (bedId: string, careLevel: string) =>
+      (
+        await hub.api<Resident>('POST', '/api/residents', admin, {
+          name: '核验 Check',
+          birthDate: '1938-01-01',
+          sex: 'male',
+          institutionId: inst.id,
+          bedId,
+          careLevel,
+        })
+      ).body;
+    for (const b of room('N1').beds) await place(b.id, 'full_care');
+    for (const b of room('D1').beds) await place(b.id, 'semi_care');
+    const selfCare = [];
+    for (const b of room('O1').beds.slice(0, 3)) selfCare.push(await place(b.id, 'self_care'));
+
+    type Figures = import('@eldercare/shared').InstitutionOversight;
+    const figures = async (token = official) =>
+      (await hub.api<Figures>('GET', '/api/oversight/institutions', token)).body;
+    let f = await figures();
+    const mine = f.institutions.find((i) => i.institutionId === inst.id)!;
+    expect(mine.townshipId).toBe(township.id);
+    expect(mine.beds).toEqual({
+      total: 10,
+      nursing: 4,
+      dementia: 2,
+      ordinary: 4,
+      occupied: 9,
+      nursingSharePct: 60,
+      dementiaSharePct: 20,
+      occupancyPct: 90,
+      meetsNursingTarget: true,
+    });
+    // 6 semi/full-care residents need 1 carer (1:6), 3 self-care 1 (1:10); nobody is on shift.
+    expect(mine.staffing).toEqual({
+      residents: 9,
+      required: 2,
+      onShift: 0,
+      registered: 0,
+      institutions: 1,
+      compliant: 0,
+    });
+    const area = f.townships.find((t) => t.townshipId === township.id)!;
+    expect(area.beds).toEqual(mine.beds);
+    expect(area.staffing).toEqual(mine.staffing);
+    // The district adds up every institution.
+    expect(f.district.total).toBe(f.institutions.reduce((s, i) => s + i.beds.total, 0));
+    expect(f.district.staffing.required).toBe(f.institutions.reduce((s, i) => s + i.staffing.required, 0));
+
+    // The institution board shows the same requirement.
+    const board = await hub.api<InstitutionBoard>('GET', `/api/institutions/${inst.id}/board`, admin);
+    expect(board.body.staffing.required).toBe(2);
+
+    // A self-care resident assessed as severely disabled becomes full care: 7 care residents need 2, 2 others 1.
+    await hub.api('POST', `/api/residents/${selfCare[0]!.id}/assessments`, admin, { scores: scoresFor(35) });
+    f = await figures();
+    expect(f.institutions.find((i) => i.institutionId === inst.id)!.staffing.required).toBe(3);
+    expect(
+      (await hub.api<InstitutionBoard>('GET', `/api/institutions/${inst.id}/board`, admin)).body.staffing.required,
+    ).toBe(3);
+  });
+});
+
+describe('the official role', () => {
+  it('sees the figures and regions, and no route gives it residents, medication or medical notes', async () => {
+    expect((await hub.api('GET', '/api/oversight/institutions', official)).status).toBe(200);
+    expect((await regions(official)).length).toBeGreaterThan(0);
+    expect((await hub.api('GET', '/api/oversight/institutions', staff)).status).toBe(403);
+    const doc = (await (await fetch(`${hub.base}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const resident = (await hub.api<{ items: Resident[] }>('GET', '/api/residents?limit=500', admin)).body.items.find(
+      (r) => r.medicationNotes,
+    )!;
+    expect(resident).toBeTruthy();
+    const inst = (await hub.api<Institution[] | { items: Institution[] }>('GET', '/api/institutions', admin)).body;
+    const institutionId = (Array.isArray(inst) ? inst : inst.items)[0]!.id;
+    const seen: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (!('get' in ops)) continue;
+      for (const id of [resident.id, institutionId]) {
+        const url = path.replace(/\{[^}]+\}/g, id);
+        const r = await fetch(`${hub.base}${url}`, { headers: { authorization: `Bearer ${official}` } });
+        const text = await r.text();
+        if (r.status === 200) seen.push(path);
+        expect(text, url).not.toContain(resident.medicationNotes);
+        expect(text, url).not.toContain('medicationNotes');
+        expect(text, url).not.toContain('keySafe');
+        if (resident.conditions[0]) expect(text, url).not.toContain(resident.conditions[0]);
+      }
+    }
+    expect(seen).toContain('/api/oversight/institutions');
+    expect(seen).not.toContain('/api/residents');
+    expect(seen).not.toContain('/api/residents/{id}');
+  }, 120_000);
 });
