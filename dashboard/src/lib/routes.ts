@@ -32,6 +32,8 @@ export type Route =
   | { name: 'family' }
   | { name: 'notifications' }
   | { name: 'notificationDefaults' }
+  | { name: 'regions' }
+  | { name: 'oversight' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
 
@@ -117,6 +119,9 @@ function matchSegments(segs: string[], path: string): Route {
     case 'respond':
     case 'family':
       return segs.length === 1 ? { name: a as 'respond' | 'family' } : { name: 'notFound', path };
+    case 'regions':
+    case 'oversight':
+      return segs.length === 1 ? { name: a as 'regions' | 'oversight' } : { name: 'notFound', path };
     case 'notifications':
       if (!b) return { name: 'notifications' };
       return b === 'defaults' && !c ? { name: 'notificationDefaults' } : { name: 'notFound', path };
@@ -156,6 +161,8 @@ export const NAV_ITEMS = [
   'visits',
   'meals',
   'runs',
+  'oversight',
+  'regions',
   'users',
   'audit',
   'notifications',
@@ -167,11 +174,23 @@ const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => !NOT_STAFF.include
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: [...STAFF_NAV, 'users'],
   coordinator: STAFF_NAV,
-  supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits', 'notifications'],
+  supervisor: [
+    'overview',
+    'dispatch',
+    'residents',
+    'devices',
+    'institutions',
+    'visits',
+    'oversight',
+    'regions',
+    'notifications',
+  ],
   dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits', 'notifications'],
   institution_staff: ['overview', 'respond', 'residents', 'devices', 'institutions', 'notifications'],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
+  // Officials see figures, never an elder's record: their overview is the indicator screen.
+  official: ['overview', 'regions', 'notifications'],
 };
 
 /** Which navigation entries a role sees. */
@@ -223,6 +242,9 @@ export function sectionOf(route: Route): NavItem | null {
       return route.name;
     case 'notificationDefaults':
       return 'notifications';
+    case 'regions':
+    case 'oversight':
+      return route.name;
     case 'login':
     case 'notFound':
       return null;
@@ -242,6 +264,8 @@ export function canOpen(role: Role, route: Route): boolean {
     return ['admin', 'coordinator', 'volunteer', 'family'].includes(role);
   const section = sectionOf(route);
   if (section === null) return true;
+  // The official's overview is the indicator screen.
+  if (role === 'official' && route.name === 'oversight') return true;
   if (!navFor(role).includes(section)) return false;
   if (
     route.name === 'residentNew' ||
