@@ -56,7 +56,8 @@ import { AssessmentsRepo } from './modules/assessments/assessments.repo.js';
 import { AssessmentsService } from './modules/assessments/assessments.service.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { OversightService } from './modules/oversight/oversight.service.js';
-import { oversightRoutes } from './modules/oversight/oversight.routes.js';
+import { indicatorsRoutes, oversightRoutes } from './modules/oversight/oversight.routes.js';
+import { IndicatorsService } from './modules/oversight/indicators.service.js';
 import { DevicesRepo } from './modules/devices/devices.repo.js';
 import { DeviceRegistry } from './modules/devices/device-registry.js';
 import { DevicesService } from './modules/devices/devices.service.js';
@@ -255,8 +256,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     }
     log.info({ devices: await registry.load() }, 'device registry loaded');
     const tenantSettings = new TenantSettings(tenants, config.TZ);
+    const assessmentsRepo = new AssessmentsRepo(database.db);
     const assessments = new AssessmentsService(
-      new AssessmentsRepo(database.db),
+      assessmentsRepo,
       residents,
       registerAudit,
       clock,
@@ -392,6 +394,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const sla = new SlaService(new SlaRepo(database.db), clock, tenantSettings.timeZone);
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
     const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);
+    const oversight = new OversightService(institutions, regions, new BoardRepo(database.db), shifts, clock);
     const board = new BoardService(new BoardRepo(database.db), institutions, shifts, clock);
 
     // ---- time bank and welfare visits --------------------------------------------------------
@@ -855,7 +858,23 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         residentsRoutes(residents),
         regionsRoutes(regions),
         assessmentsRoutes(assessments),
-        oversightRoutes(new OversightService(institutions, regions, new BoardRepo(database.db), shifts, clock)),
+        oversightRoutes(oversight),
+        indicatorsRoutes(
+          new IndicatorsService({
+            visits,
+            sla,
+            meals: mealOrders,
+            members,
+            ledger,
+            oversight,
+            regions,
+            assessments: assessmentsRepo,
+            clock,
+            timeZone: tenantSettings.timeZone,
+          }),
+          oversight,
+          async (user) => (await regions.list(user, { level: 'district' }))[0]?.name ?? '',
+        ),
         institutionsRoutes(institutions, board, shifts),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),

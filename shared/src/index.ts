@@ -14,3 +14,4 @@ export * from './assessment-scale.js';
 export * from './assessment.js';
 export * from './regions.js';
 export * from './oversight.js';
+export * from './indicators.js';

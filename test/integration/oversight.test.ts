@@ -409,3 +409,117 @@ describe('the official role', () => {
     expect(seen).not.toContain('/api/residents/{id}');
   }, 120_000);
 });
+
+describe('the indicator dashboard', () => {
+  it('equals the visit-rate, SLA, meal, oversight and assessment reports, and adds up per township', async () => {
+    type Ind = import('@eldercare/shared').Indicators;
+    const ind = (await hub.api<Ind>('GET', '/api/oversight/indicators?months=3', official)).body;
+    const month = ind.month;
+    const d = ind.district;
+
+    const visits = (
+      await hub.api<import('@eldercare/shared').VisitReport>('GET', `/api/visits/report?month=${month}`, admin)
+    ).body;
+    expect(visits.district.keyElders).toBeGreaterThan(0);
+    expect(d.keyElders).toBe(visits.district.keyElders);
+    expect(d.visited).toBe(visits.district.visited);
+    expect(d.visitRatePct).toBe(visits.district.ratePct);
+    expect(ind.visitTargetPct).toBe(visits.district.targetPct);
+    expect(ind.townships.reduce((n, a) => n + a.keyElders, 0)).toBe(d.keyElders);
+    expect(ind.townships.reduce((n, a) => n + a.visited, 0)).toBe(d.visited);
+
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const from = new Date(`${month}-01T00:00:00+08:00`).toISOString();
+    const to = new Date(`${next}-01T00:00:00+08:00`).toISOString();
+    const sla = (
+      await hub.api<import('@eldercare/shared').SlaReport>(
+        'GET',
+        `/api/reports/sla?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+        admin,
+      )
+    ).body;
+    expect(d.alarms).toBe(sla.total);
+    expect(d.ackWithin180).toBe(sla.ackWithin180);
+    expect(d.shareWithin60).toBe(sla.shareWithin60);
+    expect(ind.townships.reduce((n, a) => n + a.alarms, 0)).toBe(sla.total);
+
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const meals = (
+      await hub.api<import('@eldercare/shared').MealReport>(
+        'GET',
+        `/api/meals/reports?from=${month}-01&to=${today}`,
+        admin,
+      )
+    ).body;
+    expect(d.mealsServed).toBe(meals.served);
+    expect(d.mealsSubsidised).toBe(
+      meals.bySubsidy.filter((s) => s.category !== 'none').reduce((n, s) => n + s.served, 0),
+    );
+    expect(d.subsidyCents).toBe(meals.subsidyCents);
+
+    const inst = (
+      await hub.api<import('@eldercare/shared').InstitutionOversight>('GET', '/api/oversight/institutions', admin)
+    ).body;
+    expect(d.beds).toBe(inst.district.total);
+    expect(d.nursingSharePct).toBe(inst.district.nursingSharePct);
+    expect(d.staffingCompliant).toBe(inst.district.staffing.compliant);
+
+    const due = (await hub.api<{ total: number }>('GET', '/api/assessments/due?limit=1', admin)).body;
+    expect(d.assessmentDue).toBe(due.total);
+    expect(ind.townships.reduce((n, a) => n + a.assessmentDue, 0)).toBe(due.total);
+    const residents = (await hub.api<{ total: number }>('GET', '/api/residents?limit=1', admin)).body;
+    expect(d.elders).toBe(residents.total);
+
+    expect(ind.trend.map((t) => t.month).at(-1)).toBe(month);
+    expect(ind.trend).toHaveLength(3);
+    expect(ind.trend.at(-1)!.visitRatePct).toBe(d.visitRatePct);
+    // Assessments recorded this month by the tests above (dated today).
+    expect(ind.trend.at(-1)!.assessments).toBeGreaterThanOrEqual(4);
+    // The officials' figures carry no names of elders.
+    const names = (await hub.api<{ items: Resident[] }>('GET', '/api/residents?limit=500', admin)).body.items.map(
+      (r) => r.name,
+    );
+    const text = JSON.stringify(ind);
+    for (const n of names.slice(0, 50)) expect(text).not.toContain(n);
+  });
+
+  it('exports the month as an XLSX workbook whose figures are the dashboard’s', async () => {
+    const { default: ExcelJS } = await import('exceljs');
+    type Ind = import('@eldercare/shared').Indicators;
+    const ind = (await hub.api<Ind>('GET', '/api/oversight/indicators', official)).body;
+    const res = await fetch(`${hub.base}/api/oversight/indicators/report.xlsx`, {
+      headers: { authorization: `Bearer ${official}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain(`indicators-${ind.month}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '指标 Summary',
+      '街道 Townships',
+      '趋势 Trend',
+      '机构 Institutions',
+    ]);
+    const summary = wb.worksheets[0]!;
+    const value = (label: string) => {
+      let v: unknown;
+      summary.eachRow((row) => {
+        if (String(row.getCell(1).value).includes(label)) v = row.getCell(2).value;
+      });
+      return v;
+    };
+    expect(value('Key elders')).toBe(ind.district.keyElders);
+    expect(value('Monthly visit rate')).toBe(ind.district.visitRatePct === null ? '' : ind.district.visitRatePct / 100);
+    expect(value('Meals served')).toBe(ind.district.mealsServed);
+    expect(value('Due for capability assessment')).toBe(ind.district.assessmentDue);
+    expect(wb.worksheets[1]!.rowCount).toBe(ind.townships.length + 1);
+    expect(
+      (
+        await fetch(`${hub.base}/api/oversight/indicators/report.xlsx`, {
+          headers: { authorization: `Bearer ${staff}` },
+        })
+      ).status,
+    ).toBe(403);
+  });
+});

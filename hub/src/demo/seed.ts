@@ -101,15 +101,19 @@ export async function seedDemo(
   };
 
   const homes = [
-    { name: '夕阳红养老院 Sunset Care Home', floors: 2, roomsPerFloor: 5 },
-    { name: '康乐福利院 Kangle Welfare Home', floors: 1, roomsPerFloor: 5 },
+    { name: '夕阳红养老院 Sunset Care Home', floors: 2, roomsPerFloor: 5, nursingRooms: 3 },
+    { name: '康乐福利院 Kangle Welfare Home', floors: 1, roomsPerFloor: 5, nursingRooms: 2 },
   ];
   let staffInstitution: string | null = null;
+  const homeIds: string[] = [];
   for (const h of homes) {
     const rooms = [];
     for (let f = 1; f <= h.floors; f++) {
       for (let n = 1; n <= h.roomsPerFloor; n++) {
-        rooms.push({ name: `${f}0${n}`, floor: f, dementiaZone: f === 2 && n <= 2, beds: ['A', 'B'] });
+        const dementiaZone = f === 2 && n <= 2;
+        // The first rooms of each floor hold nursing-care beds (dementia-zone rooms their own kind).
+        const bedKind = dementiaZone ? 'dementia' : n <= h.nursingRooms ? 'nursing' : 'ordinary';
+        rooms.push({ name: `${f}0${n}`, floor: f, dementiaZone, beds: ['A', 'B'], bedKind });
       }
     }
     const inst = await s.institutions.create(
@@ -123,6 +127,7 @@ export async function seedDemo(
       }),
     );
     staffInstitution ??= inst.id;
+    homeIds.push(inst.id);
     // Residents in about two thirds of the beds.
     for (const room of inst.rooms) {
       for (const bed of room.beds) {
@@ -165,7 +170,7 @@ export async function seedDemo(
       ...(login.role === 'family' ? { residentId: familyOf!.residentId } : {}),
     });
   }
-  await seedRegions(s, admin, staffInstitution!);
+  await seedRegions(s, admin, homeIds);
   const file = path.join(dataDir, 'demo-devices.json');
   await writeFile(file, JSON.stringify({ devices: credentials }, null, 2), { mode: 0o600 });
   log.info({ devices: credentials.length, file }, 'demo district loaded');
@@ -173,12 +178,12 @@ export async function seedDemo(
 
 /**
  * The demo district's regions: the district, two streets with two communities each (the residents'
- * communities, linked by adopting their names), the first care home in the first street.
+ * communities, linked by adopting their names), a care home in each street.
  */
 async function seedRegions(
   s: { regions: RegionsService; institutions: InstitutionsService },
   admin: User,
-  firstHome: string,
+  homes: string[],
 ): Promise<void> {
   const district = await s.regions.create(
     admin,
@@ -195,8 +200,9 @@ async function seedRegions(
     );
     await s.regions.adopt(admin, street.id, communities);
   }
-  const first = (await s.regions.list(admin, { level: 'township' }))[0]!;
-  await s.institutions.update(admin, firstHome, { regionId: first.id });
+  // One care home in each street.
+  const townships = await s.regions.list(admin, { level: 'township' });
+  for (const [i, id] of homes.entries()) await s.institutions.update(admin, id, { regionId: townships[i]!.id });
 }
 
 function residentBody(

@@ -85,4 +85,28 @@ export class AssessmentsRepo {
       .where(cond);
     return { rows, total: count!.n };
   }
+
+  /** Assessments recorded for days in [from, to) (YYYY-MM-DD). */
+  async countBetween(tenantId: string, from: string, to: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.tenantId, tenantId),
+          sql`${assessments.assessedOn} >= ${from}::date`,
+          sql`${assessments.assessedOn} < ${to}::date`,
+        ),
+      );
+    return row!.n;
+  }
+
+  /** Residents per community text. */
+  async eldersByCommunity(tenantId: string): Promise<{ community: string; n: number }[]> {
+    return this.db
+      .select({ community: residents.community, n: sql<number>`count(*)::int` })
+      .from(residents)
+      .where(eq(residents.tenantId, tenantId))
+      .groupBy(residents.community);
+  }
 }

@@ -1,8 +1,12 @@
-import { createRoute } from '@hono/zod-openapi';
-import { institutionOversightSchema } from '@eldercare/shared';
+import { createRoute, z } from '@hono/zod-openapi';
+import { indicatorsQuerySchema, indicatorsSchema, institutionOversightSchema, type User } from '@eldercare/shared';
 import { errorResponses, json, router, security } from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import type { OversightService } from './oversight.service.js';
+import type { IndicatorsService } from './indicators.service.js';
+import { indicatorsWorkbook } from './indicators-xlsx.js';
+
+const INDICATOR_ROLES = ['admin', 'coordinator', 'supervisor', 'official'] as const;
 
 export function oversightRoutes(oversight: OversightService) {
   const app = router();
@@ -14,10 +18,61 @@ export function oversightRoutes(oversight: OversightService) {
       summary:
         'Institution beds by kind (nursing-bed share against 60 %, dementia-zone share, occupancy) and staffing against the ratios, per institution, township and district',
       security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'official')] as const,
+      middleware: [requireRole(...INDICATOR_ROLES)] as const,
       responses: { 200: json(institutionOversightSchema, 'Figures'), ...errorResponses },
     }),
     async (c) => c.json(await oversight.institutionFigures(c.get('user')), 200),
+  );
+  return app;
+}
+
+export function indicatorsRoutes(
+  indicators: IndicatorsService,
+  oversight: OversightService,
+  districtName: (user: User) => Promise<string>,
+) {
+  const app = router();
+  const tags = ['oversight'];
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/oversight/indicators',
+      tags,
+      summary:
+        'The indicator dashboard: visit rate, alarm SLA, nursing-bed share, staffing, meals, time-bank hours and assessments, per township with the trend (figures from the existing reports)',
+      security,
+      middleware: [requireRole(...INDICATOR_ROLES)] as const,
+      request: { query: indicatorsQuerySchema },
+      responses: { 200: json(indicatorsSchema, 'Indicators'), ...errorResponses },
+    }),
+    async (c) => c.json(await indicators.indicators(c.get('user'), c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/oversight/indicators/report.xlsx',
+      tags,
+      summary: 'The monthly indicator report as an Excel workbook (summary, townships, trend, institutions)',
+      security,
+      middleware: [requireRole(...INDICATOR_ROLES)] as const,
+      request: { query: indicatorsQuerySchema },
+      responses: {
+        200: {
+          content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string() } },
+          description: 'XLSX workbook',
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const user = c.get('user');
+      const ind = await indicators.indicators(user, c.req.valid('query'));
+      const inst = await oversight.institutionFigures(user);
+      const body = await indicatorsWorkbook(ind, inst, await districtName(user));
+      c.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      c.header('content-disposition', `attachment; filename="indicators-${ind.month}.xlsx"`);
+      return c.body(new Uint8Array(body), 200);
+    },
   );
   return app;
 }
