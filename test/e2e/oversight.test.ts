@@ -10,7 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASSESSMENT_SCALE, type InstitutionBoard, type InstitutionOversight, type User } from '@eldercare/shared';
+import {
+  ASSESSMENT_SCALE,
+  type Indicators,
+  type InstitutionBoard,
+  type InstitutionOversight,
+  type User,
+  type VisitReport,
+} from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -101,9 +108,7 @@ describe('oversight screens', () => {
     await form.waitFor();
     const scores = scoresFor(35);
     for (const [key, points] of Object.entries(scores)) await form.locator(`#a-${key}`).selectOption(String(points));
-    await expect
-      .poll(() => page.getByTestId('assessment-preview').textContent())
-      .toContain('总分 35 / 90');
+    await expect.poll(() => page.getByTestId('assessment-preview').textContent()).toContain('总分 35 / 90');
     expect(await page.getByTestId('assessment-preview').textContent()).toContain('重度失能');
     expect(await page.getByTestId('assessment-preview').textContent()).toContain('全护理');
     await shot(page, 'assessment-form-1280', true);
@@ -120,6 +125,8 @@ describe('oversight screens', () => {
 
   it('the official lands on the indicators, drills down to institutions and cannot open elder records', async () => {
     const figures = (await hub.api<InstitutionOversight>('GET', '/api/oversight/institutions', adminToken)).body;
+    const ind = (await hub.api<Indicators>('GET', '/api/oversight/indicators', adminToken)).body;
+    const visit = (await hub.api<VisitReport>('GET', `/api/visits/report?month=${ind.month}`, adminToken)).body;
     for (const width of [1280, 390]) {
       const page = await signIn(OFFICIAL, width);
       const table = page.getByTestId('oversight-beds');
@@ -127,10 +134,28 @@ describe('oversight screens', () => {
       const district = page.getByTestId('oversight-district');
       expect(await district.locator('td').nth(1).textContent()).toBe(String(figures.district.total));
       for (const i of figures.institutions) expect(await table.textContent()).toContain(i.name);
+      // The visit rate on the dashboard is the visit-rate report's.
+      const rate = visit.district.ratePct === null ? '—' : `${visit.district.ratePct.toFixed(1)}%`;
+      expect(await page.getByTestId('kpi-visit').textContent()).toContain(rate);
+      const towns = page.getByTestId('ind-townships');
+      expect(await towns.textContent()).toContain('东湖街道');
+      expect(await page.getByTestId('ind-trend').locator('figure').count()).toBe(4);
+      expect(await page.getByTestId('ind-xlsx').getAttribute('href')).toContain(
+        '/api/oversight/indicators/report.xlsx',
+      );
       await shot(page, `oversight-official-${width}`, true);
       await page.goto(`${hub.base}/#/residents`);
       await expect.poll(() => page.locator('main').textContent()).toContain('无权');
       if (width === 390) await shot(page, 'oversight-official-forbidden-390');
+      if (width === 1280) {
+        // The print-styled page: navigation and buttons hidden.
+        await page.goto(`${hub.base}/#/oversight`);
+        await page.getByTestId('ind-kpis').waitFor();
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.locator('nav.sidenav').isVisible()).toBe(false);
+        await shot(page, 'oversight-print-1280', true);
+        await page.emulateMedia({ media: 'screen' });
+      }
     }
   });
 

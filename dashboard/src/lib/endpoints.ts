@@ -3,6 +3,7 @@ import type {
   Assessment,
   AssessmentBody,
   InstitutionOversight,
+  Indicators,
   Region,
   RegionBody,
   RegionLevel,
@@ -420,4 +421,7 @@ export const assessments = {
 
 export const oversight = {
   institutions: (opts?: RequestOptions) => api.get<InstitutionOversight>('/api/oversight/institutions', opts),
+  indicators: (query: { month?: string; months?: number } = {}, opts?: RequestOptions) =>
+    api.get<Indicators>(`/api/oversight/indicators${queryString(query)}`, opts),
+  reportXlsxUrl: (month?: string) => `/api/oversight/indicators/report.xlsx${queryString({ month })}`,
 };
