@@ -1458,6 +1458,7 @@ export const en: Record<MessageKey, string> = {
   'oversight.misses': 'missed',
   'oversight.compliantOf': '{n} of {of}',
   'oversight.empty': 'No institutions yet.',
+  'instForm.region': 'Township / community',
   'bedKind.nursing': 'Nursing-care bed',
   'bedKind.ordinary': 'Ordinary bed',
   'bedKind.dementia': 'Dementia-zone bed',

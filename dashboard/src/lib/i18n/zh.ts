@@ -1434,6 +1434,7 @@ export const zh = {
   'oversight.misses': '未达标',
   'oversight.compliantOf': '{n} / {of} 家',
   'oversight.empty': '还没有机构。',
+  'instForm.region': '所在街道 / 社区',
   'bedKind.nursing': '护理型床位',
   'bedKind.ordinary': '普通床位',
   'bedKind.dementia': '认知症专区床位',
