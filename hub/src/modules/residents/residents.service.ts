@@ -84,7 +84,8 @@ export class ResidentsService {
     if (user.role === 'institution_staff')
       return row.institutionId !== null && row.institutionId === user.institutionId;
     if (user.role === 'family') return row.id === user.residentId;
-    if (user.role === 'volunteer') return false;
+    // Officials see figures, never an elder's record (their routes do not reach here either).
+    if (user.role === 'volunteer' || user.role === 'official') return false;
     return true;
   }
 
