@@ -56,7 +56,9 @@ import { AssessmentsRepo } from './modules/assessments/assessments.repo.js';
 import { AssessmentsService } from './modules/assessments/assessments.service.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
 import { OversightService } from './modules/oversight/oversight.service.js';
-import { indicatorsRoutes, oversightRoutes } from './modules/oversight/oversight.routes.js';
+import { indicatorsRoutes, inspectionsRoutes, oversightRoutes } from './modules/oversight/oversight.routes.js';
+import { InspectionsRepo } from './modules/oversight/inspections.repo.js';
+import { InspectionsService } from './modules/oversight/inspections.service.js';
 import { IndicatorsService } from './modules/oversight/indicators.service.js';
 import { DevicesRepo } from './modules/devices/devices.repo.js';
 import { DeviceRegistry } from './modules/devices/device-registry.js';
@@ -859,6 +861,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         regionsRoutes(regions),
         assessmentsRoutes(assessments),
         oversightRoutes(oversight),
+        inspectionsRoutes(new InspectionsService(new InspectionsRepo(database.db), clock, tenantSettings.timeZone)),
         indicatorsRoutes(
           new IndicatorsService({
             visits,

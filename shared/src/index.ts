@@ -15,3 +15,4 @@ export * from './assessment.js';
 export * from './regions.js';
 export * from './oversight.js';
 export * from './indicators.js';
+export * from './inspections.js';

@@ -173,6 +173,9 @@ const MATRIX: Record<string, R[]> = {
   'GET /api/oversight/institutions': ['admin', 'coordinator', 'supervisor'],
   'GET /api/oversight/indicators': ['admin', 'coordinator', 'supervisor'],
   'GET /api/oversight/indicators/report.xlsx': ['admin', 'coordinator', 'supervisor'],
+  'GET /api/inspections': ['admin', 'coordinator', 'supervisor'],
+  'POST /api/inspections': STAFF,
+  'PATCH /api/inspections/{id}': STAFF,
 };
 /** Routes another change is building right now (staff shifts): only the universal rules are checked. */
 const IN_FLUX = /\/shifts/;

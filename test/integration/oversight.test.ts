@@ -46,6 +46,10 @@ afterAll(async () => {
   await hub?.stop();
 });
 
+/** Another district's coordinator (created once per hub). */
+let other: Promise<{ tenantId: string; token: string }> | undefined;
+const otherDistrict = () => (other ??= otherDistrictCoordinator(hub));
+
 const regions = async (token = admin, q = '') =>
   (await hub.api<{ items: Region[] }>('GET', `/api/regions${q}`, token)).body.items;
 
@@ -99,8 +103,8 @@ describe('regions', () => {
     expect(created.status).toBe(201);
     expect((await post({ level: 'community', name: '桃园村', parentId: street.id })).status).toBe(409);
     // Another district's township is no parent here.
-    const other = await otherDistrictCoordinator(hub);
-    const foreign = await hub.api<{ details?: { path: string }[] }>('POST', '/api/regions', other.token, {
+    const elsewhere = await otherDistrict();
+    const foreign = await hub.api<{ details?: { path: string }[] }>('POST', '/api/regions', elsewhere.token, {
       level: 'township',
       name: 'x',
       parentId: district.id,
@@ -521,5 +525,68 @@ describe('the indicator dashboard', () => {
         })
       ).status,
     ).toBe(403);
+  });
+});
+
+describe('inspections', () => {
+  it('an official records findings with a deadline; past it they are overdue until rectified', async () => {
+    type Insp = import('@eldercare/shared').Inspection & { details?: { path: string }[] };
+    const inst = (await hub.api<Institution[] | { items: Institution[] }>('GET', '/api/institutions', admin)).body;
+    const institutionId = (Array.isArray(inst) ? inst : inst.items)[0]!.id;
+    const post = (body: unknown, token = official) => hub.api<Insp>('POST', '/api/inspections', token, body);
+    const fire = await post({
+      institutionId,
+      inspectedOn: '2026-01-05',
+      kind: 'fire_safety',
+      inspector: '区消防检查组',
+      findings: '二楼疏散通道堆放杂物',
+      rectifyBy: '2026-01-20',
+    });
+    expect(fire.status).toBe(201);
+    expect(fire.body.overdue).toBe(true);
+    const star = await post({
+      institutionId,
+      inspectedOn: '2026-02-01',
+      kind: 'star_rating',
+      inspector: '评定组',
+      starRating: 3,
+    });
+    expect(star.body).toMatchObject({ starRating: 3, overdue: false, rectifyBy: null });
+
+    let overdue = await hub.api<{ items: Insp[] }>('GET', '/api/inspections?overdue=true', official);
+    expect(overdue.body.items.map((i) => i.id)).toEqual([fire.body.id]);
+    const fixed = await hub.api<Insp>('PATCH', `/api/inspections/${fire.body.id}`, official, {
+      rectifiedOn: '2026-01-18',
+    });
+    expect(fixed.body).toMatchObject({ overdue: false, rectifiedOn: '2026-01-18', findings: '二楼疏散通道堆放杂物' });
+    overdue = await hub.api<{ items: Insp[] }>('GET', '/api/inspections?overdue=true', official);
+    expect(overdue.body.items).toEqual([]);
+    const all = await hub.api<{ items: Insp[] }>('GET', `/api/inspections?institutionId=${institutionId}`, coordinator);
+    expect(all.body.items.map((i) => i.kind)).toEqual(['star_rating', 'fire_safety']);
+
+    const bad = await post({ institutionId, inspectedOn: '2026-01-05', kind: 'hazard', inspector: 'x', starRating: 4 });
+    expect(bad.body.details?.[0]?.path).toBe('starRating');
+    const late = await post({
+      institutionId,
+      inspectedOn: '2026-01-05',
+      kind: 'hazard',
+      inspector: 'x',
+      rectifyBy: '2026-01-01',
+    });
+    expect(late.body.details?.[0]?.path).toBe('rectifyBy');
+    const elsewhere = await otherDistrict();
+    const foreign = await post(
+      { institutionId, inspectedOn: '2026-01-05', kind: 'hazard', inspector: 'x' },
+      elsewhere.token,
+    );
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.details?.[0]?.path).toBe('institutionId');
+    expect(
+      (await post({ institutionId, inspectedOn: '2026-01-05', kind: 'hazard', inspector: 'x' }, staff)).status,
+    ).toBe(403);
+    expect(
+      (await hub.api('PATCH', `/api/inspections/00000000-0000-4000-8000-000000000000`, official, { findings: 'x' }))
+        .status,
+    ).toBe(404);
   });
 });

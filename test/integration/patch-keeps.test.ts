@@ -248,6 +248,26 @@ async function targets(): Promise<Record<string, Target>> {
       derived: { retired: ['retiredAt'] },
       notSetOnCreate: ['retired'], // a new institution is in service; retiring it is one of the patches
     },
+    'PATCH /api/inspections/{id}': {
+      async create() {
+        const r = await ok<Obj>('POST', '/api/inspections', {
+          institutionId: institutionIds[0],
+          inspectedOn: '2026-01-05',
+          kind: 'hazard',
+          inspector: 'Patch inspector',
+          findings: 'loose handrail on the stairs',
+          rectifyBy: '2026-02-01',
+        });
+        await ok('PATCH', `/api/inspections/${r.id as string}`, { rectifiedOn: '2026-01-20' });
+        return `/api/inspections/${r.id as string}`;
+      },
+      read: async (url) => (await items('/api/inspections?limit=500')).find((i) => url.endsWith(i.id as string))!,
+      values: {
+        rectifyBy: fc.constantFrom(null, '2026-01-10', '2026-03-01'),
+        rectifiedOn: fc.constantFrom(null, '2026-01-06', '2026-01-25'),
+      },
+      derived: { rectifyBy: ['overdue'], rectifiedOn: ['overdue'] },
+    },
     'PATCH /api/regions/{id}': {
       async create() {
         const r = await ok<Obj>('POST', '/api/regions', {

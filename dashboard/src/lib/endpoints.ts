@@ -4,6 +4,9 @@ import type {
   AssessmentBody,
   InstitutionOversight,
   Indicators,
+  Inspection,
+  InspectionBody,
+  InspectionPatch,
   Region,
   RegionBody,
   RegionLevel,
@@ -424,4 +427,12 @@ export const oversight = {
   indicators: (query: { month?: string; months?: number } = {}, opts?: RequestOptions) =>
     api.get<Indicators>(`/api/oversight/indicators${queryString(query)}`, opts),
   reportXlsxUrl: (month?: string) => `/api/oversight/indicators/report.xlsx${queryString({ month })}`,
+};
+
+export const inspections = {
+  list: (query: { institutionId?: string; overdue?: 'true' } = {}, opts?: RequestOptions) =>
+    api.get<{ items: Inspection[] }>(`/api/inspections${queryString(query)}`, opts),
+  create: (body: InspectionBody) => api.post<Inspection>('/api/inspections', body),
+  update: (id: string, body: InspectionPatch) =>
+    api.patch<Inspection>(`/api/inspections/${encodeURIComponent(id)}`, body),
 };

@@ -1006,3 +1006,32 @@ export const assessments = pgTable(
   },
   (t) => [index('assessments_resident_idx').on(t.residentId, t.assessedOn.desc())],
 );
+
+/** Supervision of institutions: inspections with findings and rectification deadlines. */
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    inspectedOn: date('inspected_on', { mode: 'string' }).notNull(),
+    /** fire_safety | hazard | star_rating | general */
+    kind: text('kind').notNull(),
+    inspector: text('inspector').notNull(),
+    findings: text('findings').notNull().default(''),
+    /** Star rating given (1–5) by a star-rating inspection. */
+    starRating: smallint('star_rating'),
+    /** Rectification deadline; null when nothing needs rectifying. */
+    rectifyBy: date('rectify_by', { mode: 'string' }),
+    rectifiedOn: date('rectified_on', { mode: 'string' }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inspections_institution_idx').on(t.institutionId, t.inspectedOn.desc())],
+);

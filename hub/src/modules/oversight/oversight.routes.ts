@@ -1,6 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { indicatorsQuerySchema, indicatorsSchema, institutionOversightSchema, type User } from '@eldercare/shared';
-import { errorResponses, json, router, security } from '../../http/openapi.js';
+import {
+  indicatorsQuerySchema,
+  indicatorsSchema,
+  inspectionBodySchema,
+  inspectionListSchema,
+  inspectionPatchSchema,
+  inspectionQuerySchema,
+  inspectionSchema,
+  institutionOversightSchema,
+  type User,
+} from '@eldercare/shared';
+import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
+import type { InspectionsService } from './inspections.service.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import type { OversightService } from './oversight.service.js';
 import type { IndicatorsService } from './indicators.service.js';
@@ -73,6 +84,52 @@ export function indicatorsRoutes(
       c.header('content-disposition', `attachment; filename="indicators-${ind.month}.xlsx"`);
       return c.body(new Uint8Array(body), 200);
     },
+  );
+  return app;
+}
+
+export function inspectionsRoutes(inspections: InspectionsService) {
+  const app = router();
+  const tags = ['oversight'];
+  const idParams = z.object({ id: z.uuid() });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/inspections',
+      tags,
+      summary: 'Inspection records of institutions, latest first; `overdue=true`: rectifications past their deadline',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'official')] as const,
+      request: { query: inspectionQuerySchema },
+      responses: { 200: json(inspectionListSchema, 'Inspections'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await inspections.list(c.get('user'), c.req.valid('query')) }, 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/inspections',
+      tags,
+      summary: 'Record an inspection (fire safety, hazards, star rating) with findings and a rectification deadline',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'official')] as const,
+      request: { body: jsonBody(inspectionBodySchema) },
+      responses: { 201: json(inspectionSchema, 'Recorded'), ...errorResponses },
+    }),
+    async (c) => c.json(await inspections.create(c.get('user'), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/inspections/{id}',
+      tags,
+      summary: 'Record the rectification of an inspection’s findings, or change its findings or deadline',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'official')] as const,
+      request: { params: idParams, body: jsonBody(inspectionPatchSchema) },
+      responses: { 200: json(inspectionSchema, 'Updated'), ...errorResponses, ...notFoundResponse },
+    }),
+    async (c) => c.json(await inspections.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   return app;
 }
