@@ -148,6 +148,18 @@ describe('oversight screens', () => {
       await expect.poll(() => page.locator('main').textContent()).toContain('无权');
       if (width === 390) await shot(page, 'oversight-official-forbidden-390');
       if (width === 1280) {
+        // The official records a fire-safety inspection whose deadline has passed: flagged overdue.
+        await page.goto(`${hub.base}/#/`);
+        await page.locator('#in-inst').selectOption(figures.institutions[0]!.institutionId);
+        await page.locator('#in-kind').selectOption('fire_safety');
+        await page.locator('#in-date').fill('2026-01-05');
+        await page.locator('#in-who').fill('区消防检查组');
+        await page.locator('#in-by').fill('2026-01-20');
+        await page.locator('#in-findings').fill('疏散通道堆放杂物');
+        await page.getByRole('button', { name: '保存检查记录' }).click();
+        await expect.poll(() => page.getByTestId('inspections').textContent()).toContain('逾期未整改');
+        await page.getByRole('button', { name: '标记已整改' }).click();
+        await expect.poll(() => page.getByTestId('inspections').textContent()).toContain('已整改');
         // The print-styled page: navigation and buttons hidden.
         await page.goto(`${hub.base}/#/oversight`);
         await page.getByTestId('ind-kpis').waitFor();
