@@ -49,6 +49,17 @@ import { ShiftsService } from './modules/institutions/shifts.service.js';
 import { ResidentsRepo } from './modules/residents/residents.repo.js';
 import { ResidentsService } from './modules/residents/residents.service.js';
 import { residentsRoutes } from './modules/residents/residents.routes.js';
+import { RegionsRepo } from './modules/regions/regions.repo.js';
+import { RegionsService } from './modules/regions/regions.service.js';
+import { regionsRoutes } from './modules/regions/regions.routes.js';
+import { AssessmentsRepo } from './modules/assessments/assessments.repo.js';
+import { AssessmentsService } from './modules/assessments/assessments.service.js';
+import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
+import { OversightService } from './modules/oversight/oversight.service.js';
+import { indicatorsRoutes, inspectionsRoutes, oversightRoutes } from './modules/oversight/oversight.routes.js';
+import { InspectionsRepo } from './modules/oversight/inspections.repo.js';
+import { InspectionsService } from './modules/oversight/inspections.service.js';
+import { IndicatorsService } from './modules/oversight/indicators.service.js';
 import { DevicesRepo } from './modules/devices/devices.repo.js';
 import { DeviceRegistry } from './modules/devices/device-registry.js';
 import { DevicesService } from './modules/devices/devices.service.js';
@@ -212,8 +223,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const auditRepo = new AuditRepo(database.db);
     const registerAudit = new RegisterAudit(auditRepo, clock, log.child({ mod: 'audit' }));
     const users = new UsersService(new UsersRepo(database.db), auth, registerAudit, clock);
-    const institutions = new InstitutionsService(new InstitutionsRepo(database.db), registerAudit, clock);
-    const residents = new ResidentsService(new ResidentsRepo(database.db), institutions, clock, registerAudit);
+    const regions = new RegionsService(new RegionsRepo(database.db), registerAudit, clock);
+    const institutions = new InstitutionsService(new InstitutionsRepo(database.db), registerAudit, clock, regions);
+    const residents = new ResidentsService(new ResidentsRepo(database.db), institutions, clock, registerAudit, regions);
     const devicesRepo = new DevicesRepo(database.db);
     const registry = new DeviceRegistry(devicesRepo);
     const hubMqttUser = config.MQTT_URL ? (config.MQTT_USERNAME ?? HUB_MQTT_USER) : HUB_MQTT_USER;
@@ -241,7 +253,12 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       const id = await tenants.create(config.DEMO_DATA ? '示范区 Demo District' : 'District', config.TZ);
       tenant = { id };
       if (config.DEMO_DATA)
-        await seedDemo({ auth, residents, institutions, devices }, id, config.dataDir, log.child({ mod: 'demo' }));
+        await seedDemo(
+          { auth, residents, institutions, devices, regions },
+          id,
+          config.dataDir,
+          log.child({ mod: 'demo' }),
+        );
     }
     if (config.HUB_ADMIN_EMAIL && config.HUB_ADMIN_PASSWORD) {
       if (await auth.ensureAdmin(tenant.id, config.HUB_ADMIN_EMAIL, config.HUB_ADMIN_PASSWORD)) {
@@ -250,6 +267,14 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     }
     log.info({ devices: await registry.load() }, 'device registry loaded');
     const tenantSettings = new TenantSettings(tenants, config.TZ);
+    const assessmentsRepo = new AssessmentsRepo(database.db);
+    const assessments = new AssessmentsService(
+      assessmentsRepo,
+      residents,
+      registerAudit,
+      clock,
+      tenantSettings.timeZone,
+    );
     await tenantSettings.refresh();
 
     // ---- alerts ------------------------------------------------------------------------------
@@ -384,6 +409,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     );
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
     const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);
+    const oversight = new OversightService(institutions, regions, new BoardRepo(database.db), shifts, clock);
     const board = new BoardService(new BoardRepo(database.db), institutions, shifts, clock);
 
     // ---- time bank and welfare visits --------------------------------------------------------
@@ -847,6 +873,26 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       ],
       privateApi: [
         residentsRoutes(residents),
+        regionsRoutes(regions),
+        assessmentsRoutes(assessments),
+        oversightRoutes(oversight),
+        inspectionsRoutes(new InspectionsService(new InspectionsRepo(database.db), clock, tenantSettings.timeZone)),
+        indicatorsRoutes(
+          new IndicatorsService({
+            visits,
+            sla,
+            meals: mealOrders,
+            members,
+            ledger,
+            oversight,
+            regions,
+            assessments: assessmentsRepo,
+            clock,
+            timeZone: tenantSettings.timeZone,
+          }),
+          oversight,
+          async (user) => (await regions.list(user, { level: 'district' }))[0]?.name ?? '',
+        ),
         institutionsRoutes(institutions, board, shifts),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),

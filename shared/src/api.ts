@@ -59,11 +59,17 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 // ---- institutions ----------------------------------------------------------
 export const INSTITUTION_KINDS = ['nursing_home', 'welfare_home', 'day_care', 'service_station'] as const;
+/** nursing: nursing-care bed (护理型床位); dementia: bed of a dementia-care zone (认知症照护专区); ordinary. */
+export const BED_KINDS = ['nursing', 'ordinary', 'dementia'] as const;
+export const bedKindSchema = z.enum(BED_KINDS);
+export type BedKind = z.infer<typeof bedKindSchema>;
 export const createInstitutionBodySchema = z.strictObject({
   name,
   kind: z.enum(INSTITUTION_KINDS).default('nursing_home'),
   address: shortText.default(''),
   phone: z.string().max(40).default(''),
+  /** The township/street or community/village the institution is in. */
+  regionId: uuidSchema.nullable().default(null),
   rooms: z
     .array(
       z.strictObject({
@@ -71,6 +77,8 @@ export const createInstitutionBodySchema = z.strictObject({
         floor: z.number().int().min(-5).max(200).default(1),
         dementiaZone: z.boolean().default(false),
         beds: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+        /** Kind of the room's beds; default: dementia in a dementia zone, else ordinary. */
+        bedKind: bedKindSchema.optional(),
       }),
     )
     .max(2000)
@@ -82,6 +90,7 @@ export type CreateInstitutionBody = z.input<typeof createInstitutionBodySchema>;
 export const bedSchema = z.object({
   id: uuidSchema,
   label: z.string(),
+  kind: bedKindSchema,
   residentId: uuidSchema.nullable(),
   retiredAt: z.string().nullable(),
 });
@@ -99,6 +108,7 @@ export const institutionSchema = z.object({
   kind: z.enum(INSTITUTION_KINDS),
   address: z.string(),
   phone: z.string(),
+  regionId: uuidSchema.nullable(),
   rooms: z.array(roomSchema),
   retiredAt: z.string().nullable(),
 });
@@ -127,6 +137,8 @@ export const residentBodySchema = z.strictObject({
   sex: z.enum(['female', 'male', 'other']),
   address: shortText.default(''),
   community: z.string().trim().max(100).default(''),
+  /** The community/village region the elder lives in; its name replaces `community`. */
+  regionId: uuidSchema.nullable().default(null),
   phone: z.string().trim().max(40).default(''),
   institutionId: uuidSchema.nullable().default(null),
   bedId: uuidSchema.nullable().default(null),
@@ -150,11 +162,14 @@ export const residentSchema = z.object({
   sex: z.enum(['female', 'male', 'other']),
   address: z.string(),
   community: z.string(),
+  regionId: uuidSchema.nullable(),
   phone: z.string(),
   institutionId: uuidSchema.nullable(),
   bedId: uuidSchema.nullable(),
   riskCategories: z.array(riskCategorySchema),
   careLevel: careLevelSchema,
+  /** Grade of the latest capability assessment (GB/T 42195-2022); null before the first. */
+  capabilityGrade: z.enum(['intact', 'mild', 'moderate', 'severe', 'complete']).nullable(),
   conditions: z.array(z.string()),
   medicationNotes: z.string(),
   keySafe: z.string(),
@@ -169,6 +184,8 @@ export const residentQuerySchema = z.object({
   q: z.string().max(100).optional(),
   risk: riskCategorySchema.optional(),
   community: z.string().max(100).optional(),
+  /** Residents of this region (a district or township: of all its communities). */
+  regionId: uuidSchema.optional(),
   institutionId: uuidSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),

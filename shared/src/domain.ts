@@ -9,6 +9,8 @@ export const ROLES = [
   'institution_staff',
   'volunteer',
   'family',
+  /** Civil-affairs official (民政局): the indicators and the register's figures, no medical notes. */
+  'official',
 ] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;

@@ -25,7 +25,7 @@ describe('patchOf: a PATCH body keeps what it was not sent', () => {
     expect(residentPatchSchema.parse({ location: null })).toEqual({ location: null });
     expect(residentPatchSchema.safeParse({ address: null }).success).toBe(false);
     expect(residentPatchSchema.safeParse({ contacts: null }).success).toBe(false);
-    expect(clearableFields(residentPatchSchema)).toEqual(['institutionId', 'bedId', 'location']);
-    expect(residentPatchSchema.description).toContain('institutionId, bedId, location');
+    expect(clearableFields(residentPatchSchema)).toEqual(['regionId', 'institutionId', 'bedId', 'location']);
+    expect(residentPatchSchema.description).toContain('regionId, institutionId, bedId, location');
   });
 });

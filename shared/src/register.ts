@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { roleSchema } from './domain.js';
-import { INSTITUTION_KINDS, userSummarySchema } from './api.js';
+import { INSTITUTION_KINDS, bedKindSchema, userSummarySchema } from './api.js';
 
 const uuid = z.uuid();
 const name = z.string().trim().min(1).max(200);
@@ -20,6 +20,8 @@ export const updateInstitutionBodySchema = z.strictObject({
   kind: z.enum(INSTITUTION_KINDS).optional(),
   address: z.string().trim().max(2000).optional(),
   phone: z.string().max(40).optional(),
+  /** Township/street or community/village; null clears it. */
+  regionId: uuid.nullable().optional(),
   retired: retired.optional(),
 });
 export type UpdateInstitutionBody = z.infer<typeof updateInstitutionBodySchema>;
@@ -29,6 +31,8 @@ export const addRoomBodySchema = z.strictObject({
   floor: floor.default(1),
   dementiaZone: z.boolean().default(false),
   beds: z.array(bedLabel).max(20).default([]),
+  /** Kind of the room's beds; default: dementia in a dementia zone, else ordinary. */
+  bedKind: bedKindSchema.optional(),
 });
 export type AddRoomBody = z.input<typeof addRoomBodySchema>;
 
@@ -40,10 +44,18 @@ export const updateRoomBodySchema = z.strictObject({
 });
 export type UpdateRoomBody = z.infer<typeof updateRoomBodySchema>;
 
-export const addBedsBodySchema = z.strictObject({ labels: z.array(bedLabel).min(1).max(20) });
+export const addBedsBodySchema = z.strictObject({
+  labels: z.array(bedLabel).min(1).max(20),
+  /** Kind of the new beds; default: dementia in a dementia zone, else ordinary. */
+  kind: bedKindSchema.optional(),
+});
 export type AddBedsBody = z.infer<typeof addBedsBodySchema>;
 
-export const updateBedBodySchema = z.strictObject({ label: bedLabel.optional(), retired: retired.optional() });
+export const updateBedBodySchema = z.strictObject({
+  label: bedLabel.optional(),
+  kind: bedKindSchema.optional(),
+  retired: retired.optional(),
+});
 export type UpdateBedBody = z.infer<typeof updateBedBodySchema>;
 
 /** Move a device to another resident, institution or room, relabel it, or retire it. */
@@ -102,6 +114,8 @@ export const AUDIT_ENTITIES = [
   'visit_settings',
   'visit_plan',
   'tenant_settings',
+  'region',
+  'assessment',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

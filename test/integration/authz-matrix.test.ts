@@ -172,6 +172,24 @@ const MATRIX: Record<string, R[]> = {
   'POST /api/meals/runs/{id}/complete': RUNNERS,
   'POST /api/meals/orders/{id}/outcome': RUNNERS,
   'POST /api/meals/pickups': STAFF,
+  // Regions carry no personal data: everyone who works with the register reads them.
+  'GET /api/regions': WATCHERS,
+  'POST /api/regions': STAFF,
+  'GET /api/regions/unlinked-communities': STAFF,
+  'GET /api/regions/{id}': WATCHERS,
+  'PATCH /api/regions/{id}': STAFF,
+  'POST /api/regions/{id}/adopt-communities': STAFF,
+  'GET /api/assessments/scale': ALL,
+  'GET /api/assessments/due': ['admin', 'coordinator', 'supervisor', 'staff'],
+  'GET /api/residents/{id}/assessments': DISPATCH, // a home elder: not staff's, not the family member's
+  'POST /api/residents/{id}/assessments': ['admin', 'coordinator', 'staff'],
+  // Officials' figures (the official role is covered in oversight.test.ts).
+  'GET /api/oversight/institutions': ['admin', 'coordinator', 'supervisor'],
+  'GET /api/oversight/indicators': ['admin', 'coordinator', 'supervisor'],
+  'GET /api/oversight/indicators/report.xlsx': ['admin', 'coordinator', 'supervisor'],
+  'GET /api/inspections': ['admin', 'coordinator', 'supervisor'],
+  'POST /api/inspections': STAFF,
+  'PATCH /api/inspections/{id}': STAFF,
 };
 /** Routes another change is building right now (staff shifts): only the universal rules are checked. */
 const IN_FLUX = /\/shifts/;
@@ -213,6 +231,7 @@ beforeAll(async () => {
     await hub.api<Page<{ id: string; residentId: string | null }>>('GET', '/api/devices?limit=500', admin)
   ).body.items;
   ids.homeDevice = devices.find((d) => d.residentId === ids.homeResident)!.id;
+  ids.region = (await hub.api<Page<{ id: string }>>('GET', '/api/regions', admin)).body.items[0]!.id;
   ids.deviceB = devices.find((d) => d.residentId === ids.residentB)?.id ?? '';
   // A family member of one elder.
   const fam = await hub.api('POST', '/api/users', admin, {
@@ -265,6 +284,8 @@ function urlFor(method: string, path: string): string {
   const real: Record<string, string> = {
     '/api/residents/{id}': ids.homeResident!,
     '/api/residents/{id}/vitals': ids.homeResident!,
+    '/api/residents/{id}/assessments': ids.homeResident!,
+    '/api/regions/{id}': ids.region!,
     '/api/institutions/{id}': ids.instA!,
     '/api/institutions/{id}/board': ids.instA!,
     '/api/institutions/{id}/shifts': ids.instA!,
@@ -535,6 +556,7 @@ describe('two tenants: nothing crosses', () => {
     victim.volunteer = list(
       (await hub.api<Page<{ id: string }>>('GET', '/api/timebank/volunteers', admin)).body,
     )[0]!.id;
+    victim.region = list((await hub.api<Page<{ id: string }>>('GET', '/api/regions', admin)).body)[0]!.id;
     for (const [k, v] of Object.entries(victim)) expect(v, k).toBeTruthy();
   }, 60_000);
 

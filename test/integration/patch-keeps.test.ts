@@ -87,6 +87,10 @@ async function targets(): Promise<Record<string, Target>> {
     (await homeResident({ institutionId: placed.institutionId, bedId: placed.bedId })).id as string,
   ];
   const profiles = (await items('/api/dc09/profiles')).map((p) => p.name as string);
+  const allRegions = await items('/api/regions');
+  const communityIds = allRegions.filter((r) => r.level === 'community').map((r) => r.id as string);
+  const townshipIds = allRegions.filter((r) => r.level === 'township').map((r) => r.id as string);
+  const districtId = allRegions.find((r) => r.level === 'district')!.id as string;
   /** A fresh institution with one room of two beds (nobody placed). */
   const institution = async () =>
     ok('POST', '/api/institutions', {
@@ -94,6 +98,7 @@ async function targets(): Promise<Record<string, Target>> {
       kind: 'welfare_home',
       address: '3 Elm Street',
       phone: '02100000001',
+      regionId: townshipIds[0],
       rooms: [{ name: 'R101', floor: 2, dementiaZone: true, beds: ['A', 'B'] }],
     });
   const readInstitution = (url: string) => ok('GET', `${url.split('/rooms/')[0]!}?includeRetired=true`);
@@ -117,6 +122,7 @@ async function targets(): Promise<Record<string, Target>> {
           contacts: [{ name: 'Li Ming', relation: 'son', phone: '13900000000' }],
           location: { lat: 31.23, lon: 121.47 },
           thresholds: { heartRateLow: 45, heartRateHigh: 120, spo2Low: 90 },
+          regionId: communityIds[0],
         });
         return `/api/residents/${r.id as string}`;
       },
@@ -124,8 +130,10 @@ async function targets(): Promise<Record<string, Target>> {
       values: {
         institutionId: fc.constantFrom(null, ...institutions.map((i) => i.id as string)),
         bedId: fc.constantFrom(null, ...beds.map((b) => b.bedId)),
+        regionId: fc.constantFrom(null, ...communityIds, townshipIds[0]!),
       },
-      derived: { birthDate: ['age'] },
+      // A community region sets the community to its name.
+      derived: { birthDate: ['age'], regionId: ['community'] },
     },
     'PATCH /api/timebank/programs/{id}': {
       async create() {
@@ -236,8 +244,45 @@ async function targets(): Promise<Record<string, Target>> {
         return `/api/institutions/${(await institution()).id as string}`;
       },
       read: readInstitution,
+      values: { regionId: fc.constantFrom(null, ...townshipIds, ...communityIds, districtId) },
       derived: { retired: ['retiredAt'] },
       notSetOnCreate: ['retired'], // a new institution is in service; retiring it is one of the patches
+    },
+    'PATCH /api/inspections/{id}': {
+      async create() {
+        const r = await ok<Obj>('POST', '/api/inspections', {
+          institutionId: institutionIds[0],
+          inspectedOn: '2026-01-05',
+          kind: 'hazard',
+          inspector: 'Patch inspector',
+          findings: 'loose handrail on the stairs',
+          rectifyBy: '2026-02-01',
+        });
+        await ok('PATCH', `/api/inspections/${r.id as string}`, { rectifiedOn: '2026-01-20' });
+        return `/api/inspections/${r.id as string}`;
+      },
+      read: async (url) => (await items('/api/inspections?limit=500')).find((i) => url.endsWith(i.id as string))!,
+      values: {
+        rectifyBy: fc.constantFrom(null, '2026-01-10', '2026-03-01'),
+        rectifiedOn: fc.constantFrom(null, '2026-01-06', '2026-01-25'),
+      },
+      derived: { rectifyBy: ['overdue'], rectifiedOn: ['overdue'] },
+    },
+    'PATCH /api/regions/{id}': {
+      async create() {
+        const r = await ok<Obj>('POST', '/api/regions', {
+          level: 'community',
+          name: `Patch village ${uniq()}`,
+          parentId: townshipIds[0],
+          code: '330102001001',
+          rural: true,
+        });
+        return `/api/regions/${r.id as string}`;
+      },
+      read: (url) => ok('GET', url),
+      values: { name: fc.constantFrom(`Renamed ${uniq()}`, `Other ${uniq()}`) },
+      derived: { name: ['path'], retired: ['retiredAt'] },
+      notSetOnCreate: ['retired'], // a new region is in service
     },
     'PATCH /api/institutions/{id}/rooms/{roomId}': {
       async create() {
@@ -261,7 +306,7 @@ async function targets(): Promise<Record<string, Target>> {
       read: async (url) => bedOf(await readInstitution(url), url),
       answered: bedOf,
       derived: { retired: ['retiredAt'] },
-      notSetOnCreate: ['retired'], // a new bed is in service
+      notSetOnCreate: ['retired', 'kind'], // kind: the room's default (a dementia zone's beds)
     },
     'PATCH /api/devices/{id}': {
       async create() {

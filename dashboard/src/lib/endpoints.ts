@@ -1,6 +1,17 @@
 /** Typed calls to the hub's REST API, one function per endpoint. */
 import type {
   ResponderCandidate,
+  Assessment,
+  AssessmentBody,
+  InstitutionOversight,
+  Indicators,
+  Inspection,
+  InspectionBody,
+  InspectionPatch,
+  Region,
+  RegionBody,
+  RegionLevel,
+  RegionPatch,
   Alert,
   AlertActionBody,
   AlertDetail,
@@ -418,4 +429,40 @@ export const respondLink = {
 /** The family page: the elder's current state. */
 export const family = {
   status: (opts?: RequestOptions) => api.get<FamilyStatus>('/api/family/status', opts),
+};
+
+export const regions = {
+  list: (query: { level?: RegionLevel; all?: 'true' } = {}, opts?: RequestOptions) =>
+    api.get<{ items: Region[] }>(`/api/regions${queryString(query)}`, opts),
+  create: (body: RegionBody) => api.post<Region>('/api/regions', body),
+  update: (id: string, body: RegionPatch) => api.patch<Region>(`/api/regions/${encodeURIComponent(id)}`, body),
+  unlinked: (opts?: RequestOptions) =>
+    api.get<{ items: { name: string; residents: number }[] }>('/api/regions/unlinked-communities', opts),
+  adopt: (townshipId: string, names?: string[]) =>
+    api.post<{ created: string[]; linked: number }>(
+      `/api/regions/${encodeURIComponent(townshipId)}/adopt-communities`,
+      names ? { names } : {},
+    ),
+};
+
+export const assessments = {
+  history: (residentId: string, opts?: RequestOptions) =>
+    api.get<{ items: Assessment[] }>(`/api/residents/${encodeURIComponent(residentId)}/assessments`, opts),
+  create: (residentId: string, body: AssessmentBody) =>
+    api.post<Assessment>(`/api/residents/${encodeURIComponent(residentId)}/assessments`, body),
+};
+
+export const oversight = {
+  institutions: (opts?: RequestOptions) => api.get<InstitutionOversight>('/api/oversight/institutions', opts),
+  indicators: (query: { month?: string; months?: number } = {}, opts?: RequestOptions) =>
+    api.get<Indicators>(`/api/oversight/indicators${queryString(query)}`, opts),
+  reportXlsxUrl: (month?: string) => `/api/oversight/indicators/report.xlsx${queryString({ month })}`,
+};
+
+export const inspections = {
+  list: (query: { institutionId?: string; overdue?: 'true' } = {}, opts?: RequestOptions) =>
+    api.get<{ items: Inspection[] }>(`/api/inspections${queryString(query)}`, opts),
+  create: (body: InspectionBody) => api.post<Inspection>('/api/inspections', body),
+  update: (id: string, body: InspectionPatch) =>
+    api.patch<Inspection>(`/api/inspections/${encodeURIComponent(id)}`, body),
 };

@@ -167,6 +167,8 @@ export function purposesFor(role: Role): readonly Purpose[] {
       return ['dispatch', 'device_health'];
     case 'family':
       return ['family_raised', 'family_on_scene', 'family_closed', 'dispatch', 'device_health'];
+    case 'official':
+      return [];
   }
 }
 

@@ -11,6 +11,8 @@ export interface InstitutionDetailsDraft {
   kind: Institution['kind'];
   address: string;
   phone: string;
+  /** The township or community it is in; null for none. */
+  regionId: string | null;
 }
 
 export const detailsDraft = (i: Institution): InstitutionDetailsDraft => ({
@@ -18,6 +20,7 @@ export const detailsDraft = (i: Institution): InstitutionDetailsDraft => ({
   kind: i.kind,
   address: i.address,
   phone: i.phone,
+  regionId: i.regionId,
 });
 
 /** Only what differs from the saved institution, trimmed (a PATCH changes only what it is sent). */

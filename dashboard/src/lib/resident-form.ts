@@ -33,6 +33,8 @@ export interface ResidentDraft {
   phone: string;
   address: string;
   community: string;
+  /** The community region; '' for none (the typed community is kept). */
+  regionId: string;
   /** '' when the resident lives at home. */
   institutionId: string;
   bedId: string;
@@ -62,6 +64,7 @@ export function emptyDraft(): ResidentDraft {
     phone: '',
     address: '',
     community: '',
+    regionId: '',
     institutionId: '',
     bedId: '',
     riskCategories: [],
@@ -87,6 +90,7 @@ export function draftFromResident(r: Resident): ResidentDraft {
     phone: r.phone,
     address: r.address,
     community: r.community,
+    regionId: r.regionId ?? '',
     institutionId: r.institutionId ?? '',
     bedId: r.bedId ?? '',
     riskCategories: [...r.riskCategories],
@@ -113,6 +117,7 @@ export function draftToBody(d: ResidentDraft): ResidentBody {
     phone: d.phone.trim(),
     address: d.address.trim(),
     community: d.community.trim(),
+    regionId: d.regionId || null,
     institutionId: d.institutionId || null,
     bedId: d.institutionId && d.bedId ? d.bedId : null,
     riskCategories: [...d.riskCategories],

@@ -56,6 +56,16 @@ describe('href', () => {
 });
 
 describe('access by role', () => {
+  it('gives officials the indicators and regions and no elder records', () => {
+    expect(navFor('official')).toEqual(['overview', 'regions', 'notifications']);
+    expect(canOpen('official', { name: 'oversight' })).toBe(true);
+    expect(canOpen('official', { name: 'residents' })).toBe(false);
+    expect(canOpen('official', { name: 'resident', id: 'x' })).toBe(false);
+    expect(canOpen('official', { name: 'dispatch' })).toBe(false);
+    expect(parseHash('#/regions').route).toEqual({ name: 'regions' });
+    expect(parseHash('#/oversight').route).toEqual({ name: 'oversight' });
+  });
+
   it('gives every role at least the overview', () => {
     for (const role of ROLES) expect(navFor(role)).toContain('overview');
   });

@@ -36,6 +36,8 @@ export type Route =
   | { name: 'family' }
   | { name: 'notifications' }
   | { name: 'notificationDefaults' }
+  | { name: 'regions' }
+  | { name: 'oversight' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
 
@@ -127,6 +129,9 @@ function matchSegments(segs: string[], path: string): Route {
     case 'respond':
     case 'family':
       return segs.length === 1 ? { name: a as 'respond' | 'family' } : { name: 'notFound', path };
+    case 'regions':
+    case 'oversight':
+      return segs.length === 1 ? { name: a as 'regions' | 'oversight' } : { name: 'notFound', path };
     case 'notifications':
       if (!b) return { name: 'notifications' };
       return b === 'defaults' && !c ? { name: 'notificationDefaults' } : { name: 'notFound', path };
@@ -169,6 +174,8 @@ export const NAV_ITEMS = [
   'visits',
   'meals',
   'runs',
+  'oversight',
+  'regions',
   'users',
   'audit',
   'notifications',
@@ -190,12 +197,16 @@ const ACCESS: Record<Role, readonly NavItem[]> = {
     'devices',
     'institutions',
     'visits',
+    'oversight',
+    'regions',
     'notifications',
   ],
   dispatcher: ['overview', 'dispatch', 'handover', 'history', 'sla', 'residents', 'devices', 'visits', 'notifications'],
   institution_staff: ['overview', 'respond', 'history', 'residents', 'devices', 'institutions', 'notifications'],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
+  // Officials see figures, never an elder's record: their overview is the indicator screen.
+  official: ['overview', 'regions', 'notifications'],
 };
 
 /** Which navigation entries a role sees. */
@@ -252,6 +263,9 @@ export function sectionOf(route: Route): NavItem | null {
       return route.name;
     case 'notificationDefaults':
       return 'notifications';
+    case 'regions':
+    case 'oversight':
+      return route.name;
     case 'login':
     case 'notFound':
       return null;
@@ -271,6 +285,8 @@ export function canOpen(role: Role, route: Route): boolean {
     return ['admin', 'coordinator', 'volunteer', 'family'].includes(role);
   const section = sectionOf(route);
   if (section === null) return true;
+  // The official's overview is the indicator screen.
+  if (role === 'official' && route.name === 'oversight') return true;
   if (!navFor(role).includes(section)) return false;
   if (
     route.name === 'residentNew' ||

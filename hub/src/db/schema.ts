@@ -37,6 +37,38 @@ export const tenants = pgTable('tenants', {
   createdAt: createdAt(),
 });
 
+/**
+ * The district's administrative hierarchy: district → township/street → community/village. A
+ * community's name is what residents' `community` text carries (kept for old data and reports).
+ */
+export const regions = pgTable(
+  'regions',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => regions.id),
+    /** district | township | community */
+    level: text('level').notNull(),
+    name: text('name').notNull(),
+    /** Administrative division code (统计用区划代码), optional. */
+    code: text('code').notNull().default(''),
+    /** Rural (village) or urban (community); rural left-behind elders are counted in villages. */
+    rural: boolean('rural').notNull().default(false),
+    createdAt: createdAt(),
+    retiredAt: tstz('retired_at'),
+  },
+  (t) => [
+    index('regions_tenant_idx').on(t.tenantId),
+    uniqueIndex('regions_parent_name_uq').on(
+      t.tenantId,
+      sql`coalesce(${t.parentId}, '00000000-0000-0000-0000-000000000000'::uuid)`,
+      t.name,
+    ),
+  ],
+);
+
 export const institutions = pgTable(
   'institutions',
   {
@@ -48,6 +80,8 @@ export const institutions = pgTable(
     kind: text('kind').notNull().default('nursing_home'),
     address: text('address').notNull().default(''),
     phone: text('phone').notNull().default(''),
+    /** The township or community the institution is in. */
+    regionId: uuid('region_id').references(() => regions.id),
     createdAt: createdAt(),
     /** Retired: out of lists and new placements, kept for the incidents and visits that refer to it. */
     retiredAt: tstz('retired_at'),
@@ -78,6 +112,8 @@ export const beds = pgTable(
       .notNull()
       .references(() => rooms.id, { onDelete: 'cascade' }),
     label: text('label').notNull(),
+    /** nursing (护理型床位) | ordinary | dementia (认知症照护专区) */
+    kind: text('kind').notNull().default('ordinary'),
     retiredAt: tstz('retired_at'),
   },
   (t) => [uniqueIndex('beds_room_label_uq').on(t.roomId, t.label)],
@@ -97,12 +133,16 @@ export const residents = pgTable(
     sex: text('sex').notNull(),
     address: text('address').notNull().default(''),
     community: text('community').notNull().default(''),
+    /** The community/village (a region) the elder lives in; `community` keeps its name. */
+    regionId: uuid('region_id').references(() => regions.id),
     phone: text('phone').notNull().default(''),
     riskCategories: text('risk_categories')
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
     careLevel: text('care_level').notNull().default('self_care'),
+    /** Grade of the latest capability assessment (GB/T 42195-2022), null before the first. */
+    capabilityGrade: text('capability_grade'),
     conditions: text('conditions')
       .array()
       .notNull()
@@ -969,4 +1009,64 @@ export const shiftHandovers = pgTable(
       sql`(acknowledged_at IS NULL) = (acknowledged_by IS NULL) AND (acknowledged_at IS NULL OR acknowledged_at >= created_at)`,
     ),
   ],
+);
+
+/** Capability assessments (老年人能力评估, GB/T 42195-2022): one row per assessment, kept as history. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    assessedOn: date('assessed_on', { mode: 'string' }).notNull(),
+    reason: text('reason').notNull(),
+    /** Points per second-level item, by item key of the scale (shared/src/assessment-scale.ts). */
+    scores: jsonb('scores').notNull(),
+    /** Facts that raise the grade: dementia/mental-disorder diagnosis, care-risk events in 30 days. */
+    adjustments: jsonb('adjustments').notNull(),
+    total: smallint('total').notNull(),
+    preliminaryGrade: text('preliminary_grade').notNull(),
+    grade: text('grade').notNull(),
+    careLevel: text('care_level').notNull(),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => users.id),
+    assessorName: text('assessor_name').notNull(),
+    nextDueOn: date('next_due_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assessments_resident_idx').on(t.residentId, t.assessedOn.desc())],
+);
+
+/** Supervision of institutions: inspections with findings and rectification deadlines. */
+export const inspections = pgTable(
+  'inspections',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    inspectedOn: date('inspected_on', { mode: 'string' }).notNull(),
+    /** fire_safety | hazard | star_rating | general */
+    kind: text('kind').notNull(),
+    inspector: text('inspector').notNull(),
+    findings: text('findings').notNull().default(''),
+    /** Star rating given (1–5) by a star-rating inspection. */
+    starRating: smallint('star_rating'),
+    /** Rectification deadline; null when nothing needs rectifying. */
+    rectifyBy: date('rectify_by', { mode: 'string' }),
+    rectifiedOn: date('rectified_on', { mode: 'string' }),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('inspections_institution_idx').on(t.institutionId, t.inspectedOn.desc())],
 );

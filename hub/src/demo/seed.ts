@@ -7,7 +7,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeviceType, RiskCategory, Role } from '@eldercare/shared';
-import { createDeviceBodySchema, createInstitutionBodySchema, residentBodySchema } from '@eldercare/shared';
+import {
+  createDeviceBodySchema,
+  createInstitutionBodySchema,
+  regionBodySchema,
+  residentBodySchema,
+} from '@eldercare/shared';
 import type { ServiceType, User } from '@eldercare/shared';
 import { programPolicySchema, volunteerBodySchema } from '@eldercare/shared';
 import type { Clock } from '../clock.js';
@@ -20,6 +25,7 @@ import type { AuthService } from '../modules/auth/auth.service.js';
 import type { DevicesService } from '../modules/devices/devices.service.js';
 import type { InstitutionsService } from '../modules/institutions/institutions.service.js';
 import type { ResidentsService } from '../modules/residents/residents.service.js';
+import type { RegionsService } from '../modules/regions/regions.service.js';
 
 export const DEMO_LOGINS: { email: string; password: string; role: Role; name: string }[] = [
   { email: 'admin@demo.local', password: 'demo-admin-pass', role: 'admin', name: '系统管理员 Admin' },
@@ -32,6 +38,7 @@ export const DEMO_LOGINS: { email: string; password: string; role: Role; name: s
   { email: 'responder@demo.local', password: 'demo-responder-pass', role: 'volunteer', name: '邻里志愿者 赵磊' },
   // The son or daughter of the first elder living at home (the family page, family notifications).
   { email: 'family@demo.local', password: 'demo-family-pass', role: 'family', name: '家属' },
+  { email: 'official@demo.local', password: 'demo-official-pass', role: 'official', name: '民政局 周科长' },
 ];
 
 function rng(seed: number) {
@@ -73,7 +80,13 @@ const CONDITIONS = [
 ];
 
 export async function seedDemo(
-  s: { auth: AuthService; residents: ResidentsService; institutions: InstitutionsService; devices: DevicesService },
+  s: {
+    auth: AuthService;
+    residents: ResidentsService;
+    institutions: InstitutionsService;
+    devices: DevicesService;
+    regions: RegionsService;
+  },
   tenantId: string,
   dataDir: string,
   log: Logger,
@@ -88,15 +101,19 @@ export async function seedDemo(
   };
 
   const homes = [
-    { name: '夕阳红养老院 Sunset Care Home', floors: 2, roomsPerFloor: 5 },
-    { name: '康乐福利院 Kangle Welfare Home', floors: 1, roomsPerFloor: 5 },
+    { name: '夕阳红养老院 Sunset Care Home', floors: 2, roomsPerFloor: 5, nursingRooms: 3 },
+    { name: '康乐福利院 Kangle Welfare Home', floors: 1, roomsPerFloor: 5, nursingRooms: 2 },
   ];
   let staffInstitution: string | null = null;
+  const homeIds: string[] = [];
   for (const h of homes) {
     const rooms = [];
     for (let f = 1; f <= h.floors; f++) {
       for (let n = 1; n <= h.roomsPerFloor; n++) {
-        rooms.push({ name: `${f}0${n}`, floor: f, dementiaZone: f === 2 && n <= 2, beds: ['A', 'B'] });
+        const dementiaZone = f === 2 && n <= 2;
+        // The first rooms of each floor hold nursing-care beds (dementia-zone rooms their own kind).
+        const bedKind = dementiaZone ? 'dementia' : n <= h.nursingRooms ? 'nursing' : 'ordinary';
+        rooms.push({ name: `${f}0${n}`, floor: f, dementiaZone, beds: ['A', 'B'], bedKind });
       }
     }
     const inst = await s.institutions.create(
@@ -110,6 +127,7 @@ export async function seedDemo(
       }),
     );
     staffInstitution ??= inst.id;
+    homeIds.push(inst.id);
     // Residents in about two thirds of the beds.
     for (const room of inst.rooms) {
       for (const bed of room.beds) {
@@ -152,9 +170,39 @@ export async function seedDemo(
       ...(login.role === 'family' ? { residentId: familyOf!.residentId } : {}),
     });
   }
+  await seedRegions(s, admin, homeIds);
   const file = path.join(dataDir, 'demo-devices.json');
   await writeFile(file, JSON.stringify({ devices: credentials }, null, 2), { mode: 0o600 });
   log.info({ devices: credentials.length, file }, 'demo district loaded');
+}
+
+/**
+ * The demo district's regions: the district, two streets with two communities each (the residents'
+ * communities, linked by adopting their names), a care home in each street.
+ */
+async function seedRegions(
+  s: { regions: RegionsService; institutions: InstitutionsService },
+  admin: User,
+  homes: string[],
+): Promise<void> {
+  const district = await s.regions.create(
+    admin,
+    regionBodySchema.parse({ level: 'district', name: '示范区 Demo District' }),
+  );
+  const streets: [string, string[]][] = [
+    ['东湖街道 Donghu Street', ['东风社区', '幸福里社区']],
+    ['南湖街道 Nanhu Street', ['长青社区', '南湖社区']],
+  ];
+  for (const [name, communities] of streets) {
+    const street = await s.regions.create(
+      admin,
+      regionBodySchema.parse({ level: 'township', name, parentId: district.id }),
+    );
+    await s.regions.adopt(admin, street.id, communities);
+  }
+  // One care home in each street.
+  const townships = await s.regions.list(admin, { level: 'township' });
+  for (const [i, id] of homes.entries()) await s.institutions.update(admin, id, { regionId: townships[i]!.id });
 }
 
 function residentBody(

@@ -46,6 +46,9 @@ export const REFERENCE_FIELDS: Record<string, RefKind | ((body: Record<string, u
   // A welfare visit plan's visitor is a volunteer profile.
   visitorId: 'volunteer',
   // A time-bank account's owner: the elder (a resident) or the family member (a user).
+  // A region's parent, and the region of a resident or an institution.
+  parentId: 'region',
+  regionId: 'region',
   ownerId: (body) => (body.kind === 'elder' ? 'resident' : body.kind === 'family' ? 'user' : null),
 };
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { beds, institutions, residents, rooms } from '../../db/schema.js';
-import type { CreateInstitutionBody } from '@eldercare/shared';
+import type { BedKind, CreateInstitutionBody } from '@eldercare/shared';
 
 export type InstitutionRow = typeof institutions.$inferSelect;
 export interface RoomWithBeds {
@@ -11,13 +11,17 @@ export interface RoomWithBeds {
   floor: number;
   dementiaZone: boolean;
   retiredAt: Date | null;
-  beds: { id: string; label: string; residentId: string | null; retiredAt: Date | null }[];
+  beds: { id: string; label: string; kind: BedKind; residentId: string | null; retiredAt: Date | null }[];
 }
 export type RoomRow = typeof rooms.$inferSelect;
 export type BedRow = typeof beds.$inferSelect;
-export type InstitutionPatch = Partial<Pick<InstitutionRow, 'name' | 'kind' | 'address' | 'phone' | 'retiredAt'>>;
+export type InstitutionPatch = Partial<
+  Pick<InstitutionRow, 'name' | 'kind' | 'address' | 'phone' | 'regionId' | 'retiredAt'>
+>;
 export type RoomPatch = Partial<Pick<RoomRow, 'name' | 'floor' | 'dementiaZone' | 'retiredAt'>>;
-export type BedPatch = Partial<Pick<BedRow, 'label' | 'retiredAt'>>;
+export type BedPatch = Partial<Pick<BedRow, 'label' | 'kind' | 'retiredAt'>>;
+/** The kind new beds get: the one asked for, else dementia in a dementia zone, else ordinary. */
+export const bedKindFor = (dementiaZone: boolean, kind?: string) => kind ?? (dementiaZone ? 'dementia' : 'ordinary');
 
 export class InstitutionsRepo {
   constructor(private readonly db: Db) {}
@@ -49,7 +53,13 @@ export class InstitutionsRepo {
         byRoom.set(r.room.id, room);
       }
       if (r.bed)
-        room.beds.push({ id: r.bed.id, label: r.bed.label, residentId: r.residentId, retiredAt: r.bed.retiredAt });
+        room.beds.push({
+          id: r.bed.id,
+          label: r.bed.label,
+          kind: r.bed.kind as BedKind,
+          residentId: r.residentId,
+          retiredAt: r.bed.retiredAt,
+        });
     }
     return [...byRoom.values()];
   }
@@ -59,7 +69,14 @@ export class InstitutionsRepo {
     return this.db.transaction(async (tx) => {
       const [inst] = await tx
         .insert(institutions)
-        .values({ tenantId, name: body.name, kind: body.kind, address: body.address, phone: body.phone })
+        .values({
+          tenantId,
+          name: body.name,
+          kind: body.kind,
+          address: body.address,
+          phone: body.phone,
+          regionId: body.regionId,
+        })
         .returning({ id: institutions.id });
       for (const room of body.rooms) {
         const [r] = await tx
@@ -72,7 +89,8 @@ export class InstitutionsRepo {
           })
           .returning({ id: rooms.id });
         const labels = room.beds ?? [];
-        if (labels.length) await tx.insert(beds).values(labels.map((label) => ({ roomId: r!.id, label })));
+        const kind = bedKindFor(room.dementiaZone ?? false, room.bedKind);
+        if (labels.length) await tx.insert(beds).values(labels.map((label) => ({ roomId: r!.id, label, kind })));
       }
       return inst!.id;
     });
@@ -111,7 +129,7 @@ export class InstitutionsRepo {
   /** Adds a room with its beds in one transaction. */
   async insertRoom(
     institutionId: string,
-    room: { name: string; floor: number; dementiaZone: boolean; beds: string[] },
+    room: { name: string; floor: number; dementiaZone: boolean; beds: string[]; bedKind?: string },
   ): Promise<{ room: RoomRow; beds: BedRow[] }> {
     return this.db.transaction(async (tx) => {
       const [r] = await tx
@@ -121,7 +139,9 @@ export class InstitutionsRepo {
       const added = room.beds.length
         ? await tx
             .insert(beds)
-            .values(room.beds.map((label) => ({ roomId: r!.id, label })))
+            .values(
+              room.beds.map((label) => ({ roomId: r!.id, label, kind: bedKindFor(room.dementiaZone, room.bedKind) })),
+            )
             .returning()
         : [];
       return { room: r!, beds: added };
@@ -134,10 +154,10 @@ export class InstitutionsRepo {
     return row;
   }
 
-  async insertBeds(roomId: string, labels: string[]): Promise<BedRow[]> {
+  async insertBeds(roomId: string, labels: string[], kind: string): Promise<BedRow[]> {
     return this.db
       .insert(beds)
-      .values(labels.map((label) => ({ roomId, label })))
+      .values(labels.map((label) => ({ roomId, label, kind })))
       .returning();
   }
 

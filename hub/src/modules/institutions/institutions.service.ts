@@ -13,7 +13,15 @@ import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
-import type { BedRow, InstitutionRow, InstitutionsRepo, RoomRow, RoomWithBeds } from './institutions.repo.js';
+import type { RegionsService } from '../regions/regions.service.js';
+import {
+  bedKindFor,
+  type BedRow,
+  type InstitutionRow,
+  type InstitutionsRepo,
+  type RoomRow,
+  type RoomWithBeds,
+} from './institutions.repo.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 /** `retired: true|false` as the retired-at column: set now, cleared, or left alone. */
@@ -26,6 +34,7 @@ const institutionSnapshot = (i: InstitutionRow) => ({
   kind: i.kind,
   address: i.address,
   phone: i.phone,
+  regionId: i.regionId,
   retiredAt: iso(i.retiredAt),
 });
 const roomSnapshot = (r: RoomRow, beds?: string[]) => ({
@@ -36,14 +45,20 @@ const roomSnapshot = (r: RoomRow, beds?: string[]) => ({
   retiredAt: iso(r.retiredAt),
   ...(beds ? { beds } : {}),
 });
-const bedSnapshot = (b: BedRow) => ({ roomId: b.roomId, label: b.label, retiredAt: iso(b.retiredAt) });
+const bedSnapshot = (b: BedRow) => ({ roomId: b.roomId, label: b.label, kind: b.kind, retiredAt: iso(b.retiredAt) });
 
 export class InstitutionsService {
   constructor(
     private readonly repo: InstitutionsRepo,
     private readonly audit: RegisterAudit,
     private readonly clock: Clock,
+    private readonly regions: RegionsService,
   ) {}
+
+  /** A region given must be a township or community in service (400 naming regionId otherwise). */
+  private async checkRegion(user: User, regionId: string | null | undefined): Promise<void> {
+    if (regionId) await this.regions.usable(user.tenantId, regionId, 'regionId', ['township', 'community']);
+  }
 
   private assemble(rows: InstitutionRow[], allRooms: RoomWithBeds[]): Institution[] {
     return rows.map((i) => ({
@@ -52,6 +67,7 @@ export class InstitutionsService {
       kind: i.kind as Institution['kind'],
       address: i.address,
       phone: i.phone,
+      regionId: i.regionId,
       retiredAt: iso(i.retiredAt),
       rooms: allRooms
         .filter((r) => r.institutionId === i.id)
@@ -98,6 +114,7 @@ export class InstitutionsService {
 
   async create(user: User, body: z.output<typeof createInstitutionBodySchema>): Promise<Institution> {
     this.assertWriter(user);
+    await this.checkRegion(user, body.regionId);
     const id = await this.repo.insert(user.tenantId, body);
     const created = await this.get(user, id);
     const [row] = await this.repo.list(user.tenantId, [id], true);
@@ -120,6 +137,7 @@ export class InstitutionsService {
     this.assertWriter(user);
     const [before] = await this.repo.list(user.tenantId, [id], true);
     if (!before) throw notFound('institution');
+    await this.checkRegion(user, patch.regionId);
     if (patch.retired && !before.retiredAt && (await this.repo.placedResidents({ institutionId: id })) > 0)
       throw conflict('residents are placed in this institution: move them before retiring it');
     const { retired, ...fields } = patch;
@@ -175,7 +193,7 @@ export class InstitutionsService {
     this.assertWriter(user);
     const room = await this.roomOf(user, institutionId, roomId);
     if (room.retiredAt) throw conflict('the room is retired');
-    const added = await this.repo.insertBeds(roomId, body.labels);
+    const added = await this.repo.insertBeds(roomId, body.labels, bedKindFor(room.dementiaZone, body.kind));
     for (const b of added) await this.audit.record(user, 'bed', b.id, null, bedSnapshot(b));
     return this.get(user, institutionId, { includeRetired: true });
   }
@@ -195,6 +213,7 @@ export class InstitutionsService {
       throw conflict('a resident is in this bed: move them before retiring it');
     const after = await this.repo.updateBed(bedId, {
       ...(patch.label !== undefined ? { label: patch.label } : {}),
+      ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
       ...(patch.retired !== undefined
         ? { retiredAt: retiredAt(patch.retired, before.retiredAt, this.clock.now()) }
         : {}),

@@ -27,6 +27,7 @@ export const ROLE_DEFAULTS: Record<Role, Defaults> = {
     channels: ['web_push', 'sms'],
     purposes: ['family_raised', 'family_on_scene', 'family_closed', 'dispatch', 'device_health'],
   },
+  official: { ...base, purposes: [] },
 };
 
 /** Purposes a person is told by their own choice (dispatch and test are addressed to them directly). */

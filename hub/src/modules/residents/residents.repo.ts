@@ -1,6 +1,7 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { residents } from '../../db/schema.js';
+import { inRegionTree } from '../regions/regions.repo.js';
 
 export type ResidentRow = typeof residents.$inferSelect;
 export type ResidentInsert = typeof residents.$inferInsert;
@@ -10,6 +11,7 @@ export interface ResidentFilter {
   q?: string;
   risk?: string;
   community?: string;
+  regionId?: string;
   institutionId?: string;
   residentId?: string;
   limit: number;
@@ -27,6 +29,7 @@ export class ResidentsRepo {
     }
     if (f.risk) where.push(sql`${f.risk} = ANY(${residents.riskCategories})`);
     if (f.community) where.push(eq(residents.community, f.community));
+    if (f.regionId) where.push(inRegionTree(residents.regionId, f.regionId));
     if (f.institutionId) where.push(eq(residents.institutionId, f.institutionId));
     if (f.residentId) where.push(eq(residents.id, f.residentId));
     const cond = and(...where);

@@ -12,6 +12,7 @@ import type { Clock } from '../../clock.js';
 import { badReference, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
+import type { RegionsService } from '../regions/regions.service.js';
 import type { ResidentFilter, ResidentInsert, ResidentRow, ResidentsRepo } from './residents.repo.js';
 
 type ResidentBodyOut = z.output<typeof residentBodySchema>;
@@ -29,6 +30,7 @@ export class ResidentsService {
     private readonly institutions: InstitutionsService,
     private readonly clock: Clock,
     private readonly audit: RegisterAudit,
+    private readonly regions: RegionsService,
   ) {}
 
   toResident(row: ResidentRow): Resident {
@@ -40,11 +42,13 @@ export class ResidentsService {
       sex: row.sex as Resident['sex'],
       address: row.address,
       community: row.community,
+      regionId: row.regionId,
       phone: row.phone,
       institutionId: row.institutionId,
       bedId: row.bedId,
       riskCategories: row.riskCategories as RiskCategory[],
       careLevel: row.careLevel as CareLevel,
+      capabilityGrade: row.capabilityGrade as Resident['capabilityGrade'],
       conditions: row.conditions,
       medicationNotes: row.medicationNotes,
       keySafe: row.keySafe,
@@ -80,7 +84,8 @@ export class ResidentsService {
     if (user.role === 'institution_staff')
       return row.institutionId !== null && row.institutionId === user.institutionId;
     if (user.role === 'family') return row.id === user.residentId;
-    if (user.role === 'volunteer') return false;
+    // Officials see figures, never an elder's record (their routes do not reach here either).
+    if (user.role === 'volunteer' || user.role === 'official') return false;
     return true;
   }
 
@@ -92,6 +97,13 @@ export class ResidentsService {
         throw badReference('bedId', 'is not a bed of that institution');
       }
     }
+  }
+
+  /** A community region given: it must be one in service; its name becomes the resident's `community`. */
+  private async withRegion(user: User, b: Partial<ResidentBodyOut>): Promise<Partial<ResidentBodyOut>> {
+    if (!b.regionId) return b;
+    const r = await this.regions.usable(user.tenantId, b.regionId, 'regionId', ['community']);
+    return { ...b, community: r.name };
   }
 
   private toColumns(b: Partial<ResidentBodyOut>): Partial<ResidentInsert> {
@@ -107,7 +119,8 @@ export class ResidentsService {
   async create(user: User, body: ResidentBodyOut): Promise<Resident> {
     if (user.role === 'institution_staff' && body.institutionId !== user.institutionId) throw forbidden();
     await this.checkPlacement(user, body.institutionId, body.bedId);
-    const row = await this.repo.insert({ ...(this.toColumns(body) as ResidentInsert), tenantId: user.tenantId });
+    const withRegion = (await this.withRegion(user, body)) as ResidentBodyOut;
+    const row = await this.repo.insert({ ...(this.toColumns(withRegion) as ResidentInsert), tenantId: user.tenantId });
     const created = this.toResident(row);
     await this.audit.record(user, 'resident', row.id, null, created);
     return created;
@@ -119,7 +132,7 @@ export class ResidentsService {
     const bedId = patch.bedId !== undefined ? patch.bedId : current.bedId;
     if (user.role === 'institution_staff' && institutionId !== user.institutionId) throw forbidden();
     await this.checkPlacement(user, institutionId, bedId);
-    const row = await this.repo.update(user.tenantId, id, this.toColumns(patch));
+    const row = await this.repo.update(user.tenantId, id, this.toColumns(await this.withRegion(user, patch)));
     if (!row) throw notFound('resident');
     const updated = this.toResident(row);
     await this.audit.record(user, 'resident', id, current, updated);

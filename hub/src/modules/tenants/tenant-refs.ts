@@ -17,6 +17,7 @@ const IN_TENANT = {
   room: `SELECT 1 FROM rooms r JOIN institutions i ON i.id = r.institution_id WHERE r.id = :id::uuid AND i.tenant_id = :tenant`,
   bed: `SELECT 1 FROM beds b JOIN rooms r ON r.id = b.room_id JOIN institutions i ON i.id = r.institution_id
          WHERE b.id = :id::uuid AND i.tenant_id = :tenant`,
+  region: `SELECT 1 FROM regions WHERE id = :id::uuid AND tenant_id = :tenant`,
   resident: `SELECT 1 FROM residents WHERE id = :id::uuid AND tenant_id = :tenant`,
   device: `SELECT 1 FROM devices WHERE id = :id AND tenant_id = :tenant`,
   user: `SELECT 1 FROM users WHERE id = :id::uuid AND tenant_id = :tenant`,

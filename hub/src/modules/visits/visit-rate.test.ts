@@ -14,6 +14,15 @@ describe('visit tiers', () => {
     expect(tierOf([], 90)).toBe('other');
   });
 
+  it('a capability grade raises the tier: severe or complete disability high, mild or moderate key', () => {
+    expect(tierOf([], 70, 'complete')).toBe('high');
+    expect(tierOf([], 70, 'severe')).toBe('high');
+    expect(tierOf([], 70, 'moderate')).toBe('key');
+    expect(tierOf([], 70, 'mild')).toBe('key');
+    expect(tierOf([], 70, 'intact')).toBe('other');
+    expect(tierOf(['dementia'], 70, 'intact')).toBe('high');
+  });
+
   it('visits weekly, monthly or quarterly unless the plan overrides it', () => {
     expect(intervalDays('high', DEFAULT_VISIT_SETTINGS, null)).toBe(7);
     expect(intervalDays('key', DEFAULT_VISIT_SETTINGS, null)).toBe(30);

@@ -1,14 +1,30 @@
 /** Pure welfare-visit logic: risk tier, interval, when a visit is due, and the monthly visit rate. */
-import type { RiskCategory, VisitRateRow, VisitSettings, VisitTier } from '@eldercare/shared';
+import {
+  VISIT_TIER_OF_GRADE,
+  type CapabilityGrade,
+  type RiskCategory,
+  type VisitRateRow,
+  type VisitSettings,
+  type VisitTier,
+} from '@eldercare/shared';
 
 const DAY = 86_400_000;
 const ALWAYS_HIGH: readonly string[] = ['dementia', 'severely_disabled', 'lost_only_child'];
 
-/** high: living alone and 80+, dementia, severely disabled, lost only child; key: any risk; else other. */
-export function tierOf(risks: readonly (RiskCategory | string)[], age: number): VisitTier {
-  if (risks.some((r) => ALWAYS_HIGH.includes(r))) return 'high';
+/**
+ * high: living alone and 80+, dementia, severely disabled, lost only child; key: any risk; else other.
+ * The capability grade raises the tier to at least its own (severe/complete disability: high; mild or
+ * moderate: key; shared/src/assessment-scale.ts).
+ */
+export function tierOf(
+  risks: readonly (RiskCategory | string)[],
+  age: number,
+  grade: CapabilityGrade | string | null = null,
+): VisitTier {
+  const byGrade = grade ? (VISIT_TIER_OF_GRADE[grade as CapabilityGrade] ?? 'other') : 'other';
+  if (byGrade === 'high' || risks.some((r) => ALWAYS_HIGH.includes(r))) return 'high';
   if (risks.includes('living_alone') && (age >= 80 || risks.includes('age_80_plus'))) return 'high';
-  return risks.length > 0 ? 'key' : 'other';
+  return risks.length > 0 || byGrade === 'key' ? 'key' : 'other';
 }
 
 export function intervalDays(tier: VisitTier, s: VisitSettings, overrideDays: number | null): number {

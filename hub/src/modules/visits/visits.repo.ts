@@ -8,6 +8,7 @@ export interface PlanSourceRow {
   community: string;
   risk_categories: string[];
   birth_date: string;
+  capability_grade: string | null;
   created_at: Date;
   institution_id: string | null;
   override_days: number | null;
@@ -101,7 +102,7 @@ export class VisitsRepo {
     f: { from: Date; until: Date; residentIds?: string[]; community?: string },
   ): Promise<PlanSourceRow[]> {
     const r = await this.pool.query<PlanSourceRow>(
-      `SELECT r.id AS resident_id, r.name, r.community, r.risk_categories, r.birth_date::text AS birth_date, r.created_at,
+      `SELECT r.id AS resident_id, r.name, r.community, r.risk_categories, r.birth_date::text AS birth_date, r.capability_grade, r.created_at,
               r.institution_id, p.override_days, p.visitor_id, v.name AS visitor_name,
               (SELECT max(c.at) FROM welfare_contacts c WHERE c.resident_id = r.id AND c.at < $3) AS last_contact_at,
               EXISTS (SELECT 1 FROM welfare_contacts c WHERE c.resident_id = r.id AND c.at >= $2 AND c.at < $3)

@@ -92,7 +92,7 @@ export class VisitsService {
   }
 
   private toPlan(r: PlanSourceRow, s: VisitSettings, now: Date): VisitPlan {
-    const tier = tierOf(r.risk_categories, ageOn(r.birth_date, now));
+    const tier = tierOf(r.risk_categories, ageOn(r.birth_date, now), r.capability_grade);
     const days = intervalDays(tier, s, r.override_days);
     const due = dueAt(r.last_contact_at, r.created_at, days);
     const late = daysOverdue(due, now);
@@ -247,7 +247,7 @@ export class VisitsService {
     const rates = visitRates(
       rows.map((r) => ({
         community: r.community,
-        tier: tierOf(r.risk_categories, ageOn(r.birth_date, now)),
+        tier: tierOf(r.risk_categories, ageOn(r.birth_date, now), r.capability_grade),
         visitedThisMonth: r.contacted_in_window,
       })),
       s,
