@@ -3,7 +3,7 @@
  * registry, MQTT broker (embedded or MQTT_URL), ingest, HTTP API and dashboard — and closes it in order.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -65,6 +65,8 @@ import { ProvisionalBoard } from './realtime/provisional.js';
 import { IncomingNotices } from './realtime/incoming.js';
 import { DEMO_LOGINS, seedDemo, seedTimebankDemo } from './demo/seed.js';
 import { seedMealsDemo } from './demo/seed-meals.js';
+import { seedDemoHistory } from './demo/seed-history.js';
+import { startDemoSimulation } from './demo/simulation.js';
 import { AlertsRepo, SlaRepo } from './modules/alerts/alerts.repo.js';
 import { AlertsService } from './modules/alerts/alerts.service.js';
 import { SlaService } from './modules/alerts/sla.service.js';
@@ -229,7 +231,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     let tenant = await tenants.first();
     const freshDemo = !tenant && config.DEMO_DATA;
     if (!tenant) {
-      const id = await tenants.create(config.DEMO_DATA ? '示范区 Demo District' : 'District', config.TZ);
+      const id = await tenants.create(config.DEMO_DATA ? '示范区' : 'District', config.TZ);
       tenant = { id };
       if (config.DEMO_DATA)
         await seedDemo({ auth, residents, institutions, devices }, id, config.dataDir, log.child({ mod: 'demo' }));
@@ -461,6 +463,18 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await seedMealsDemo(
         { auth, residents, catalog: mealCatalog, orders: mealOrders, runs: mealRuns },
         tenant.id,
+        clock,
+        log.child({ mod: 'demo' }),
+      );
+    }
+    if (freshDemo && config.DEMO_HISTORY) {
+      const { devices: demoDevices } = JSON.parse(
+        await readFile(path.join(config.dataDir, 'demo-devices.json'), 'utf8'),
+      ) as { devices: { deviceId: string; type: string; residentId: string | null }[] };
+      await seedDemoHistory(
+        { pool: database.pool, timescale: database.timescale },
+        tenant.id,
+        demoDevices,
         clock,
         log.child({ mod: 'demo' }),
       );
@@ -764,6 +778,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       const dbUp = await databaseAlive();
       io?.emit('hub:status', { mqtt: mqtt.connected, database: dbUp, at: new Date(clock.now()).toISOString() });
     });
+    const watchdogLogged = new Map<string, string>();
     every(15_000, 'watchdog', async () => {
       if (!io) return;
       for (const tenantId of tenantSettings.ids()) {
@@ -784,7 +799,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           ackEscalationMs: tenantSettings.rules(tenantId).ackEscalationMs,
         });
         for (const n of notices) {
-          log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
+          // Logged when it starts or changes, not on every check (the screens are told every time).
+          const key = `${tenantId}:${n.kind}`;
+          const ids = n.alertIds.join(',');
+          if (watchdogLogged.get(key) !== ids) log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
+          watchdogLogged.set(key, ids);
           raiseWatchdog(io, tenantId, n);
           // Nobody connected to dispatch: the supervisors are told off-screen, once per incident
           // (the messages' idempotency keys make the repeats of this check create nothing new).
@@ -887,6 +906,20 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const address = server.address();
     const httpPort = typeof address === 'object' && address ? address.port : config.PORT;
     worker.start();
+    // The living demo: the demo district's devices over the embedded broker (demo/simulation.ts).
+    if (config.DEMO_DATA && config.DEMO_SIMULATION && broker) {
+      const sim = startDemoSimulation({
+        mqttUrl,
+        devicesFile: path.join(config.dataDir, 'demo-devices.json'),
+        telemetryIntervalSec: config.DEMO_SIM_TELEMETRY_SECONDS,
+        alarmEveryMs: config.DEMO_SIM_ALARM_MINUTES * 60_000,
+        log: log.child({ mod: 'demo-sim' }),
+      });
+      if (sim) {
+        cleanups.push(() => sim.stop());
+        log.info({ alarmEveryMinutes: config.DEMO_SIM_ALARM_MINUTES }, 'demo simulation running');
+      }
+    }
     log.info({ httpPort, mqttUrl }, 'hub ready');
 
     return {

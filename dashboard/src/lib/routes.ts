@@ -5,6 +5,7 @@ export type Route =
   | { name: 'login' }
   | { name: 'overview' }
   | { name: 'dispatch' }
+  | { name: 'alarms' }
   | { name: 'residents' }
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
@@ -77,6 +78,8 @@ function matchSegments(segs: string[], path: string): Route {
       return segs.length === 1 ? { name: 'login' } : { name: 'notFound', path };
     case 'dispatch':
       return segs.length === 1 ? { name: 'dispatch' } : { name: 'notFound', path };
+    case 'alarms':
+      return segs.length === 1 ? { name: 'alarms' } : { name: 'notFound', path };
     case 'residents':
       if (!b) return { name: 'residents' };
       if (b === 'new' && !c) return { name: 'residentNew' };
@@ -142,6 +145,7 @@ export function href(...parts: (string | Record<string, string | undefined | nul
 
 /** The screens in the navigation, in order. */
 export const NAV_ITEMS = [
+  'alarms',
   'overview',
   'respond',
   'family',
@@ -162,17 +166,22 @@ export const NAV_ITEMS = [
 ] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-const NOT_STAFF: readonly NavItem[] = ['tasks', 'hours', 'respond', 'family', 'users'];
+const NOT_STAFF: readonly NavItem[] = ['alarms', 'tasks', 'hours', 'respond', 'family', 'users'];
 const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => !NOT_STAFF.includes(i));
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: [...STAFF_NAV, 'users'],
   coordinator: STAFF_NAV,
   supervisor: ['overview', 'dispatch', 'residents', 'devices', 'institutions', 'visits', 'notifications'],
   dispatcher: ['overview', 'dispatch', 'residents', 'devices', 'visits', 'notifications'],
-  institution_staff: ['overview', 'respond', 'residents', 'devices', 'institutions', 'notifications'],
+  institution_staff: ['alarms', 'overview', 'respond', 'residents', 'devices', 'institutions', 'notifications'],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
 };
+
+/** Where a role lands after signing in: care-home staff on their alarm screen, everyone else on the overview. */
+export function homeFor(role: Role): string {
+  return role === 'institution_staff' ? '#/alarms' : '#/';
+}
 
 /** Which navigation entries a role sees. */
 export function navFor(role: Role): readonly NavItem[] {
@@ -184,6 +193,7 @@ export function sectionOf(route: Route): NavItem | null {
   switch (route.name) {
     case 'overview':
     case 'dispatch':
+    case 'alarms':
       return route.name;
     case 'residents':
     case 'residentNew':
