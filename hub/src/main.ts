@@ -35,6 +35,8 @@ if (config.DEMO_DATA) {
   for (const l of DEMO_LOGINS) lines.push(`    ${l.role.padEnd(18)} ${l.email} / ${l.password}`);
   lines.push(`  Demo device credentials: ${config.dataDir}/demo-devices.json`);
 }
+// Everything logged during start-up is written first: the banner is the last thing printed.
+await new Promise<void>((resolve) => log.flush(() => resolve()));
 console.log(lines.join('\n') + '\n');
 
 let stopping = false;

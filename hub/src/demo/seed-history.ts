@@ -72,7 +72,8 @@ export async function seedDemoHistory(
         const created = now - day * DAY + Math.floor(r() * DAY * 0.95);
         // Most are acknowledged within a minute, some within three, a few later (the SLA exceptions).
         const p = r();
-        const ackS = p < 0.9 ? 8 + Math.floor(r() * 50) : p < 0.975 ? 60 + Math.floor(r() * 110) : 190 + Math.floor(r() * 300);
+        const ackS =
+          p < 0.96 ? 8 + Math.floor(r() * 50) : p < 0.99 ? 60 + Math.floor(r() * 110) : 190 + Math.floor(r() * 300);
         const handler = handlers[Math.floor(r() * handlers.length)]!;
         const at = (s2: number) => new Date(created + s2 * SEC);
         const contactS = ackS + 20 + Math.floor(r() * 90);
@@ -134,13 +135,10 @@ export async function seedDemoHistory(
           [closeS, handler, 'resolved', { outcome }],
         ];
         for (const [s2, actor, action, data] of steps)
-          await client.query(`INSERT INTO alert_actions (alert_id, at, actor_id, action, data) VALUES ($1, $2, $3, $4, $5)`, [
-            id,
-            at(s2),
-            actor,
-            action,
-            JSON.stringify(data),
-          ]);
+          await client.query(
+            `INSERT INTO alert_actions (alert_id, at, actor_id, action, data) VALUES ($1, $2, $3, $4, $5)`,
+            [id, at(s2), actor, action, JSON.stringify(data)],
+          );
         incidents++;
       }
     }
@@ -165,7 +163,7 @@ export async function seedDemoHistory(
     for (let h = 30 * 24; h >= 1; h--) {
       const t = now - h * 3600_000;
       const hour = new Date(t).getUTCHours() + 8; // the district's local hour (Asia/Shanghai)
-      const awake = (hour % 24) >= 7 && (hour % 24) < 22 ? 1 : 0;
+      const awake = hour % 24 >= 7 && hour % 24 < 22 ? 1 : 0;
       const add = (m: string, v: number) => {
         ts.push(new Date(t));
         metric.push(m);
@@ -178,18 +176,24 @@ export async function seedDemoHistory(
         add('diastolic', baseSys * 0.62 + (r() - 0.5) * 8);
       }
     }
-    await s.pool.query(
-      `INSERT INTO readings (ts, device_id, resident_id, metric, value)
-       SELECT t, $1, $2, m, v FROM unnest($3::timestamptz[], $4::text[], $5::float8[]) AS x(t, m, v)`,
-      [w.deviceId, w.residentId, ts, metric, value],
-    );
+    // In small statements: the embedded database serves the alarm path between them.
+    for (let i = 0; i < ts.length; i += 300)
+      await s.pool.query(
+        `INSERT INTO readings (ts, device_id, resident_id, metric, value)
+         SELECT t, $1, $2, m, v FROM unnest($3::timestamptz[], $4::text[], $5::float8[]) AS x(t, m, v)`,
+        [w.deviceId, w.residentId, ts.slice(i, i + 300), metric.slice(i, i + 300), value.slice(i, i + 300)],
+      );
     readings += ts.length;
   }
   if (s.timescale) {
+    // Refreshed a few days at a time (short statements), so the charts read the history at once.
     for (const view of ['vitals_hourly', 'vitals_daily'])
-      await s.pool
-        .query(`CALL refresh_continuous_aggregate('${view}', now() - interval '32 days', now())`)
-        .catch((err: Error) => log.debug({ err, view }, 'aggregate refresh after the demo history failed'));
+      for (let from = 32; from > 0; from -= 4)
+        await s.pool
+          .query(
+            `CALL refresh_continuous_aggregate('${view}', now() - interval '${from} days', now() - interval '${from - 4} days')`,
+          )
+          .catch((err: Error) => log.debug({ err, view }, 'aggregate refresh after the demo history failed'));
   }
   log.info({ incidents, readings }, 'demo history loaded (30 days)');
 }

@@ -63,14 +63,7 @@ const GIVEN = [
 ];
 const COMMUNITIES = ['东风社区', '幸福里社区', '长青社区', '南湖社区'];
 const STREETS = ['解放路', '人民路', '建设街', '和平里', '中山路'];
-const CONDITIONS = [
-  '高血压',
-  '糖尿病',
-  '冠心病',
-  '慢阻肺',
-  '骨质疏松',
-  '阿尔茨海默病',
-];
+const CONDITIONS = ['高血压', '糖尿病', '冠心病', '慢阻肺', '骨质疏松', '阿尔茨海默病'];
 
 export async function seedDemo(
   s: { auth: AuthService; residents: ResidentsService; institutions: InstitutionsService; devices: DevicesService },
@@ -189,9 +182,7 @@ function residentBody(
     riskCategories: [...risk],
     careLevel: o.institutionId ? pick(['self_care', 'semi_care', 'full_care'] as const) : 'self_care',
     conditions,
-    medicationNotes: conditions.some((c) => c.includes('高血压'))
-      ? '氨氯地平 5mg 每日一次'
-      : '',
+    medicationNotes: conditions.some((c) => c.includes('高血压')) ? '氨氯地平 5mg 每日一次' : '',
     keySafe: o.institutionId ? '' : `门口密码箱 ${Math.floor(1000 + r() * 8999)}`,
     contacts: [
       {
@@ -285,8 +276,7 @@ export async function seedTimebankDemo(
     if (p.until === 'confirmed') {
       await s.requests.confirm(coord, req.id, { rating: 4 + (i % 2), comment: '', minutes: p.minutes });
     }
-    if (p.until === 'disputed')
-      await s.requests.dispute(coord, req.id, '家属反映未按时到达');
+    if (p.until === 'disputed') await s.requests.dispute(coord, req.id, '家属反映未按时到达');
   }
 
   // Liu Yang gives an hour to his own mother; Zhao Li redeems half an hour of cleaning.
