@@ -92,7 +92,10 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
       path: '/auth/session',
       tags: ['auth'],
       summary: 'The logged-in user, or null without a valid session (never 401)',
-      responses: { 200: json(z.object({ user: userSchema.nullable() }), 'The user, or null') },
+      responses: {
+        200: json(z.object({ user: userSchema.nullable() }), 'The user, or null'),
+        400: errorResponses[400],
+      },
     }),
     async (c) => {
       const token = sessionToken(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
