@@ -1,6 +1,6 @@
 /** `npm start`: runs the hub until SIGINT/SIGTERM, then flushes what it holds and exits. */
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, flushLogger } from './logger.js';
 import { DEMO_LOGINS, startHub } from './hub.js';
 
 let config;
@@ -36,7 +36,7 @@ if (config.DEMO_DATA) {
   lines.push(`  Demo device credentials: ${config.dataDir}/demo-devices.json`);
 }
 // Everything logged during start-up is written first: the banner is the last thing printed.
-await new Promise<void>((resolve) => log.flush(() => resolve()));
+flushLogger(log);
 console.log(lines.join('\n') + '\n');
 
 let stopping = false;
