@@ -1,7 +1,7 @@
 /**
  * The demo district's recent past, so every chart and report has something true to show on first
  * start: 30 days of handled incidents (each with its signal, every step of its audit trail and the
- * times those steps took, a few acknowledged late) and hourly vitals of the elders who wear a watch.
+ * times those steps took, a few acknowledged late) and vitals (every two hours) of the elders who wear a watch.
  * Deterministic (seeded) and relative to the hub's clock. Written once, when the demo district is
  * created (DEMO_HISTORY=false leaves it out); live data then comes from the demo simulation.
  */
@@ -189,10 +189,10 @@ export async function seedDemoHistory(
   if (s.timescale) {
     // Refreshed a few days at a time (short statements), so the charts read the history at once.
     for (const view of ['vitals_hourly', 'vitals_daily'])
-      for (let from = 32; from > 0; from -= 4)
+      for (let from = 32; from > 0; from -= 2)
         await s.pool
           .query(
-            `CALL refresh_continuous_aggregate('${view}', now() - interval '${from} days', now() - interval '${from - 4} days')`,
+            `CALL refresh_continuous_aggregate('${view}', now() - interval '${from} days', now() - interval '${from - 2} days')`,
           )
           .catch((err: Error) => log.debug({ err, view }, 'aggregate refresh after the demo history failed'));
   }
