@@ -88,9 +88,11 @@ beforeAll(async () => {
   institutionId = (await hub.api<{ user: User }>('GET', '/api/auth/me', staffToken)).body.user.institutionId!;
   const all = (await hub.api<{ items: Device[] }>('GET', '/api/devices', adminToken)).body.items;
   const mine = new Set(all.filter((d) => d.institutionId === institutionId).map((d) => d.id));
-  const demo = (JSON.parse(await readFile(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as {
-    devices: DemoDevice[];
-  }).devices;
+  const demo = (
+    JSON.parse(await readFile(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as {
+      devices: DemoDevice[];
+    }
+  ).devices;
   cords = demo.filter((d) => d.type === 'pull_cord' && mine.has(d.deviceId));
 });
 

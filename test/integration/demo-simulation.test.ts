@@ -42,7 +42,8 @@ describe('demo simulation', () => {
     expect(online.n).toBeGreaterThan(online.total / 2);
     // New readings stamped by the hub's ingest, after start (the history is all older than an hour).
     await eventually(
-      async () => (await count(hub, `SELECT count(*)::int AS n FROM readings WHERE ts > now() - interval '5 minutes'`)) > 20,
+      async () =>
+        (await count(hub, `SELECT count(*)::int AS n FROM readings WHERE ts > now() - interval '5 minutes'`)) > 20,
       60_000,
     );
     await eventually(async () => (await count(hub, `SELECT count(*)::int AS n FROM device_events`)) > 0, 60_000);
