@@ -471,8 +471,28 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       const { devices: demoDevices } = JSON.parse(
         await readFile(path.join(config.dataDir, 'demo-devices.json'), 'utf8'),
       ) as { devices: { deviceId: string; type: string; residentId: string | null }[] };
+      const placesRepo = new AlertsRepo(database.db);
       await seedDemoHistory(
-        { pool: database.pool, timescale: database.timescale },
+        {
+          pool: database.pool,
+          timescale: database.timescale,
+          placeOf: async (residentId, institutionId) => {
+            const row = await placesRepo.placeOf({ institutionId, roomId: null, residentId });
+            return row
+              ? {
+                  institutionId: row.institution_id,
+                  institutionName: row.institution_name,
+                  institutionPhone: row.institution_phone,
+                  floor: row.floor,
+                  roomId: row.room_id,
+                  roomName: row.room_name,
+                  bedLabel: row.bed_label,
+                  residents: row.residents,
+                  staffOnShift: [],
+                }
+              : null;
+          },
+        },
         tenant.id,
         demoDevices,
         clock,

@@ -6,6 +6,7 @@
  * created (DEMO_HISTORY=false leaves it out); live data then comes from the demo simulation.
  */
 import type { Pool } from 'pg';
+import type { AlertPlace } from '@eldercare/shared';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 
@@ -39,7 +40,12 @@ const KIND: Record<string, { kind: string; severity: string; priority: number; q
 const OUTCOMES = ['helped_at_home', 'helped_at_home', 'false_alarm', 'no_action_needed', 'taken_to_hospital'];
 
 export async function seedDemoHistory(
-  s: { pool: Pool; timescale: boolean },
+  s: {
+    pool: Pool;
+    timescale: boolean;
+    /** Institution, floor, room and bed of a resident's alarm (null at home), as the alarm path records it. */
+    placeOf(residentId: string, institutionId: string): Promise<AlertPlace | null>;
+  },
   tenantId: string,
   devices: Device[],
   clock: Clock,
@@ -89,17 +95,19 @@ export async function seedDemoHistory(
               : r() < 0.5
                 ? 'false_alarm'
                 : 'no_action_needed';
+        const institutionId = instOf.get(d.residentId!) ?? null;
+        const place = institutionId ? await s.placeOf(d.residentId!, institutionId) : null;
         const responder = dispatched ? { name: '社区网格员', phone: '0571-12345', kind: 'community_worker' } : null;
         const alert = await client.query<{ id: string }>(
           `INSERT INTO alerts (tenant_id, resident_id, institution_id, device_id, subject_key, queue, kind, kinds, severity,
              priority, status, created_at, occurred_at, opened_at, acknowledged_at, acknowledged_by, contact_at,
-             dispatched_at, accepted_at, on_scene_at, closed_at, outcome, responder, updated_at)
+             dispatched_at, accepted_at, on_scene_at, closed_at, outcome, responder, place, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, ARRAY[$7], $8, $9, 'resolved', $10, $10, $10, $11, $12, $13,
-             $14, $14, $15, $16, $17, $18, $16) RETURNING id`,
+             $14, $14, $15, $16, $17, $18, $19, $16) RETURNING id`,
           [
             tenantId,
             d.residentId,
-            instOf.get(d.residentId!) ?? null,
+            institutionId,
             d.deviceId,
             spec.queue === 'device_health' ? `device:${d.deviceId}` : `resident:${d.residentId}`,
             spec.queue,
@@ -115,6 +123,7 @@ export async function seedDemoHistory(
             at(closeS),
             outcome,
             responder ? JSON.stringify(responder) : null,
+            place ? JSON.stringify(place) : null,
           ],
         );
         const id = alert.rows[0]!.id;
