@@ -61,6 +61,12 @@ describe('demo simulation', () => {
     expect(sla.total).toBeGreaterThan(50);
     expect(sla.shareWithin180).toBeGreaterThan(0.9);
     expect(sla.byDispatcher.length).toBeGreaterThan(0);
+    // Past incidents of care-home residents name their room and bed, like live ones.
+    const { rows } = await hub.database.pool.query<{ place: { roomName: string; bedLabel: string } | null }>(
+      `SELECT place FROM alerts WHERE institution_id IS NOT NULL AND closed_at < now() - interval '1 hour'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.place?.roomName && r.place.bedLabel).toBeTruthy();
   }, 180_000);
 
   it('is off with DEMO_SIMULATION=false and DEMO_HISTORY=false: no device talks, no history', async () => {

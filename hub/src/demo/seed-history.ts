@@ -66,6 +66,13 @@ export async function seedDemoHistory(
   const alarmDevices = devices.filter((d) => KIND[d.type] && d.residentId);
   if (!alarmDevices.length || !handlers.length) return;
 
+  // Places first: the transaction below holds the embedded database's one session.
+  const places = new Map<string, AlertPlace | null>();
+  for (const d of alarmDevices) {
+    const inst = instOf.get(d.residentId!);
+    if (inst && !places.has(d.residentId!)) places.set(d.residentId!, await s.placeOf(d.residentId!, inst));
+  }
+
   const client = await s.pool.connect();
   let incidents = 0;
   try {
@@ -96,7 +103,7 @@ export async function seedDemoHistory(
                 ? 'false_alarm'
                 : 'no_action_needed';
         const institutionId = instOf.get(d.residentId!) ?? null;
-        const place = institutionId ? await s.placeOf(d.residentId!, institutionId) : null;
+        const place = places.get(d.residentId!) ?? null;
         const responder = dispatched ? { name: '社区网格员', phone: '0571-12345', kind: 'community_worker' } : null;
         const alert = await client.query<{ id: string }>(
           `INSERT INTO alerts (tenant_id, resident_id, institution_id, device_id, subject_key, queue, kind, kinds, severity,
