@@ -64,6 +64,23 @@ export const configSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * With demo data: a light built-in simulation of the demo district's own devices over the hub's
+   * embedded broker (vitals, bed state, an occasional alarm), so a new install shows a working centre.
+   */
+  DEMO_SIMULATION: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
+  /** Demo simulation: base telemetry interval of the wearables (fixed sensors send less often). */
+  DEMO_SIM_TELEMETRY_SECONDS: z.coerce.number().min(0.05).max(3600).default(60),
+  /** Demo simulation: mean minutes between two simulated alarms. */
+  DEMO_SIM_ALARM_MINUTES: z.coerce.number().min(0.01).max(1440).default(8),
+  /** With demo data: seed the last 30 days of incidents, vitals and meals when the demo district is created. */
+  DEMO_HISTORY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Embedded broker: messages a second each device may publish (sustained; 0 = no limit) and at once. */
   MQTT_DEVICE_RATE: z.coerce.number().min(0).max(100_000).default(100),

@@ -3,7 +3,7 @@
  * registry, MQTT broker (embedded or MQTT_URL), ingest, HTTP API and dashboard — and closes it in order.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
@@ -85,6 +85,8 @@ import { historyRoutes } from './modules/history/history.routes.js';
 import { HandoverRepo } from './modules/handover/handover.repo.js';
 import { HandoverService } from './modules/handover/handover.service.js';
 import { handoverRoutes } from './modules/handover/handover.routes.js';
+import { seedDemoHistory } from './demo/seed-history.js';
+import { startDemoSimulation } from './demo/simulation.js';
 import { AlertsService } from './modules/alerts/alerts.service.js';
 import { SlaService } from './modules/alerts/sla.service.js';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
@@ -250,7 +252,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     let tenant = await tenants.first();
     const freshDemo = !tenant && config.DEMO_DATA;
     if (!tenant) {
-      const id = await tenants.create(config.DEMO_DATA ? '示范区 Demo District' : 'District', config.TZ);
+      const id = await tenants.create(config.DEMO_DATA ? '示范区' : 'District', config.TZ);
       tenant = { id };
       if (config.DEMO_DATA)
         await seedDemo(
@@ -500,6 +502,38 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       await seedMealsDemo(
         { auth, residents, catalog: mealCatalog, orders: mealOrders, runs: mealRuns },
         tenant.id,
+        clock,
+        log.child({ mod: 'demo' }),
+      );
+    }
+    if (freshDemo && config.DEMO_HISTORY) {
+      const { devices: demoDevices } = JSON.parse(
+        await readFile(path.join(config.dataDir, 'demo-devices.json'), 'utf8'),
+      ) as { devices: { deviceId: string; type: string; residentId: string | null }[] };
+      const placesRepo = new AlertsRepo(database.db);
+      await seedDemoHistory(
+        {
+          pool: database.pool,
+          timescale: database.timescale,
+          placeOf: async (residentId, institutionId) => {
+            const row = await placesRepo.placeOf({ institutionId, roomId: null, residentId });
+            return row
+              ? {
+                  institutionId: row.institution_id,
+                  institutionName: row.institution_name,
+                  institutionPhone: row.institution_phone,
+                  floor: row.floor,
+                  roomId: row.room_id,
+                  roomName: row.room_name,
+                  bedLabel: row.bed_label,
+                  residents: row.residents,
+                  staffOnShift: [],
+                }
+              : null;
+          },
+        },
+        tenant.id,
+        demoDevices,
         clock,
         log.child({ mod: 'demo' }),
       );
@@ -805,6 +839,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
       const dbUp = await databaseAlive();
       io?.emit('hub:status', { mqtt: mqtt.connected, database: dbUp, at: new Date(clock.now()).toISOString() });
     });
+    const watchdogLogged = new Map<string, string>();
     every(15_000, 'watchdog', async () => {
       if (!io) return;
       for (const tenantId of tenantSettings.ids()) {
@@ -825,7 +860,11 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
           ackEscalationMs: tenantSettings.rules(tenantId).ackEscalationMs,
         });
         for (const n of notices) {
-          log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
+          // Logged when it starts or changes, not on every check (the screens are told every time).
+          const key = `${tenantId}:${n.kind}`;
+          const ids = n.alertIds.join(',');
+          if (watchdogLogged.get(key) !== ids) log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
+          watchdogLogged.set(key, ids);
           raiseWatchdog(io, tenantId, n);
           // Nobody connected to dispatch: the supervisors are told off-screen, once per incident
           // (the messages' idempotency keys make the repeats of this check create nothing new).
@@ -952,6 +991,20 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     const address = server.address();
     const httpPort = typeof address === 'object' && address ? address.port : config.PORT;
     worker.start();
+    // The living demo: the demo district's devices over the embedded broker (demo/simulation.ts).
+    if (config.DEMO_DATA && config.DEMO_SIMULATION && broker) {
+      const sim = startDemoSimulation({
+        mqttUrl,
+        devicesFile: path.join(config.dataDir, 'demo-devices.json'),
+        telemetryIntervalSec: config.DEMO_SIM_TELEMETRY_SECONDS,
+        alarmEveryMs: config.DEMO_SIM_ALARM_MINUTES * 60_000,
+        log: log.child({ mod: 'demo-sim' }),
+      });
+      if (sim) {
+        cleanups.push(() => sim.stop());
+        log.info({ alarmEveryMinutes: config.DEMO_SIM_ALARM_MINUTES }, 'demo simulation running');
+      }
+    }
     log.info({ httpPort, mqttUrl }, 'hub ready');
 
     return {

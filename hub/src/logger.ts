@@ -42,3 +42,16 @@ export function createLogger(level = 'info', destination?: DestinationStream): L
     destination,
   );
 }
+
+/**
+ * Writes out every line the logger still holds, now (before the start-up banner, which is printed
+ * with console.log and would otherwise overtake them). A custom destination without flushSync is left alone.
+ */
+export function flushLogger(log: Logger): void {
+  const stream = (log as unknown as Record<symbol, { flushSync?: () => void } | undefined>)[pino.symbols.streamSym];
+  try {
+    stream?.flushSync?.();
+  } catch {
+    /* nothing buffered, or the stream is not ready yet */
+  }
+}

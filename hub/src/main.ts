@@ -1,6 +1,6 @@
 /** `npm start`: runs the hub until SIGINT/SIGTERM, then flushes what it holds and exits. */
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, flushLogger } from './logger.js';
 import { DEMO_LOGINS, startHub } from './hub.js';
 
 let config;
@@ -35,6 +35,8 @@ if (config.DEMO_DATA) {
   for (const l of DEMO_LOGINS) lines.push(`    ${l.role.padEnd(18)} ${l.email} / ${l.password}`);
   lines.push(`  Demo device credentials: ${config.dataDir}/demo-devices.json`);
 }
+// Everything logged during start-up is written first: the banner is the last thing printed.
+flushLogger(log);
 console.log(lines.join('\n') + '\n');
 
 let stopping = false;

@@ -391,6 +391,9 @@ async function startHubChild(): Promise<HubChild> {
     MQTT_HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'true',
+    // The benchmark drives the devices itself: no built-in demo simulation or history.
+    DEMO_SIMULATION: 'false',
+    DEMO_HISTORY: 'false',
     HUB_ID: `bench-${process.pid}`,
     // The load generator pipelines many messages per device connection: measure the hub, not the
     // embedded broker's per-device flood limit.

@@ -48,6 +48,8 @@ afterAll(async () => {
 // (a forged, altered or reused one is refused: test/integration/notifications.test.ts).
 const PUBLIC = new Set([
   'POST /api/auth/login',
+  // The session probe answers 200 with user null (tested below).
+  'GET /api/auth/session',
   'GET /api/openapi.json',
   'GET /api/respond/{token}',
   'POST /api/respond/{token}',
@@ -99,6 +101,17 @@ describe('sessions', () => {
         (await hub.api(r.method, r.path, undefined, r.method === 'GET' ? undefined : {})).status,
         `${r.method} ${r.template}`,
       ).toBeGreaterThanOrEqual(400);
+  });
+
+  it('the session probe answers 200 with the user or null, never 401', async () => {
+    expect(await hub.api('GET', '/api/auth/session')).toEqual({ status: 200, body: { user: null } });
+    expect(await hub.api('GET', '/api/auth/session', 'not-a-token')).toEqual({ status: 200, body: { user: null } });
+    const t = await hub.login(ADMIN.email, ADMIN.password);
+    const me = await hub.api<{ user: { email: string } }>('GET', '/api/auth/session', t);
+    expect(me.status).toBe(200);
+    expect(me.body.user.email).toBe(ADMIN.email);
+    await hub.api('POST', '/api/auth/logout', t);
+    expect(await hub.api('GET', '/api/auth/session', t)).toEqual({ status: 200, body: { user: null } });
   });
 
   it('a bogus, overlong or logged-out token is 401', async () => {

@@ -333,8 +333,9 @@ describe('authorization matrix (every route × every role)', () => {
     ops.sort((a, b) => Number(a[1] === '/api/auth/logout') - Number(b[1] === '/api/auth/logout'));
     for (const [method, path, hasBody] of ops) {
       const key = `${method} ${path}`;
-      // Login, and the signed reply links (the token is the authentication: test/integration/notifications.test.ts).
-      if (path === '/api/auth/login' || path.startsWith('/api/respond/')) continue;
+      // Login, the session probe (200 with or without a session: test/integration/auth.test.ts), and the
+      // signed reply links (the token is the authentication: test/integration/notifications.test.ts).
+      if (path === '/api/auth/login' || path === '/api/auth/session' || path.startsWith('/api/respond/')) continue;
       const allowed = MATRIX[key];
       if (!allowed && !IN_FLUX.test(path)) {
         problems.push(`${key}: no expectation in the matrix`);

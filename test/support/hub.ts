@@ -34,6 +34,9 @@ export async function startTestHub(
     DATA_DIR: dir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     INGEST_FLUSH_MS: '10',
+    // Tests script their own devices and history: the living demo is off unless a test turns it on.
+    DEMO_SIMULATION: 'false',
+    DEMO_HISTORY: 'false',
     HUB_ID: `hub-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     ...env,
   });

@@ -147,6 +147,8 @@ export async function spawnHub(env: Record<string, string>, opts: { port?: numbe
     HOST: '127.0.0.1',
     MQTT_HOST: '127.0.0.1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    DEMO_SIMULATION: 'false',
+    DEMO_HISTORY: 'false',
     ...env,
   });
   const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'hub/src/main.ts')], {

@@ -162,6 +162,11 @@ const FROM: Record<Step, readonly AlertStatus[]> = {
   resolve: AFTER_ACK,
 };
 
+/** Care-home staff are on the premises: they mark themselves on scene from any claimed step before it. */
+const STAFF_ON_SCENE: readonly AlertStatus[] = ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'];
+export const staffMayGoOnScene = (status: AlertStatus): boolean => STAFF_ON_SCENE.includes(status);
+export const staffMayResolve = (status: AlertStatus): boolean => AFTER_ACK.includes(status);
+
 /** Whether a step is allowed from the alert's status (the hub enforces the same table). */
 export const stepAllowed = (step: Step, status: AlertStatus): boolean => FROM[step].includes(status);
 export const canClaim = (a: Pick<Alert, 'status'>): boolean => isUnacknowledged(a);

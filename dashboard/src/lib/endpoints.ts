@@ -132,6 +132,8 @@ export const auth = {
     api.post<LoginResponse>('/api/auth/login', { email, password }, { authRedirect: false }),
   logout: () => api.post<void>('/api/auth/logout', undefined, { authRedirect: false }),
   me: () => api.get<{ user: User }>('/api/auth/me', { authRedirect: false }),
+  /** The start-up probe: the signed-in user or null (200 either way, so no failed request is logged). */
+  session: () => api.get<{ user: User | null }>('/api/auth/session', { authRedirect: false }),
 };
 
 export const users = {

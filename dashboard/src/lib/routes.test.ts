@@ -1,6 +1,6 @@
 import { ROLES } from '@eldercare/shared';
 import { describe, expect, it } from 'vitest';
-import { canEditRegistry, canOpen, href, navFor, parseHash, sectionOf } from './routes';
+import { canEditRegistry, canOpen, homeFor, href, navFor, parseHash, sectionOf } from './routes';
 
 describe('parseHash', () => {
   it('maps the empty hash and # / to the overview', () => {
@@ -151,5 +151,18 @@ describe('access by role', () => {
     expect(canOpen('coordinator', { name: 'notificationDefaults' })).toBe(true);
     expect(canOpen('family', { name: 'notificationDefaults' })).toBe(false);
     expect(sectionOf({ name: 'notificationDefaults' })).toBe('notifications');
+  });
+
+  it('gives institution staff their alarm screen and lands them on it', () => {
+    expect(parseHash('#/alarms').route).toEqual({ name: 'alarms' });
+    expect(parseHash('#/alarms?id=x').query.get('id')).toBe('x');
+    expect(parseHash('#/alarms/x').route.name).toBe('notFound');
+    expect(navFor('institution_staff')[0]).toBe('alarms');
+    for (const role of ['admin', 'coordinator', 'dispatcher', 'supervisor', 'volunteer', 'family'] as const) {
+      expect(navFor(role)).not.toContain('alarms');
+      expect(homeFor(role)).toBe('#/');
+    }
+    expect(canOpen('dispatcher', { name: 'alarms' })).toBe(false);
+    expect(homeFor('institution_staff')).toBe('#/alarms');
   });
 });

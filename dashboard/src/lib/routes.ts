@@ -9,6 +9,7 @@ export type Route =
   | { name: 'incident'; id: string }
   | { name: 'sla' }
   | { name: 'handover' }
+  | { name: 'alarms' }
   | { name: 'residents' }
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
@@ -89,6 +90,8 @@ function matchSegments(segs: string[], path: string): Route {
     case 'sla':
     case 'handover':
       return segs.length === 1 ? { name: a as 'sla' | 'handover' } : { name: 'notFound', path };
+    case 'alarms':
+      return segs.length === 1 ? { name: 'alarms' } : { name: 'notFound', path };
     case 'residents':
       if (!b) return { name: 'residents' };
       if (b === 'new' && !c) return { name: 'residentNew' };
@@ -157,6 +160,7 @@ export function href(...parts: (string | Record<string, string | undefined | nul
 
 /** The screens in the navigation, in order. */
 export const NAV_ITEMS = [
+  'alarms',
   'overview',
   'respond',
   'family',
@@ -182,7 +186,7 @@ export const NAV_ITEMS = [
 ] as const;
 export type NavItem = (typeof NAV_ITEMS)[number];
 
-const NOT_STAFF: readonly NavItem[] = ['tasks', 'hours', 'respond', 'family', 'users'];
+const NOT_STAFF: readonly NavItem[] = ['alarms', 'tasks', 'hours', 'respond', 'family', 'users'];
 const STAFF_NAV: readonly NavItem[] = NAV_ITEMS.filter((i) => !NOT_STAFF.includes(i));
 const ACCESS: Record<Role, readonly NavItem[]> = {
   admin: [...STAFF_NAV, 'users'],
@@ -202,12 +206,17 @@ const ACCESS: Record<Role, readonly NavItem[]> = {
     'notifications',
   ],
   dispatcher: ['overview', 'dispatch', 'handover', 'history', 'sla', 'residents', 'devices', 'visits', 'notifications'],
-  institution_staff: ['overview', 'respond', 'history', 'residents', 'devices', 'institutions', 'notifications'],
+  institution_staff: ['alarms', 'overview', 'respond', 'history', 'residents', 'devices', 'institutions', 'notifications'],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
   // Officials see figures, never an elder's record: their overview is the indicator screen.
   official: ['overview', 'regions', 'notifications'],
 };
+
+/** Where a role lands after signing in: care-home staff on their alarm screen, everyone else on the overview. */
+export function homeFor(role: Role): string {
+  return role === 'institution_staff' ? '#/alarms' : '#/';
+}
 
 /** Which navigation entries a role sees. */
 export function navFor(role: Role): readonly NavItem[] {
@@ -222,6 +231,7 @@ export function sectionOf(route: Route): NavItem | null {
     case 'history':
     case 'sla':
     case 'handover':
+    case 'alarms':
       return route.name;
     case 'incident':
       return 'history';

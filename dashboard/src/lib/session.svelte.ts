@@ -3,10 +3,11 @@ import type { User } from '@eldercare/shared';
 import { ApiError, setUnauthorizedHandler } from './api';
 import { auth } from './endpoints';
 import { router } from './router.svelte';
+import { homeFor } from './routes';
 
 class Session {
   user = $state<User | null>(null);
-  /** False until the first `/api/auth/me` answered. */
+  /** False until the first `/api/auth/session` answered. */
   ready = $state(false);
   /** Where to go back to after logging in. */
   private returnTo = '';
@@ -17,7 +18,7 @@ class Session {
 
   async restore(): Promise<void> {
     try {
-      this.user = (await auth.me()).user;
+      this.user = (await auth.session()).user;
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) console.warn('session restore failed', err);
       this.user = null;
@@ -31,7 +32,7 @@ class Session {
     this.user = res.user;
     const back = this.returnTo;
     this.returnTo = '';
-    router.go(back && !back.startsWith('#/login') ? back : '#/');
+    router.go(back && !back.startsWith('#/login') && back !== '#/' ? back : homeFor(res.user.role));
   }
 
   async logout(): Promise<void> {

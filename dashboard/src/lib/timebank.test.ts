@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceRequest, User } from '@eldercare/shared';
 import { translate } from './i18n/translate';
-import { districtTimeToIso, formatMinutes, memoText, requestSteps } from './timebank';
+import { counterpartyText, districtTimeToIso, formatMinutes, memoText, requestSteps } from './timebank';
 
 const user = (role: User['role'], residentId: string | null = null): User => ({
   id: 'u',
@@ -61,6 +61,16 @@ describe('memoText', () => {
     reason: '记错账户',
     reversesId: '3f1c0a52-0000-4000-8000-000000000000',
   };
+
+  it("names a service credit's type and a program's system accounts in the reader's language", () => {
+    const credit = { kind: 'service' as const, memo: 'meals · 吴玉兰', reason: '', reversesId: null };
+    expect(memoText(credit, zh)).toBe('助餐 · 吴玉兰');
+    expect(memoText(credit, en)).toBe('Meals · 吴玉兰');
+    expect(memoText({ ...credit, memo: '赠予母亲' }, zh)).toBe('赠予母亲');
+    expect(counterpartyText('社区时间银行 · issuance', zh)).toBe('社区时间银行 · 发行账户');
+    expect(counterpartyText('社区时间银行 · community fund', zh)).toBe('社区时间银行 · 公益基金');
+    expect(counterpartyText('刘桂兰', zh)).toBe('刘桂兰');
+  });
 
   it("tells a reversal from its reason in the reader's language, never the hub's English memo", () => {
     expect(memoText(reversal, zh)).toBe('冲正：记错账户');

@@ -1,5 +1,6 @@
 /** Pure helpers of the time-bank screens: durations, memos, and which steps a user can take on a request. */
 import type { ServiceRequest, Transfer, User } from '@eldercare/shared';
+import { SERVICE_TYPES } from '@eldercare/shared';
 import type { Lang, Params } from './i18n/translate';
 import type { MessageKey } from './i18n/zh';
 
@@ -22,7 +23,13 @@ export function memoText(
   x: Pick<Transfer, 'kind' | 'memo' | 'reason' | 'reversesId'>,
   t: (key: MessageKey, params?: Params) => string,
 ): string {
-  if (x.kind !== 'correction' || !x.reversesId) return x.memo;
+  if (x.kind !== 'correction' || !x.reversesId) {
+    // A service credit's memo is `<service type> · <elder>` (the hub's type code): the type in words.
+    const m = /^([a-z_]+) · (.*)$/.exec(x.memo);
+    if (m && (SERVICE_TYPES as readonly string[]).includes(m[1]!))
+      return `${t(`serviceType.${m[1]}` as MessageKey)} · ${m[2]}`;
+    return x.memo;
+  }
   const reason = x.reason.trim();
   return reason ? t('transfer.reversalMemo', { reason }) : t('transfer.reversalMemoBare');
 }
@@ -88,4 +95,14 @@ export function districtTimeToIso(value: string, timeZone: string): string {
   };
   const guess = new Date(asUtc.getTime() - offset(asUtc));
   return new Date(asUtc.getTime() - offset(guess)).toISOString();
+}
+
+/**
+ * A counterparty as the reader should see it: a program's system accounts are named by the hub
+ * `<program> · issuance` / `<program> · community fund`; the suffix is told in the reader's language.
+ */
+export function counterpartyText(name: string, t: (key: MessageKey, params?: Params) => string): string {
+  return name
+    .replace(/ · issuance\b/g, ` · ${t('accountKind.issuance')}`)
+    .replace(/ · community fund\b/g, ` · ${t('accountKind.fund')}`);
 }

@@ -16,15 +16,15 @@ import type { RunsService } from '../modules/meals/runs.service.js';
 import { addDays, pickupDeadline } from '../modules/meals/meal-rules.js';
 
 const PLANS: { diets: Diet[]; allergies?: string[]; subsidy: SubsidyCategory; price: number; door?: string }[] = [
-  { diets: ['diabetic'], subsidy: 'low_income', price: 500, door: '耳背，请用力敲门 hard of hearing: knock loudly' },
+  { diets: ['diabetic'], subsidy: 'low_income', price: 500, door: '耳背，请用力敲门' },
   { diets: ['low_salt'], subsidy: 'advanced_age', price: 1000 },
-  { diets: ['soft'], subsidy: 'extreme_poverty', price: 0, door: '钥匙在门口密码箱 key in the key safe' },
+  { diets: ['soft'], subsidy: 'extreme_poverty', price: 0, door: '钥匙在门口密码箱' },
   { diets: [], subsidy: 'none', price: 1500 },
-  { diets: ['diabetic', 'low_salt'], subsidy: 'low_income', price: 500, allergies: ['花生 peanuts'] },
-  { diets: ['minced'], subsidy: 'disabled', price: 300, door: '放邻居302 leave with neighbour at 302 if out' },
+  { diets: ['diabetic', 'low_salt'], subsidy: 'low_income', price: 500, allergies: ['花生'] },
+  { diets: ['minced'], subsidy: 'disabled', price: 300, door: '不在家时放邻居302' },
   { diets: ['renal'], subsidy: 'advanced_age', price: 1000 },
   { diets: [], subsidy: 'advanced_age', price: 1000 },
-  { diets: ['low_salt'], subsidy: 'none', price: 1500, allergies: ['虾 shrimp'] },
+  { diets: ['low_salt'], subsidy: 'none', price: 1500, allergies: ['虾'] },
 ];
 
 export async function seedMealsDemo(
@@ -49,7 +49,7 @@ export async function seedMealsDemo(
   const central = await s.catalog.createKitchen(
     coord,
     kitchenBodySchema.parse({
-      name: '区中央厨房 District Central Kitchen',
+      name: '区中央厨房',
       kind: 'central_kitchen',
       address: '建设街18号',
       phone: '0571-86001234',
@@ -60,15 +60,15 @@ export async function seedMealsDemo(
   );
   const points = [];
   for (const [name, community] of [
-    ['东风社区长者食堂 Dongfeng Canteen', '东风社区'],
-    ['幸福里助餐点 Xingfuli Meal Point', '幸福里社区'],
+    ['东风社区长者食堂', '东风社区'],
+    ['幸福里助餐点', '幸福里社区'],
   ] as const) {
     points.push(
       await s.catalog.createKitchen(
         coord,
         kitchenBodySchema.parse({
           name,
-          kind: name.includes('Canteen') ? 'canteen' : 'meal_point',
+          kind: name.includes('食堂') ? 'canteen' : 'meal_point',
           communities: [community],
           supplierId: central.id,
           meals: ['lunch'],
@@ -80,14 +80,14 @@ export async function seedMealsDemo(
   }
   const route = await s.catalog.createRoute(coord, {
     kitchenId: central.id,
-    name: '东线 East route',
+    name: '东线',
     runnerUserId: runner.id,
   });
   for (const k of [central, ...points]) {
     for (const date of [today, addDays(today, 1)]) {
       await s.catalog.setMenu(coord, k.id, date, 'lunch', {
-        items: ['清蒸鱼 steamed fish', '番茄炒蛋 tomato and egg', '青菜 greens', '米饭 rice'],
-        dietNotes: '糖尿病餐换糙米 diabetic: brown rice; 软食切碎 soft: chopped',
+        items: ['清蒸鱼', '番茄炒蛋', '青菜', '米饭'],
+        dietNotes: '糖尿病餐换糙米；软食切碎',
       });
     }
   }

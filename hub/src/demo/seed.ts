@@ -28,7 +28,7 @@ import type { ResidentsService } from '../modules/residents/residents.service.js
 import type { RegionsService } from '../modules/regions/regions.service.js';
 
 export const DEMO_LOGINS: { email: string; password: string; role: Role; name: string }[] = [
-  { email: 'admin@demo.local', password: 'demo-admin-pass', role: 'admin', name: '系统管理员 Admin' },
+  { email: 'admin@demo.local', password: 'demo-admin-pass', role: 'admin', name: '系统管理员' },
   { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass', role: 'dispatcher', name: '调度员 王芳' },
   { email: 'supervisor@demo.local', password: 'demo-supervisor-pass', role: 'supervisor', name: '值班主任 李强' },
   { email: 'coordinator@demo.local', password: 'demo-coord-pass', role: 'coordinator', name: '协调员 张敏' },
@@ -70,14 +70,7 @@ const GIVEN = [
 ];
 const COMMUNITIES = ['东风社区', '幸福里社区', '长青社区', '南湖社区'];
 const STREETS = ['解放路', '人民路', '建设街', '和平里', '中山路'];
-const CONDITIONS = [
-  '高血压 hypertension',
-  '糖尿病 diabetes',
-  '冠心病 coronary heart disease',
-  '慢阻肺 COPD',
-  '骨质疏松 osteoporosis',
-  '阿尔茨海默病 dementia',
-];
+const CONDITIONS = ['高血压', '糖尿病', '冠心病', '慢阻肺', '骨质疏松', '阿尔茨海默病'];
 
 export async function seedDemo(
   s: {
@@ -101,8 +94,8 @@ export async function seedDemo(
   };
 
   const homes = [
-    { name: '夕阳红养老院 Sunset Care Home', floors: 2, roomsPerFloor: 5, nursingRooms: 3 },
-    { name: '康乐福利院 Kangle Welfare Home', floors: 1, roomsPerFloor: 5, nursingRooms: 2 },
+    { name: '夕阳红养老院', floors: 2, roomsPerFloor: 5, nursingRooms: 3 },
+    { name: '康乐福利院', floors: 1, roomsPerFloor: 5, nursingRooms: 2 },
   ];
   let staffInstitution: string | null = null;
   const homeIds: string[] = [];
@@ -237,17 +230,15 @@ function residentBody(
     riskCategories: [...risk],
     careLevel: o.institutionId ? pick(['self_care', 'semi_care', 'full_care'] as const) : 'self_care',
     conditions,
-    medicationNotes: conditions.some((c) => c.includes('hypertension'))
-      ? '氨氯地平 5mg 每日一次 / amlodipine 5 mg daily'
-      : '',
-    keySafe: o.institutionId ? '' : `门口密码箱 key safe ${Math.floor(1000 + r() * 8999)}`,
+    medicationNotes: conditions.some((c) => c.includes('高血压')) ? '氨氯地平 5mg 每日一次' : '',
+    keySafe: o.institutionId ? '' : `门口密码箱 ${Math.floor(1000 + r() * 8999)}`,
     contacts: [
       {
         name: `${surname}${pick(['伟', '娜', '磊', '静'])}`,
-        relation: pick(['儿子 son', '女儿 daughter']),
+        relation: pick(['儿子', '女儿']),
         phone: `13${Math.floor(100000000 + r() * 899999999)}`,
       },
-      { name: '社区网格员 community worker', relation: 'community worker', phone: '0571-12345' },
+      { name: '社区网格员', relation: '社区网格员', phone: '0571-12345' },
     ],
     location: { lat: 30.25 + r() * 0.05, lon: 120.15 + r() * 0.05 },
   });
@@ -280,10 +271,10 @@ export async function seedTimebankDemo(
   const homes = (await s.residents.list(coord, { limit: 500, offset: 0 })).items.filter((x) => !x.institutionId);
 
   const program = await s.members.createProgram(coord, {
-    name: '社区时间银行 Community Time Bank',
+    name: '社区时间银行',
     policy: programPolicySchema.parse({ capMinutes: 12_000, giftRecipients: 'family_only', minRedeemAge: 18 }),
   });
-  const org = await s.members.createOrganisation(coord, program.id, '红马甲志愿服务队 Red Vest Volunteers');
+  const org = await s.members.createOrganisation(coord, program.id, '红马甲志愿服务队');
   const people = [
     { name: '志愿者 刘洋', birthDate: '1990-05-12', userId: volunteerUser.id, familyResidentIds: [homes[0]!.id] },
     { name: '赵丽', birthDate: '1968-03-02', organisationId: org.id },
@@ -333,8 +324,7 @@ export async function seedTimebankDemo(
     if (p.until === 'confirmed') {
       await s.requests.confirm(coord, req.id, { rating: 4 + (i % 2), comment: '', minutes: p.minutes });
     }
-    if (p.until === 'disputed')
-      await s.requests.dispute(coord, req.id, '家属反映未按时到达 family says nobody came on time');
+    if (p.until === 'disputed') await s.requests.dispute(coord, req.id, '家属反映未按时到达');
   }
 
   // Liu Yang gives an hour to his own mother; Zhao Li redeems half an hour of cleaning.
@@ -343,13 +333,13 @@ export async function seedTimebankDemo(
     fromAccountId: vols[0]!.accountId,
     toAccountId: mother.id,
     minutes: 60,
-    memo: '赠予母亲 for my mother',
+    memo: '赠予母亲',
     idempotencyKey: 'demo-gift-1',
   });
   await s.ledger.redeem(coord, {
     accountId: vols[1]!.accountId,
     minutes: 30,
-    memo: '兑换助洁 cleaning for herself',
+    memo: '兑换助洁服务',
     idempotencyKey: 'demo-redeem-1',
   });
 

@@ -105,6 +105,8 @@ const ACTIVE_AFTER_ACK: AlertStatus[] = [
   'accepted',
   'on_scene',
 ];
+/** Institution staff mark themselves on scene from any claimed step before it. */
+const ON_SCENE_FROM_STAFF: AlertStatus[] = ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'];
 
 export function toAlert(r: AlertRow): Alert {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -672,7 +674,12 @@ export class AlertsService {
     });
     const out = [...opened, ...nextResponder].map((r) => this.publish(r));
     for (const r of escalated) {
-      this.d.log.warn({ alertId: r.id, level: r.escalation_level, status: r.status }, 'alert escalated');
+      // The escalation itself goes to the supervisors' screens and the metrics; the log stays quiet
+      // (first escalation at info, every reminder at debug).
+      this.d.log[r.escalation_level === 1 ? 'info' : 'debug'](
+        { alertId: r.id, level: r.escalation_level, status: r.status },
+        'alert escalated',
+      );
       const alert = this.publish(r);
       this.d.escalated?.(
         {
@@ -1044,8 +1051,10 @@ export class AlertsService {
         );
         break;
       case 'on_scene':
+        // Care-home staff are on the premises: whoever claimed it goes to the room themselves,
+        // without a dispatch (ON_SCENE_FROM_STAFF).
         updated = await step(
-          ['dispatched', 'accepted'],
+          user.role === 'institution_staff' ? ON_SCENE_FROM_STAFF : ['dispatched', 'accepted'],
           { status: 'on_scene', on_scene_at: now },
           'on_scene',
           {},

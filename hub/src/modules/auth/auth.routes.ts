@@ -84,6 +84,26 @@ export function authRoutes(auth: AuthService, opts: AuthRouteOptions) {
     },
   );
 
+  // The dashboard's start-up probe: answers 200 with or without a session, so a signed-out browser
+  // opening the login page does not log a failed request.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/session',
+      tags: ['auth'],
+      summary: 'The logged-in user, or null without a valid session (never 401)',
+      responses: {
+        200: json(z.object({ user: userSchema.nullable() }), 'The user, or null'),
+        400: errorResponses[400],
+      },
+    }),
+    async (c) => {
+      const token = sessionToken(c.req.header('authorization'), getCookie(c, SESSION_COOKIE));
+      const user = token ? await auth.authenticate(token) : null;
+      return c.json({ user }, 200);
+    },
+  );
+
   app.use('/auth/me', requireSession(auth));
   app.openapi(
     createRoute({
