@@ -35,7 +35,7 @@ describe('demo simulation', () => {
 
     // Devices come online through the broker (their retained status goes through ingest).
     const online = await eventually(async () => {
-      const items = (await hub.api<{ items: Device[] }>('GET', '/api/devices', admin)).body.items;
+      const items = (await hub.api<{ items: Device[] }>('GET', '/api/devices?limit=1000', admin)).body.items;
       const n = items.filter((d) => d.online).length;
       return n > items.length / 2 ? { n, total: items.length } : null;
     }, 60_000);
@@ -74,7 +74,7 @@ describe('demo simulation', () => {
     hubs.push(hub);
     const admin = await hub.login('admin@demo.local', 'demo-admin-pass');
     await new Promise((r) => setTimeout(r, 3000));
-    const items = (await hub.api<{ items: Device[] }>('GET', '/api/devices', admin)).body.items;
+    const items = (await hub.api<{ items: Device[] }>('GET', '/api/devices?limit=1000', admin)).body.items;
     expect(items.length).toBeGreaterThan(200);
     expect(items.filter((d) => d.online)).toEqual([]);
     expect(await count(hub, `SELECT count(*)::int AS n FROM readings`)).toBe(0);

@@ -75,7 +75,7 @@ beforeAll(async () => {
   dispatcher = await hub.login('dispatcher@demo.local', 'demo-dispatch-pass');
   staffA = await hub.login('staff@demo.local', 'demo-staff-pass');
   instA = (await hub.api<{ user: { institutionId: string } }>('GET', '/api/auth/me', staffA)).body.user.institutionId;
-  const all = (await hub.api<{ items: Device[] }>('GET', '/api/devices', admin)).body.items;
+  const all = (await hub.api<{ items: Device[] }>('GET', '/api/devices?limit=1000', admin)).body.items;
   instB = all.find((d) => d.institutionId && d.institutionId !== instA)!.institutionId!;
   const created = await hub.api('POST', '/api/users', admin, {
     email: 'nurse-b@demo.local',
