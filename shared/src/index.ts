@@ -10,3 +10,4 @@ export * from './register.js';
 export * from './dc09.js';
 export * from './patch.js';
 export * from './notifications.js';
+export * from './action-plans.js';
