@@ -164,7 +164,7 @@ export function defaultPlan(kind: AlertKind, lang: 'zh' | 'en'): PlanStep[] {
 
 /** A step as the reader sees it: a built-in step in the reader's language, else its own text. */
 export function planStepText(s: { key?: PlanStepKey | null; text: string }, lang: 'zh' | 'en'): string {
-  return s.key ? PLAN_STEP_TEXT[lang][s.key] : s.text;
+  return (s.key && PLAN_STEP_TEXT[lang][s.key]) || s.text;
 }
 
 export const ACTION_PLAN_KINDS = ALERT_KINDS;

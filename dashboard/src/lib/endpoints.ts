@@ -3,6 +3,12 @@ import type {
   Alert,
   AlertActionBody,
   AlertDetail,
+  AlertKind,
+  ActionPlan,
+  ActionPlanBody,
+  ChecklistTickBody,
+  DispatchSettings,
+  PhoneInBody,
   CreateDeviceBody,
   CreateDc09AccountBody,
   Dc09Account,
@@ -209,6 +215,21 @@ export const alerts = {
   get: (id: string, opts?: RequestOptions) => api.get<AlertDetail>(`/api/alerts/${encodeURIComponent(id)}`, opts),
   claim: (id: string) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/claim`),
   act: (id: string, body: AlertActionBody) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/actions`, body),
+  /** A phone call recorded as an incident (held by the call taker). */
+  phoneIn: (body: PhoneInBody) => api.post<Alert>('/api/alerts/phone-in', body),
+  /** Ticks a step of the incident's checklist. */
+  tick: (id: string, body: ChecklistTickBody) =>
+    api.post<AlertDetail>(`/api/alerts/${encodeURIComponent(id)}/checklist`, body),
+};
+
+/** Action plans per alarm kind and the map link template (coordinators edit). */
+export const dispatchSettings = {
+  get: (opts?: RequestOptions) => api.get<DispatchSettings>('/api/dispatch-settings', opts),
+  setPlan: (kind: AlertKind, body: ActionPlanBody) =>
+    api.put<ActionPlan>(`/api/dispatch-settings/plans/${encodeURIComponent(kind)}`, body),
+  resetPlan: (kind: AlertKind) => api.delete<ActionPlan>(`/api/dispatch-settings/plans/${encodeURIComponent(kind)}`),
+  setMapUrl: (mapUrlTemplate: string) =>
+    api.put<{ mapUrlTemplate: string }>('/api/dispatch-settings/map-url', { mapUrlTemplate }),
 };
 
 export const reports = {
