@@ -116,10 +116,7 @@ export type DispatchSettings = z.infer<typeof dispatchSettingsSchema>;
 /** A map link for coordinates from a template (null without a template). */
 export function mapUrl(template: string | null | undefined, lat: number, lon: number): string | null {
   if (!template) return null;
-  return template
-    .replaceAll('{lat}', String(lat))
-    .replaceAll('{lng}', String(lon))
-    .replaceAll('{lon}', String(lon));
+  return template.replaceAll('{lat}', String(lat)).replaceAll('{lng}', String(lon)).replaceAll('{lon}', String(lon));
 }
 
 const p = (...keys: PlanStepKey[]): { id: string; key: PlanStepKey }[] => keys.map((key) => ({ id: key, key }));
@@ -141,7 +138,14 @@ export const DEFAULT_PLAN_STEPS: Record<AlertKind, { id: string; key: PlanStepKe
   smoke: p('evacuate_elder', 'call_119', 'call_contacts', 'send_responder', 'confirm_safe'),
   gas: p('gas_safety', 'call_gas_company', 'call_contacts', 'send_responder', 'confirm_safe'),
   water_leak: p('stop_water', 'call_contacts', 'send_responder', 'confirm_safe'),
-  vitals: p('speak_to_elder', 'ask_symptoms', 'call_120_if_needed', 'call_contacts', 'no_voice_emergency', 'confirm_safe'),
+  vitals: p(
+    'speak_to_elder',
+    'ask_symptoms',
+    'call_120_if_needed',
+    'call_contacts',
+    'no_voice_emergency',
+    'confirm_safe',
+  ),
   inactivity: SPEAK_CONTACT_SEND,
   night_bed_exit: p('speak_to_elder', 'check_whereabouts', 'call_contacts', 'send_responder', 'confirm_safe'),
   night_door_open: p('speak_to_elder', 'check_whereabouts', 'call_contacts', 'send_responder', 'confirm_safe'),

@@ -281,7 +281,12 @@ export const alertDetailSchema = alertSchema.extend({
       signal: z.number().nullable(),
       lastSeen: z.string().nullable(),
       history: z.array(
-        z.object({ ts: z.string(), online: z.boolean(), battery: z.number().nullable(), signal: z.number().nullable() }),
+        z.object({
+          ts: z.string(),
+          online: z.boolean(),
+          battery: z.number().nullable(),
+          signal: z.number().nullable(),
+        }),
       ),
     })
     .nullable(),

@@ -105,7 +105,11 @@ describe('phone-in incidents', () => {
       actorName: expect.any(String),
     });
     expect(d.signals).toEqual([
-      expect.objectContaining({ type: 'phone_call', deviceId: null, detail: expect.objectContaining({ kind: 'fall' }) }),
+      expect.objectContaining({
+        type: 'phone_call',
+        deviceId: null,
+        detail: expect.objectContaining({ kind: 'fall' }),
+      }),
     ]);
     // The elder's home, with a map link from the stored coordinates (the default AMap template).
     expect(d.home).toEqual({
@@ -270,7 +274,11 @@ describe('phone-in incidents', () => {
     ['no resident and no caller number', { kind: 'sos' }, 'callerPhone'],
     ['a caller number that is not one', { kind: 'sos', callerPhone: 'call me' }, 'callerPhone'],
     ['a kind a caller cannot report', { kind: 'device_offline', callerPhone: '13900000000' }, 'kind'],
-    ['a resident that does not exist', { kind: 'sos', residentId: '00000000-0000-4000-8000-000000000000' }, 'residentId'],
+    [
+      'a resident that does not exist',
+      { kind: 'sos', residentId: '00000000-0000-4000-8000-000000000000' },
+      'residentId',
+    ],
     ['a field it does not know', { kind: 'sos', callerPhone: '13900000000', priority: 1 }, ''],
   ])('refuses %s with a 400 naming the field', async (_what, body, field) => {
     const r = await hub.api<{ details: { path: string }[] }>('POST', '/api/alerts/phone-in', dispatcher, body);

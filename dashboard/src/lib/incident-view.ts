@@ -27,7 +27,8 @@ export function formatDuration(seconds: number, tr: Tr): string {
   return tr('duration.dh', { d: Math.floor(h / 24), h: h % 24 });
 }
 
-export type Stage = 'raised' | 'opened' | 'acknowledged' | 'contact' | 'dispatched' | 'accepted' | 'on_scene' | 'closed';
+export type Stage =
+  'raised' | 'opened' | 'acknowledged' | 'contact' | 'dispatched' | 'accepted' | 'on_scene' | 'closed';
 
 /** The incident's stages so far, each with its time and how long after the one before it came. */
 export function stages(a: Alert): { stage: Stage; at: string; afterSeconds: number | null }[] {

@@ -43,6 +43,9 @@ export interface ResidentDraft {
   keySafe: string;
   contacts: ContactDraft[];
   thresholds: Record<ThresholdKey, string>;
+  idNumber: string;
+  /** The elder's own instructions for alarms, one per line. */
+  planInstructions: string;
 }
 
 const emptyThresholds = (): Record<ThresholdKey, string> => ({
@@ -71,6 +74,8 @@ export function emptyDraft(): ResidentDraft {
     keySafe: '',
     contacts: [],
     thresholds: emptyThresholds(),
+    idNumber: '',
+    planInstructions: '',
   };
 }
 
@@ -96,6 +101,8 @@ export function draftFromResident(r: Resident): ResidentDraft {
     keySafe: r.keySafe,
     contacts: r.contacts.map((c) => ({ ...c })),
     thresholds,
+    idNumber: r.idNumber,
+    planInstructions: r.planInstructions.join('\n'),
   };
 }
 
@@ -122,6 +129,11 @@ export function draftToBody(d: ResidentDraft): ResidentBody {
     keySafe: d.keySafe.trim(),
     contacts: d.contacts.map((c) => ({ name: c.name.trim(), relation: c.relation.trim(), phone: c.phone.trim() })),
     thresholds,
+    idNumber: d.idNumber.trim(),
+    planInstructions: d.planInstructions
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean),
   };
 }
 

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'login' }
   | { name: 'overview' }
   | { name: 'dispatch' }
+  | { name: 'actionPlans' }
   | { name: 'residents' }
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
@@ -76,7 +77,8 @@ function matchSegments(segs: string[], path: string): Route {
     case 'login':
       return segs.length === 1 ? { name: 'login' } : { name: 'notFound', path };
     case 'dispatch':
-      return segs.length === 1 ? { name: 'dispatch' } : { name: 'notFound', path };
+      if (segs.length === 1) return { name: 'dispatch' };
+      return b === 'plans' && !c ? { name: 'actionPlans' } : { name: 'notFound', path };
     case 'residents':
       if (!b) return { name: 'residents' };
       if (b === 'new' && !c) return { name: 'residentNew' };
@@ -185,6 +187,8 @@ export function sectionOf(route: Route): NavItem | null {
     case 'overview':
     case 'dispatch':
       return route.name;
+    case 'actionPlans':
+      return 'dispatch';
     case 'residents':
     case 'residentNew':
     case 'resident':

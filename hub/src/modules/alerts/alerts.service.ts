@@ -1013,7 +1013,7 @@ export class AlertsService {
     if (!mayAct) throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
     const items = await this.checklistOf(row);
     const index = items.findIndex((s) => s.id === body.stepId);
-    if (index < 0) throw invalidField('stepId', 'is not a step of this incident\'s checklist');
+    if (index < 0) throw invalidField('stepId', "is not a step of this incident's checklist");
     const done = await this.d.repo.actions(id);
     if (done.some((a) => a.action === 'checklist_step' && a.data.stepId === body.stepId))
       throw conflict('that step is already ticked');
@@ -1028,7 +1028,14 @@ export class AlertsService {
         actorId: user.id,
         action: 'checklist_step',
         note: body.note,
-        data: { stepId: step.id, key: step.key, text: step.text, source: step.source, index: index + 1, of: items.length },
+        data: {
+          stepId: step.id,
+          key: step.key,
+          text: step.text,
+          source: step.source,
+          index: index + 1,
+          of: items.length,
+        },
         at: now,
       },
     );
@@ -1045,7 +1052,14 @@ export class AlertsService {
    */
   async phoneIn(
     user: User,
-    b: { residentId?: string; callerPhone: string; callerName: string; kind: PhoneInKind; note: string; address: string },
+    b: {
+      residentId?: string;
+      callerPhone: string;
+      callerName: string;
+      kind: PhoneInKind;
+      note: string;
+      address: string;
+    },
   ): Promise<{ alert: Alert; created: boolean }> {
     if (!(DISPATCH_ROLES as readonly string[]).includes(user.role)) throw forbidden();
     const resident = b.residentId ? await this.d.repo.residentOf(user.tenantId, b.residentId) : null;

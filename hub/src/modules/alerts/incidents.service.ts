@@ -1,5 +1,12 @@
 /** Incidents per day for the overview chart: every calendar day of the period in the tenant's time zone. */
-import { ALERT_SOURCES, OUTCOMES, isFalseAlarm, type IncidentsPerDay, type OutcomesReport, type User } from '@eldercare/shared';
+import {
+  ALERT_SOURCES,
+  OUTCOMES,
+  isFalseAlarm,
+  type IncidentsPerDay,
+  type OutcomesReport,
+  type User,
+} from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { IncidentsRepo } from './incidents.repo.js';
 
