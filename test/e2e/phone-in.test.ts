@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import mqtt from 'mqtt';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert, Resident } from '@eldercare/shared';
@@ -118,9 +120,7 @@ describe('a phone-in call handled end to end', () => {
     const incident = page.locator('[data-testid="incident"]');
     await expect.poll(() => incident.getAttribute('data-status'), { timeout: 15_000 }).toBe('acknowledged');
     await expect.poll(() => incident.locator('[data-testid="incident-source"]').textContent()).toBe('电话报警');
-    await expect
-      .poll(() => incident.locator('[data-testid="incident-caller"]').textContent())
-      .toContain('13911112222');
+    await expect.poll(() => incident.locator('[data-testid="incident-caller"]').textContent()).toContain('13911112222');
     // Home address with the map link from her coordinates; no "no location".
     const where = incident.locator('[data-testid="incident-where"]');
     await expect.poll(() => where.textContent()).toContain('和平里七区 12 号楼');
@@ -195,7 +195,11 @@ describe('a phone-in call handled end to end', () => {
     await shot(page, 'phone-in-resolved-1280', true);
 
     // The hub's record agrees: source phone, caller kept, every step ticked, outcome coded.
-    const list = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?state=closed&residentId=${elder.id}`, coordToken);
+    const list = await hub.api<{ items: Alert[] }>(
+      'GET',
+      `/api/alerts?state=closed&residentId=${elder.id}`,
+      coordToken,
+    );
     expect(list.body.items[0]).toMatchObject({ source: 'phone', outcome: 'family_attended', status: 'resolved' });
   }, 180_000);
 
@@ -222,6 +226,43 @@ describe('a phone-in call handled end to end', () => {
     await incident.scrollIntoViewIfNeeded();
     expect(await noSidewaysScroll(page)).toBe(true);
     await shot(page, 'phone-in-incident-390', true);
+  }, 120_000);
+});
+
+describe('a device-health incident in words', () => {
+  it('shows the device type, battery, last seen and status history instead of empty vitals charts', async () => {
+    const { devices } = JSON.parse(await readFile(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as {
+      devices: { deviceId: string; type: string; password: string }[];
+    };
+    const d = devices.find((x) => x.type === 'sos_pendant')!;
+    const c = await mqtt.connectAsync(hub.mqttUrl, {
+      clientId: d.deviceId,
+      username: d.deviceId,
+      password: d.password,
+      reconnectPeriod: 0,
+    });
+    await c.publishAsync(
+      `eldercare/v1/devices/${d.deviceId}/status`,
+      JSON.stringify({ ts: Date.now(), online: true, battery: 8, signal: -71 }),
+      { qos: 1 },
+    );
+    await c.endAsync();
+    const page = await signIn(DISPATCHER, 1280, '#/dispatch?queue=device_health');
+    const row = page.locator('[data-alert-id]').filter({ hasText: '电量低' }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.locator('button.row-main').click();
+    const state = page.locator('[data-testid="device-state"]');
+    await state.waitFor();
+    const text = (await state.textContent()) ?? '';
+    expect(text).toContain('一键呼叫挂件');
+    expect(text).toMatch(/最后通信.*\d{2}:\d{2}:\d{2}/s);
+    expect(await state.locator('[data-testid="device-battery"]').textContent()).toBe('8%');
+    expect(text).toContain('电量 8%');
+    expect(await page.locator('#inc-vitals').count()).toBe(0);
+    const signals = (await page.locator('[data-testid="signal"]').allTextContents()).join(' ');
+    expect(signals).toContain('电量低');
+    expect(signals).toContain('8%');
+    await shot(page, 'device-health-1280', true);
   }, 120_000);
 });
 
