@@ -23,6 +23,8 @@ const SHOTS = path.join(root, 'test-results/screenshots');
 const DISPATCHER = { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass' };
 const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
 const ID_NUMBER = '110101193805061234';
+/** Generous waits: the machine is shared and slow. */
+const SLOW = { timeout: 15_000 };
 
 let hub: TestHub;
 let browser: Browser;
@@ -107,7 +109,7 @@ describe('a phone-in call handled end to end', () => {
     await form.locator(`[data-resident-id="${elder.id}"]`).waitFor();
     await shot(page, 'phone-in-search-1280');
     await page.keyboard.press('Enter');
-    await expect.poll(() => form.locator('[data-testid="phone-in-chosen"]').textContent()).toContain('赵桂兰');
+    await expect.poll(() => form.locator('[data-testid="phone-in-chosen"]').textContent(), SLOW).toContain('赵桂兰');
     // The caller's number has the focus now.
     await page.keyboard.type('13911112222');
     await page.keyboard.press('Tab');
@@ -118,12 +120,14 @@ describe('a phone-in call handled end to end', () => {
     await page.locator('[data-testid="phone-in-submit"]').click();
 
     const incident = page.locator('[data-testid="incident"]');
-    await expect.poll(() => incident.getAttribute('data-status'), { timeout: 15_000 }).toBe('acknowledged');
-    await expect.poll(() => incident.locator('[data-testid="incident-source"]').textContent()).toBe('电话报警');
-    await expect.poll(() => incident.locator('[data-testid="incident-caller"]').textContent()).toContain('13911112222');
+    await expect.poll(() => incident.getAttribute('data-status'), SLOW).toBe('acknowledged');
+    await expect.poll(() => incident.locator('[data-testid="incident-source"]').textContent(), SLOW).toBe('电话报警');
+    await expect
+      .poll(() => incident.locator('[data-testid="incident-caller"]').textContent(), SLOW)
+      .toContain('13911112222');
     // Home address with the map link from her coordinates; no "no location".
     const where = incident.locator('[data-testid="incident-where"]');
-    await expect.poll(() => where.textContent()).toContain('和平里七区 12 号楼');
+    await expect.poll(() => where.textContent(), SLOW).toContain('和平里七区 12 号楼');
     expect(await where.locator('[data-testid="map-link"]').getAttribute('href')).toBe(
       'https://uri.amap.com/marker?position=116.4187,39.9612',
     );
@@ -133,7 +137,7 @@ describe('a phone-in call handled end to end', () => {
     const checklist = incident.locator('[data-testid="checklist"]');
     await checklist.waitFor();
     const steps = checklist.locator('li[data-step-id]');
-    await expect.poll(() => steps.count()).toBe(9);
+    await expect.poll(() => steps.count(), SLOW).toBe(9);
     expect(await steps.nth(0).textContent()).toContain('听力差');
     expect(await steps.nth(2).textContent()).toContain('通过设备或电话与老人通话');
     await shot(page, 'phone-in-incident-1280');
@@ -142,27 +146,31 @@ describe('a phone-in call handled end to end', () => {
     for (let i = 1; i <= 3; i++) {
       await page.locator('body').click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('d');
-      await expect.poll(() => incident.locator('[data-testid="checklist-progress"]').textContent()).toContain(`${i} /`);
+      await expect
+        .poll(() => incident.locator('[data-testid="checklist-progress"]').textContent(), SLOW)
+        .toContain(`${i} /`);
     }
     expect(await steps.nth(0).getAttribute('class')).toContain('done');
     expect(await steps.nth(0).textContent()).toMatch(/\d{2}:\d{2}:\d{2}/);
 
     // The lifecycle by keyboard: 1 contact made, 3 dispatch (to her daughter), 5 on scene, 6 resolve.
     await page.keyboard.press('1');
-    await expect.poll(() => incident.getAttribute('data-status')).toBe('contact_made');
+    await expect.poll(() => incident.getAttribute('data-status'), SLOW).toBe('contact_made');
     await page.keyboard.press('3');
     await page.locator('form[data-form="dispatch"]').waitFor();
     await page.locator('#r-name').fill('赵敏');
     await page.locator('#r-phone').fill('13911112222');
     await page.locator('form[data-form="dispatch"] button[type=submit]').click();
-    await expect.poll(() => incident.getAttribute('data-status')).toBe('dispatched');
+    await expect.poll(() => incident.getAttribute('data-status'), SLOW).toBe('dispatched');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('5');
-    await expect.poll(() => incident.getAttribute('data-status')).toBe('on_scene');
+    await expect.poll(() => incident.getAttribute('data-status'), SLOW).toBe('on_scene');
     // The rest of the checklist by clicking the next-step button.
     for (let i = 4; i <= 9; i++) {
       await incident.locator('[data-testid="checklist-next"]').click();
-      await expect.poll(() => incident.locator('[data-testid="checklist-progress"]').textContent()).toContain(`${i} /`);
+      await expect
+        .poll(() => incident.locator('[data-testid="checklist-progress"]').textContent(), SLOW)
+        .toContain(`${i} /`);
     }
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('6');
@@ -173,7 +181,7 @@ describe('a phone-in call handled end to end', () => {
     expect(options).toContain('家属已到场处理');
     await page.locator('#r-outcome').selectOption('family_attended');
     await page.locator('form[data-form="resolve"] button[type=submit]').click();
-    await expect.poll(() => incident.getAttribute('data-status')).toBe('resolved');
+    await expect.poll(() => incident.getAttribute('data-status'), SLOW).toBe('resolved');
 
     // The stages with how long each took; the audit with seconds, ticks naming their step.
     const stages = await incident.locator('[data-testid="stages"]').textContent();
@@ -181,7 +189,7 @@ describe('a phone-in call handled end to end', () => {
     expect(stages).toContain('结案');
     expect(stages).toMatch(/上一步后 \d+ 秒/);
     const audit = page.locator('[data-testid="audit"]');
-    await expect.poll(() => audit.textContent()).toContain('完成清单步骤');
+    await expect.poll(() => audit.textContent(), SLOW).toContain('完成清单步骤');
     const auditText = (await audit.textContent()) ?? '';
     expect(auditText).toContain('接听来电');
     expect(auditText).toContain('听力差');
@@ -217,12 +225,14 @@ describe('a phone-in call handled end to end', () => {
     await shot(page, 'phone-in-form-390', true);
     await page.locator('[data-testid="phone-in-submit"]').click();
     const incident = page.locator('[data-testid="incident"]');
-    await expect.poll(() => incident.getAttribute('data-status'), { timeout: 15_000 }).toBe('acknowledged');
+    await expect.poll(() => incident.getAttribute('data-status'), SLOW).toBe('acknowledged');
     await expect
-      .poll(() => incident.locator('[data-testid="incident-caller"]').textContent())
+      .poll(() => incident.locator('[data-testid="incident-caller"]').textContent(), SLOW)
       .toContain('和平里公园东门');
     await incident.locator('[data-testid="checklist-next"]').click();
-    await expect.poll(() => incident.locator('[data-testid="checklist-progress"]').textContent()).toContain('1 /');
+    await expect
+      .poll(() => incident.locator('[data-testid="checklist-progress"]').textContent(), SLOW)
+      .toContain('1 /');
     await incident.scrollIntoViewIfNeeded();
     expect(await noSidewaysScroll(page)).toBe(true);
     await shot(page, 'phone-in-incident-390', true);
@@ -249,7 +259,7 @@ describe('a device-health incident in words', () => {
     await c.endAsync();
     const page = await signIn(DISPATCHER, 1280, '#/dispatch?queue=device_health');
     const row = page.locator('[data-alert-id]').filter({ hasText: '电量低' }).first();
-    await row.waitFor({ timeout: 15_000 });
+    await row.waitFor(SLOW);
     await row.locator('button.row-main').click();
     const state = page.locator('[data-testid="device-state"]');
     await state.waitFor();
@@ -272,12 +282,12 @@ describe('action plans screen', () => {
     const form = page.locator('[data-testid="plan-form"]');
     await form.waitFor();
     await page.locator('button[data-kind="gas"]').click();
-    await expect.poll(() => form.locator('h2').textContent()).toBe('燃气泄漏');
+    await expect.poll(() => form.locator('h2').textContent(), SLOW).toBe('燃气泄漏');
     await form.getByRole('button', { name: '添加步骤' }).click();
     const last = form.locator('textarea').last();
     await last.fill('通知物业关闭楼栋总阀');
     await form.getByRole('button', { name: '保存预案' }).click();
-    await expect.poll(() => page.locator('button[data-kind="gas"]').textContent()).toContain('已修改');
+    await expect.poll(() => page.locator('button[data-kind="gas"]').textContent(), SLOW).toContain('已修改');
     await shot(page, 'action-plans-1280');
     const s = await hub.api<{ plans: { kind: string; steps: { text: string }[] }[] }>(
       'GET',
