@@ -82,6 +82,10 @@ export interface RaiseInput {
   source: string;
   /** A phone-in incident's caller (for a new incident). */
   caller?: { phone: string; name: string; address: string } | null;
+  /** A new incident held at once by this user (a phone call taken by a dispatcher): acknowledged as it opens. */
+  heldBy?: { userId: string; dueAt: Date; checklist: unknown } | null;
+  /** Audit rows written in the same transaction (before the acknowledgement of a held incident). */
+  audit?: { actorId: string | null; action: string; note: string; data: Record<string, unknown> }[];
 }
 
 /** What a transition also writes in its transaction: notification events, and more (offers). */
@@ -244,6 +248,20 @@ export class AlertsRepo {
             );
             id = ins.rows[0]!.id;
             created = true;
+            if (i.heldBy) {
+              const at = i.signal.receivedAt;
+              await c.query(
+                `UPDATE alerts SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, opened_at = $2,
+                        due_at = $4, checklist = $5 WHERE id = $1`,
+                [
+                  id,
+                  at,
+                  i.heldBy.userId,
+                  i.heldBy.dueAt,
+                  i.heldBy.checklist ? JSON.stringify(i.heldBy.checklist) : null,
+                ],
+              );
+            }
             if (i.notifyOnCreate)
               await insertEvents(c, [
                 { tenantId: i.tenantId, alertId: id, purpose: i.notifyOnCreate, at: i.signal.receivedAt },
@@ -263,6 +281,10 @@ export class AlertsRepo {
               JSON.stringify(i.signal.detail),
             ],
           );
+          for (const a of i.audit ?? [])
+            await this.addAction(id, a.actorId, a.action, a.note, { ...a.data, created }, i.signal.receivedAt, c);
+          if (created && i.heldBy)
+            await this.addAction(id, i.heldBy.userId, 'acknowledged', '', { secondsToAck: 0 }, i.signal.receivedAt, c);
           return { id, created, duplicate: false, newKind, previousSeverity };
         });
         const { id, ...rest } = res;

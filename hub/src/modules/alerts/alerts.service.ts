@@ -47,7 +47,13 @@ import {
   type AlertRules,
   type CancelWindowTiming,
 } from './alert-rules.js';
-import { escalationReason, type AlertRow, type AlertsRepo, type TransitionAudit } from './alerts.repo.js';
+import {
+  escalationReason,
+  type AlertRow,
+  type AlertsRepo,
+  type RaiseInput,
+  type TransitionAudit,
+} from './alerts.repo.js';
 import type { PoolClient } from 'pg';
 import { answerOffer, askResponders, endAskedOffers, setOfferStep } from '../notifications/outbox.repo.js';
 import { deviceMessage, type Language } from '../notifications/messages.js';
@@ -389,6 +395,8 @@ export class AlertsService {
       subjectKey?: string;
       source?: 'device' | 'phone' | 'system';
       caller?: { phone: string; name: string; address: string } | null;
+      heldBy?: RaiseInput['heldBy'];
+      audit?: RaiseInput['audit'];
     },
   ): Promise<{ alert: Alert; created: boolean }> {
     const rules = this.d.rules(device.tenantId);
@@ -435,6 +443,8 @@ export class AlertsService {
         notifyOnCreate: c.queue === 'device_health' ? 'device_health' : pending ? null : 'family_raised',
         source: opts.source ?? (device.id ? 'device' : 'system'),
         caller: opts.caller ?? null,
+        heldBy: opts.heldBy ?? null,
+        audit: opts.audit ?? [],
         signal: {
           ts: signal.ts,
           receivedAt,
@@ -1067,6 +1077,10 @@ export class AlertsService {
     const digits = b.callerPhone.replace(/\D/g, '');
     const caller = { phone: b.callerPhone, name: b.callerName, address: b.address };
     const now = this.now();
+    // A new incident opens already held by the call taker (no ring, no "unclaimed" moment), with its checklist.
+    const checklist = this.d.plans
+      ? await this.d.plans.checklistFor(user.tenantId, b.kind, resident?.id ?? null).catch(() => null)
+      : null;
     const { alert, created } = await this.raiseRow(
       { id: null, tenantId: user.tenantId, residentId: resident?.id ?? null, institutionId: null },
       { kind: b.kind, severity: PHONE_SEVERITY[b.kind], queue: 'emergency' },
@@ -1081,13 +1095,18 @@ export class AlertsService {
         caller,
         receivedAt: now.getTime(),
         ...(resident ? {} : { subjectKey: `phone:${digits}` }),
+        heldBy: {
+          userId: user.id,
+          dueAt: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
+          checklist,
+        },
+        audit: [{ actorId: user.id, action: 'phone_call', note: b.note, data: { kind: b.kind, caller } }],
       },
     );
-    await this.d.repo.addAction(alert.id, user.id, 'phone_call', b.note, { kind: b.kind, caller, created }, now);
-    // The call taker holds it (unless someone else already does: a call about an incident being handled).
+    // Folded into an incident nobody holds yet: the call taker takes it (someone else's stays theirs).
     if (alert.status === 'open' || alert.status === 'pending')
       return { alert: await this.claim(user, alert.id).catch(() => this.current(alert.id, alert)), created };
-    return { alert: await this.current(alert.id, alert), created };
+    return { alert, created };
   }
 
   private async current(id: string, fallback: Alert): Promise<Alert> {
