@@ -71,8 +71,11 @@ export const PLAN_STEP_TEXT: Record<'zh' | 'en', Record<PlanStepKey, string>> = 
 };
 
 export const planStepSchema = z.strictObject({
-  /** Stable within the plan (letters, digits, _ and -). */
-  id: z.string().regex(/^[a-z0-9_-]{1,40}$/, 'use a-z, 0-9, _ or -'),
+  /** Stable within the plan; `resident-…` is kept for the resident's own instructions. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, 'use a-z, 0-9, _ or -')
+    .refine((id) => !id.startsWith('resident-'), { message: "resident-… is kept for the resident's instructions" }),
   /** A built-in step (its text follows the reader's language while it is unchanged). */
   key: z.enum(PLAN_STEP_KEYS).optional(),
   text: z.string().trim().min(1).max(300),
