@@ -346,6 +346,30 @@ describe('action plans and outcomes', () => {
     });
   });
 
+  it('leaves phone-in incidents out of the alarm-acknowledgement SLA (they never wait)', async () => {
+    const sla = async () =>
+      (
+        await hub.api<{ total: number; over180: { id: string }[] }>(
+          'GET',
+          `/api/reports/sla?to=${encodeURIComponent(new Date(now + 60_000).toISOString())}`,
+          supervisor,
+        )
+      ).body;
+    const before = await sla();
+    const r = await hub.api<Alert>('POST', '/api/alerts/phone-in', dispatcher, {
+      callerPhone: '13700000000',
+      kind: 'sos',
+    });
+    expect(r.status).toBe(201);
+    const after = await sla();
+    expect(after.total).toBe(before.total);
+    expect(after.over180.map((x) => x.id)).not.toContain(r.body.id);
+    await hub.api('POST', `/api/alerts/${r.body.id}/actions`, dispatcher, {
+      action: 'resolve',
+      outcome: 'false_alarm_accidental',
+    });
+  });
+
   it('reports outcomes by code and source, false alarms counted with their reasons', async () => {
     const to = encodeURIComponent(new Date(now + 1000).toISOString());
     const r = await hub.api<OutcomesReport>('GET', `/api/reports/outcomes?to=${to}`, supervisor);
@@ -353,9 +377,9 @@ describe('action plans and outcomes', () => {
     const count = (o: string) => r.body.byOutcome.find((x) => x.outcome === o)?.count;
     expect(count('family_attended')).toBe(1);
     expect(count('false_alarm_test')).toBe(1);
-    expect(count('false_alarm_accidental')).toBe(1);
+    expect(count('false_alarm_accidental')).toBe(2);
     expect(count('deceased')).toBe(0);
-    expect(r.body.bySource.find((x) => x.source === 'phone')).toEqual({ source: 'phone', total: 3, falseAlarms: 2 });
+    expect(r.body.bySource.find((x) => x.source === 'phone')).toEqual({ source: 'phone', total: 4, falseAlarms: 3 });
     expect(r.body.falseAlarms).toBeGreaterThanOrEqual(2);
   });
 });
