@@ -298,6 +298,12 @@ describe('action plans screen', () => {
 
     const phone = await signIn(COORDINATOR, 390, '#/dispatch/plans');
     await phone.locator('[data-testid="plan-form"]').waitFor();
+    // On a phone the kinds are a select: the gas plan, as edited, with its new last step.
+    await phone.locator('#plan-kind').selectOption('gas');
+    await expect.poll(() => phone.locator('[data-testid="plan-form"] h2').textContent(), SLOW).toBe('燃气泄漏');
+    await expect
+      .poll(() => phone.locator('[data-testid="plan-form"] textarea').last().inputValue(), SLOW)
+      .toBe('通知物业关闭楼栋总阀');
     expect(await noSidewaysScroll(phone)).toBe(true);
     await shot(phone, 'action-plans-390', true);
   }, 120_000);
