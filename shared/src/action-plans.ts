@@ -39,7 +39,7 @@ export const PLAN_STEP_TEXT: Record<'zh' | 'en', Record<PlanStepKey, string>> = 
     call_120_if_needed: '受伤或身体不适：拨打120，并告知住址和门禁/钥匙信息',
     evacuate_elder: '电话告知老人立即离开房间，不要返回',
     call_119: '拨打119报警，告知住址',
-    gas_safety: '告知老人关闭燃气阀门、开窗通风，不要开关电器、不要打电话于室内',
+    gas_safety: '告知老人关闭燃气阀门、开窗通风，不要开关电器，不要在室内打电话',
     call_gas_company: '联系燃气公司抢修（必要时拨打119）',
     stop_water: '告知老人关闭总水阀，防止滑倒',
     ask_symptoms: '询问症状（胸闷、头晕、气短），核对用药情况',
