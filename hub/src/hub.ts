@@ -90,6 +90,9 @@ import { startDemoSimulation } from './demo/simulation.js';
 import { AlertsService } from './modules/alerts/alerts.service.js';
 import { SlaService } from './modules/alerts/sla.service.js';
 import { alertsRoutes } from './modules/alerts/alerts.routes.js';
+import { actionPlansRoutes } from './modules/alerts/action-plans.routes.js';
+import { ActionPlansService } from './modules/alerts/action-plans.service.js';
+import { ActionPlansRepo } from './modules/alerts/action-plans.repo.js';
 import { IncidentsRepo } from './modules/alerts/incidents.repo.js';
 import { IncidentsService } from './modules/alerts/incidents.service.js';
 import { watchdogNotices } from './modules/alerts/watchdog.js';
@@ -282,7 +285,9 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     // ---- alerts ------------------------------------------------------------------------------
     let io: HubIo | null = null;
     let mqttRef: HubMqtt | null = null;
+    const actionPlans = new ActionPlansService(new ActionPlansRepo(database.urgent.$client));
     const alerts = new AlertsService({
+      plans: actionPlans,
       repo: new AlertsRepo(database.urgent),
       clock,
       log: log.child({ mod: 'alerts' }),
@@ -939,6 +944,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         slaRoutes(sla, { set: tenantSettings.setSlaTargets }),
         historyRoutes(history),
         handoverRoutes(handover),
+        actionPlansRoutes(actionPlans),
         timebankRoutes(members, ledger, tenantSettings.timeZone),
         requestsRoutes(requests, members),
         visitsRoutes(visits),

@@ -69,16 +69,58 @@ export const RESPONDER_KINDS = [
   'institution_staff',
   'emergency_services',
 ] as const;
+/**
+ * How an incident ended, as alarm centres code it. False alarms carry their reason (pressed by
+ * accident, device fault, test); `false_alarm` alone is a false alarm for another reason (say which
+ * in the note) and what an elder's own cancel records. `other` needs a note.
+ */
 export const OUTCOMES = [
-  'false_alarm',
+  'resolved_by_phone',
   'helped_at_home',
+  'family_attended',
   'taken_to_hospital',
   'emergency_services_attended',
   'no_action_needed',
   'device_fixed',
+  'false_alarm_accidental',
+  'false_alarm_device_fault',
+  'false_alarm_test',
+  'false_alarm',
   'deceased',
   'other',
 ] as const;
+export const outcomeSchema = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof outcomeSchema>;
+export const FALSE_ALARM_OUTCOMES = [
+  'false_alarm_accidental',
+  'false_alarm_device_fault',
+  'false_alarm_test',
+  'false_alarm',
+] as const satisfies readonly Outcome[];
+export const isFalseAlarm = (o: string | null | undefined): boolean =>
+  !!o && (FALSE_ALARM_OUTCOMES as readonly string[]).includes(o);
+/** These outcomes need a note saying why. */
+export const OUTCOMES_NEEDING_NOTE: readonly Outcome[] = ['false_alarm', 'other'];
+
+/** Where an incident came from: a device's alarm, a phone call taken by a dispatcher, or the hub itself. */
+export const ALERT_SOURCES = ['device', 'phone', 'system'] as const;
+export const alertSourceSchema = z.enum(ALERT_SOURCES);
+export type AlertSource = z.infer<typeof alertSourceSchema>;
+
+/** A step of an incident's checklist, with its tick (from the audit trail). */
+export const checklistStepSchema = z.object({
+  id: z.string(),
+  /** A built-in step (shared PLAN_STEP_KEYS): shown in the reader's language. */
+  key: z.string().nullable(),
+  text: z.string(),
+  /** The resident's own instruction, or a step of the kind's plan. */
+  source: z.enum(['resident', 'plan']),
+  doneAt: z.string().nullable(),
+  doneBy: z.string().nullable(),
+  doneByName: z.string().nullable(),
+  note: z.string(),
+});
+export type ChecklistStep = z.infer<typeof checklistStepSchema>;
 
 export const alertSignalSchema = z.object({
   id: z.number(),
@@ -182,6 +224,10 @@ export const alertSchema = z.object({
     .nullable(),
   location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   place: alertPlaceSchema.nullable(),
+  /** device, phone (a call taken by a dispatcher) or system (raised by the hub: watchdog, missed meal, …). */
+  source: alertSourceSchema,
+  /** Who phoned in (phone incidents): the number the call came from, a name, where an unknown caller is. */
+  caller: z.object({ phone: z.string(), name: z.string(), address: z.string() }).nullable(),
   updatedAt: z.string(),
 });
 export type Alert = z.infer<typeof alertSchema>;
@@ -211,6 +257,40 @@ export function compareAlerts(
 export const alertDetailSchema = alertSchema.extend({
   signals: z.array(alertSignalSchema),
   actions: z.array(alertActionSchema),
+  /** The checklist (resident's instructions first, then the kind's plan), each step with its tick. */
+  checklist: z.array(checklistStepSchema),
+  /** The elder's home (null without a resident, or for a resident of an institution). */
+  home: z
+    .object({
+      address: z.string(),
+      community: z.string(),
+      location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
+      /** The tenant's map link filled with the home's coordinates. */
+      mapUrl: z.string().nullable(),
+    })
+    .nullable(),
+  /** The map link of the alarm's own location (a device that sent coordinates). */
+  locationMapUrl: z.string().nullable(),
+  /** The device that raised it, as it is now, with its recent status reports (newest first). */
+  device: z
+    .object({
+      id: z.string(),
+      type: z.string(),
+      label: z.string(),
+      online: z.boolean(),
+      battery: z.number().nullable(),
+      signal: z.number().nullable(),
+      lastSeen: z.string().nullable(),
+      history: z.array(
+        z.object({
+          ts: z.string(),
+          online: z.boolean(),
+          battery: z.number().nullable(),
+          signal: z.number().nullable(),
+        }),
+      ),
+    })
+    .nullable(),
 });
 export type AlertDetail = z.infer<typeof alertDetailSchema>;
 
@@ -248,13 +328,30 @@ export const alertActionBodySchema = z.discriminatedUnion('action', [
     .refine((b) => !!b.responder !== !!b.responders, { message: 'give either responder or responders' }),
   z.strictObject({ action: z.literal('accepted'), note: z.string().max(2000).default('') }),
   z.strictObject({ action: z.literal('on_scene'), note: z.string().max(2000).default('') }),
-  z.strictObject({ action: z.literal('resolve'), outcome: z.enum(OUTCOMES), note: z.string().max(2000).default('') }),
+  z
+    .strictObject({ action: z.literal('resolve'), outcome: outcomeSchema, note: z.string().max(2000).default('') })
+    .refine((b) => !OUTCOMES_NEEDING_NOTE.includes(b.outcome) || b.note.trim().length > 0, {
+      message: 'say why in the note (false alarm for another reason, or other)',
+      path: ['note'],
+    }),
   z.strictObject({ action: z.literal('cancel'), note: z.string().trim().min(1, 'say why it is cancelled').max(2000) }),
   z.strictObject({ action: z.literal('note'), note: z.string().trim().min(1).max(2000) }),
 ]);
 export type AlertActionBody = z.input<typeof alertActionBodySchema>;
 
 // The SLA report schema (slaReportSchema) is in reports.ts.
+
+/** How closed incidents ended over a period (closed in [from, to)). */
+export const outcomesReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: z.number(),
+  falseAlarms: z.number(),
+  /** Every outcome code with its count (0 included); `none` for incidents closed without one (cancelled). */
+  byOutcome: z.array(z.object({ outcome: z.string(), count: z.number() })),
+  bySource: z.array(z.object({ source: alertSourceSchema, total: z.number(), falseAlarms: z.number() })),
+});
+export type OutcomesReport = z.infer<typeof outcomesReportSchema>;
 
 /** An alert went up an escalation level: sent to the supervisors on screen (and shown to dispatch). */
 export interface EscalationNotice {

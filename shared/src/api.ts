@@ -150,6 +150,15 @@ export const residentBodySchema = z.strictObject({
   contacts: z.array(contactSchema).max(10).default([]),
   location: locationSchema.nullable().default(null),
   thresholds: vitalThresholdsSchema.default({}),
+  /** The national ID number (居民身份证号), so a dispatcher can find the elder by it. */
+  idNumber: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^[0-9A-Za-z]*$/, 'letters and digits only')
+    .default(''),
+  /** The elder's own instructions for every alarm ("deaf: send someone, don't call"), first on the checklist. */
+  planInstructions: z.array(z.string().trim().min(1).max(300)).max(10).default([]),
 });
 export type ResidentBody = z.input<typeof residentBodySchema>;
 export const residentPatchSchema = patchOf(residentBodySchema);
@@ -176,6 +185,8 @@ export const residentSchema = z.object({
   contacts: z.array(contactSchema),
   location: locationSchema.nullable(),
   thresholds: vitalThresholdsSchema,
+  idNumber: z.string(),
+  planInstructions: z.array(z.string()),
   createdAt: z.string(),
 });
 export type Resident = z.infer<typeof residentSchema>;

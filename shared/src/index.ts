@@ -17,3 +17,4 @@ export * from './regions.js';
 export * from './oversight.js';
 export * from './indicators.js';
 export * from './inspections.js';
+export * from './action-plans.js';

@@ -37,6 +37,8 @@ export function alertFixture(over: Partial<Alert> = {}): Alert {
     responderLadder: null,
     location: null,
     place: null,
+    source: 'device',
+    caller: null,
     updatedAt: '2025-11-23T02:00:00.000Z',
     ...over,
   };

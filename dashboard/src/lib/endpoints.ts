@@ -15,6 +15,12 @@ import type {
   Alert,
   AlertActionBody,
   AlertDetail,
+  AlertKind,
+  ActionPlan,
+  ActionPlanBody,
+  ChecklistTickBody,
+  DispatchSettings,
+  PhoneInBody,
   CreateDeviceBody,
   CreateDc09AccountBody,
   DeadLetterPage,
@@ -252,6 +258,21 @@ export const alerts = {
   act: (id: string, body: AlertActionBody) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/actions`, body),
   responderCandidates: (id: string, opts?: RequestOptions) =>
     api.get<{ items: ResponderCandidate[] }>(`/api/alerts/${encodeURIComponent(id)}/responder-candidates`, opts),
+  /** A phone call recorded as an incident (held by the call taker). */
+  phoneIn: (body: PhoneInBody) => api.post<Alert>('/api/alerts/phone-in', body),
+  /** Ticks a step of the incident's checklist. */
+  tick: (id: string, body: ChecklistTickBody) =>
+    api.post<AlertDetail>(`/api/alerts/${encodeURIComponent(id)}/checklist`, body),
+};
+
+/** Action plans per alarm kind and the map link template (coordinators edit). */
+export const dispatchSettings = {
+  get: (opts?: RequestOptions) => api.get<DispatchSettings>('/api/dispatch-settings', opts),
+  setPlan: (kind: AlertKind, body: ActionPlanBody) =>
+    api.put<ActionPlan>(`/api/dispatch-settings/plans/${encodeURIComponent(kind)}`, body),
+  resetPlan: (kind: AlertKind) => api.delete<ActionPlan>(`/api/dispatch-settings/plans/${encodeURIComponent(kind)}`),
+  setMapUrl: (mapUrlTemplate: string) =>
+    api.put<{ mapUrlTemplate: string }>('/api/dispatch-settings/map-url', { mapUrlTemplate }),
 };
 
 export const reports = {

@@ -27,6 +27,15 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZ
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
 
+/** `2025-11-23 14:05:09` in the district's time zone (audit trails and incident times); empty for missing input. */
+export function formatDateTimeSec(iso: string | null | undefined, lang: Lang, timeZone = TIME_ZONE): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const sec = new Intl.DateTimeFormat('en-GB', { timeZone, second: '2-digit' }).format(d).padStart(2, '0');
+  return `${formatDateTime(iso, lang, timeZone)}:${sec}`;
+}
+
 /** A past time relative to `now`, as a message key and its parameter. */
 export function relativeTime(iso: string, now: number): { key: MessageKey; params: { n: number } } | null {
   const t = Date.parse(iso);

@@ -21,6 +21,19 @@ describe('draftToBody', () => {
     expect(body.thresholds).toEqual({ heartRateHigh: 120 });
   });
 
+  it('sends the own alarm instructions one per line, blank lines dropped, and the ID number trimmed', () => {
+    const body = draftToBody({
+      ...filled(),
+      idNumber: ' 11010119380402002X ',
+      planInstructions: '耳聋：不要打电话，直接派人\n\n  女儿有钥匙  ',
+    });
+    expect(body.planInstructions).toEqual(['耳聋：不要打电话，直接派人', '女儿有钥匙']);
+    expect(body.idNumber).toBe('11010119380402002X');
+    expect(draftFromResident({ ...body, planInstructions: ['a', 'b'] } as unknown as Resident).planInstructions).toBe(
+      'a\nb',
+    );
+  });
+
   it('sends null institution and bed for a resident at home, and never a bed without an institution', () => {
     expect(draftToBody({ ...filled(), bedId: 'x' })).toMatchObject({ institutionId: null, bedId: null });
   });

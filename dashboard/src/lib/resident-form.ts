@@ -45,6 +45,9 @@ export interface ResidentDraft {
   keySafe: string;
   contacts: ContactDraft[];
   thresholds: Record<ThresholdKey, string>;
+  idNumber: string;
+  /** The elder's own instructions for alarms, one per line. */
+  planInstructions: string;
 }
 
 const emptyThresholds = (): Record<ThresholdKey, string> => ({
@@ -74,6 +77,8 @@ export function emptyDraft(): ResidentDraft {
     keySafe: '',
     contacts: [],
     thresholds: emptyThresholds(),
+    idNumber: '',
+    planInstructions: '',
   };
 }
 
@@ -100,6 +105,8 @@ export function draftFromResident(r: Resident): ResidentDraft {
     keySafe: r.keySafe,
     contacts: r.contacts.map((c) => ({ ...c })),
     thresholds,
+    idNumber: r.idNumber,
+    planInstructions: r.planInstructions.join('\n'),
   };
 }
 
@@ -127,6 +134,11 @@ export function draftToBody(d: ResidentDraft): ResidentBody {
     keySafe: d.keySafe.trim(),
     contacts: d.contacts.map((c) => ({ name: c.name.trim(), relation: c.relation.trim(), phone: c.phone.trim() })),
     thresholds,
+    idNumber: d.idNumber.trim(),
+    planInstructions: d.planInstructions
+      .split('\n')
+      .map((x) => x.trim())
+      .filter(Boolean),
   };
 }
 

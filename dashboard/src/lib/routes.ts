@@ -10,6 +10,7 @@ export type Route =
   | { name: 'sla' }
   | { name: 'handover' }
   | { name: 'alarms' }
+  | { name: 'actionPlans' }
   | { name: 'residents' }
   | { name: 'residentNew' }
   | { name: 'resident'; id: string }
@@ -83,7 +84,8 @@ function matchSegments(segs: string[], path: string): Route {
     case 'login':
       return segs.length === 1 ? { name: 'login' } : { name: 'notFound', path };
     case 'dispatch':
-      return segs.length === 1 ? { name: 'dispatch' } : { name: 'notFound', path };
+      if (segs.length === 1) return { name: 'dispatch' };
+      return b === 'plans' && !c ? { name: 'actionPlans' } : { name: 'notFound', path };
     case 'history':
       if (!b) return { name: 'history' };
       return !c ? { name: 'incident', id: b } : { name: 'notFound', path };
@@ -235,6 +237,8 @@ export function sectionOf(route: Route): NavItem | null {
       return route.name;
     case 'incident':
       return 'history';
+    case 'actionPlans':
+      return 'dispatch';
     case 'residents':
     case 'residentNew':
     case 'resident':

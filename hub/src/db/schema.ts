@@ -153,6 +153,13 @@ export const residents = pgTable(
     lat: doublePrecision('lat'),
     lon: doublePrecision('lon'),
     thresholds: jsonb('thresholds').notNull().default({}),
+    /** National ID number (searchable by dispatch). */
+    idNumber: text('id_number').notNull().default(''),
+    /** The elder's own instructions for every alarm, first on the incident checklist. */
+    planInstructions: text('plan_instructions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
   },
   (t) => [
@@ -357,6 +364,12 @@ export const alerts = pgTable(
     lon: doublePrecision('lon'),
     /** Institution, floor, room, bed and residents of a room/bed/shared device's alarm (shared AlertPlace). */
     place: jsonb('place'),
+    /** device, phone (a call taken by a dispatcher) or system (raised by the hub itself). */
+    source: text('source').notNull().default('device'),
+    /** A phone-in incident's caller: `{ phone, name, address }`. */
+    caller: jsonb('caller'),
+    /** The checklist copied onto the incident when it is claimed: `[{ id, key?, text, source }]`. */
+    checklist: jsonb('checklist'),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [

@@ -53,7 +53,7 @@ export const REFERENCE_FIELDS: Record<string, RefKind | ((body: Record<string, u
 };
 
 /** Body fields ending in `Id` that are not references to objects of a tenant. */
-export const NOT_REFERENCES = new Set(['idempotencyKey', 'eventId', 'commandId', 'requestId']);
+export const NOT_REFERENCES = new Set(['idempotencyKey', 'eventId', 'commandId', 'requestId', 'stepId']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_DEPTH = 8;

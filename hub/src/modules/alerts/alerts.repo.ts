@@ -38,6 +38,9 @@ export interface AlertRow {
   lat: number | null;
   lon: number | null;
   place: unknown;
+  source: string;
+  caller: unknown;
+  checklist: unknown;
   updated_at: Date;
   resident_name: string | null;
   ack_name: string | null;
@@ -75,6 +78,14 @@ export interface RaiseInput {
   place: unknown;
   /** The notification event written with a new incident, in the same transaction (outbox). */
   notifyOnCreate?: Purpose | null;
+  /** device, phone or system (for a new incident). */
+  source: string;
+  /** A phone-in incident's caller (for a new incident). */
+  caller?: { phone: string; name: string; address: string } | null;
+  /** A new incident held at once by this user (a phone call taken by a dispatcher): acknowledged as it opens. */
+  heldBy?: { userId: string; dueAt: Date; checklist: unknown } | null;
+  /** Audit rows written in the same transaction (before the acknowledgement of a held incident). */
+  audit?: { actorId: string | null; action: string; note: string; data: Record<string, unknown> }[];
 }
 
 /** What a transition also writes in its transaction: notification events, and more (offers). */
@@ -105,6 +116,8 @@ const RANK = `CASE severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medi
 /** The dispatch order of shared `compareAlerts`, in SQL (so a LIMIT keeps the most urgent). */
 const QUEUE_ORDER = `CASE a.severity WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'medium' THEN 1 ELSE 0 END DESC,
   (a.escalation_level > 0) DESC, COALESCE(a.opened_at, a.created_at) ASC, a.id ASC`;
+
+const JSON_COLUMNS = new Set(['responder', 'responder_ladder', 'checklist', 'caller']);
 
 export class AlertsRepo {
   private readonly pool: pg.Pool;
@@ -208,8 +221,8 @@ export class AlertsRepo {
             const ins = await c.query<{ id: string }>(
               `INSERT INTO alerts (tenant_id, resident_id, institution_id, device_id, subject_key, queue, kind, kinds, severity,
                                    priority, status, title, due_at, created_at, opened_at, lat, lon, updated_at,
-                                   occurred_at, place)
-               VALUES ($1,$2,$3,$4,$5,$6,$7,ARRAY[$7],$8,$9,$10,$11,$12,$13,$14,$15,$16,$13,$17,$18) RETURNING id`,
+                                   occurred_at, place, source, caller)
+               VALUES ($1,$2,$3,$4,$5,$6,$7,ARRAY[$7],$8,$9,$10,$11,$12,$13,$14,$15,$16,$13,$17,$18,$19,$20) RETURNING id`,
               [
                 i.tenantId,
                 i.residentId,
@@ -229,10 +242,26 @@ export class AlertsRepo {
                 i.location?.lon ?? null,
                 i.signal.ts,
                 i.place ? JSON.stringify(i.place) : null,
+                i.source,
+                i.caller ? JSON.stringify(i.caller) : null,
               ],
             );
             id = ins.rows[0]!.id;
             created = true;
+            if (i.heldBy) {
+              const at = i.signal.receivedAt;
+              await c.query(
+                `UPDATE alerts SET status = 'acknowledged', acknowledged_at = $2, acknowledged_by = $3, opened_at = $2,
+                        due_at = $4, checklist = $5 WHERE id = $1`,
+                [
+                  id,
+                  at,
+                  i.heldBy.userId,
+                  i.heldBy.dueAt,
+                  i.heldBy.checklist ? JSON.stringify(i.heldBy.checklist) : null,
+                ],
+              );
+            }
             if (i.notifyOnCreate)
               await insertEvents(c, [
                 { tenantId: i.tenantId, alertId: id, purpose: i.notifyOnCreate, at: i.signal.receivedAt },
@@ -252,6 +281,10 @@ export class AlertsRepo {
               JSON.stringify(i.signal.detail),
             ],
           );
+          for (const a of i.audit ?? [])
+            await this.addAction(id, a.actorId, a.action, a.note, { ...a.data, created }, i.signal.receivedAt, c);
+          if (created && i.heldBy)
+            await this.addAction(id, i.heldBy.userId, 'acknowledged', '', { secondsToAck: 0 }, i.signal.receivedAt, c);
           return { id, created, duplicate: false, newKind, previousSeverity };
         });
         const { id, ...rest } = res;
@@ -302,7 +335,7 @@ export class AlertsRepo {
           tenantId,
           from,
           ...extraParams,
-          ...cols.map((k) => (k === 'responder' || k === 'responder_ladder' ? JSON.stringify(set[k]) : set[k])),
+          ...cols.map((k) => (JSON_COLUMNS.has(k) ? JSON.stringify(set[k]) : set[k])),
           audit.at,
         ],
       );
@@ -707,6 +740,46 @@ export class AlertsRepo {
   }
 
   /** The open "not monitored" item of a resident, closed when their sensors watch again. */
+  /** A resident of the tenant, for a phone-in incident (null: none of this tenant's). */
+  async residentOf(tenantId: string, id: string): Promise<{ id: string; institution_id: string | null } | null> {
+    const r = await this.pool.query<{ id: string; institution_id: string | null }>(
+      `SELECT id, institution_id FROM residents WHERE id = $1 AND tenant_id = $2`,
+      [id, tenantId],
+    );
+    return r.rows[0] ?? null;
+  }
+
+  /** The elder's home, for the incident panel. */
+  async residentHome(residentId: string) {
+    const r = await this.pool.query<{
+      address: string;
+      community: string;
+      lat: number | null;
+      lon: number | null;
+      institution_id: string | null;
+    }>(`SELECT address, community, lat, lon, institution_id FROM residents WHERE id = $1`, [residentId]);
+    return r.rows[0] ?? null;
+  }
+
+  /** A device as it is now and its last status reports (newest first). */
+  async deviceInfo(deviceId: string, historyLimit: number) {
+    const d = await this.pool.query<{
+      id: string;
+      type: string;
+      label: string;
+      online: boolean;
+      battery: number | null;
+      signal: number | null;
+      last_seen: Date | null;
+    }>(`SELECT id, type, label, online, battery, signal, last_seen FROM devices WHERE id = $1`, [deviceId]);
+    if (!d.rows[0]) return null;
+    const h = await this.pool.query<{ ts: Date; online: boolean; battery: number | null; signal: number | null }>(
+      `SELECT ts, online, battery, signal FROM device_status WHERE device_id = $1 ORDER BY ts DESC LIMIT $2`,
+      [deviceId, historyLimit],
+    );
+    return { ...d.rows[0], history: h.rows };
+  }
+
   async closeNotMonitored(alertId: string, at: Date): Promise<AlertRow | null> {
     return this.transition(
       alertId,

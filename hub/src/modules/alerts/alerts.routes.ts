@@ -4,6 +4,9 @@ import {
   alertDetailSchema,
   alertListQuerySchema,
   alertSchema,
+  checklistTickBodySchema,
+  outcomesReportSchema,
+  phoneInBodySchema,
   incidentsPerDayQuerySchema,
   incidentsPerDaySchema,
 } from '@eldercare/shared';
@@ -23,6 +26,7 @@ import type { IncidentsService } from './incidents.service.js';
 const idParams = z.object({ id: z.uuid() });
 const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
+const CALL_TAKERS = ['admin', 'dispatcher', 'supervisor'] as const;
 
 export function alertsRoutes(alerts: AlertsService, incidents: IncidentsService) {
   const app = router();
@@ -58,6 +62,49 @@ export function alertsRoutes(alerts: AlertsService, incidents: IncidentsService)
   app.openapi(
     createRoute({
       method: 'post',
+      path: '/alerts/phone-in',
+      tags,
+      summary:
+        'Record a phone call as an incident (source "phone", caller kept): the elder by residentId, or an unknown ' +
+        'caller by number; same lifecycle, timers and audit as a device alarm; the call taker holds it. ' +
+        "201 when it opened an incident, 200 when it was folded into the elder's open one",
+      security,
+      middleware: [requireRole(...CALL_TAKERS)] as const,
+      request: { body: jsonBody(phoneInBodySchema) },
+      responses: {
+        201: json(alertSchema, 'A new incident, claimed by you'),
+        200: json(alertSchema, "Folded into the elder's open incident"),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const r = await alerts.phoneIn(c.get('user'), c.req.valid('json'));
+      return r.created ? c.json(r.alert, 201) : c.json(r.alert, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/alerts/{id}/checklist',
+      tags,
+      summary:
+        "Tick a step of the incident's checklist (the resident's instructions, then the kind's action plan): " +
+        "recorded in the audit with the hub's time and who ticked it",
+      security,
+      middleware: [requireRole(...HANDLERS)] as const,
+      request: { params: idParams, body: jsonBody(checklistTickBodySchema) },
+      responses: {
+        200: json(alertDetailSchema, 'The incident with its checklist'),
+        ...errorResponses,
+        ...notFoundResponse,
+        ...conflictResponse,
+      },
+    }),
+    async (c) => c.json(await alerts.tickStep(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
       path: '/alerts/{id}/claim',
       tags,
       summary: 'Claim (acknowledge) an alert: exactly one dispatcher wins; the device is told help is coming',
@@ -86,6 +133,28 @@ export function alertsRoutes(alerts: AlertsService, incidents: IncidentsService)
       responses: { 200: json(alertSchema, 'Updated'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
     }),
     async (c) => c.json(await alerts.act(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/reports/outcomes',
+      tags: ['reports'],
+      summary:
+        'How closed incidents ended, by outcome code and by source (device, phone, system), with false alarms by reason',
+      security,
+      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
+      request: {
+        query: z.object({
+          from: z.iso.datetime({ offset: true }).optional(),
+          to: z.iso.datetime({ offset: true }).optional(),
+        }),
+      },
+      responses: { 200: json(outcomesReportSchema, 'Outcomes'), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return c.json(await incidents.outcomes(c.get('user'), q.from, q.to), 200);
+    },
   );
   app.openapi(
     createRoute({

@@ -17,6 +17,9 @@ import {
   type AlertKind,
   type AlertStatus,
   type DeviceCommand,
+  type PhoneInKind,
+  DEFAULT_MAP_URL_TEMPLATE,
+  mapUrl,
   type DeviceEvent,
   type DeviceStatus,
   type ProvisionalAlert,
@@ -44,11 +47,18 @@ import {
   type AlertRules,
   type CancelWindowTiming,
 } from './alert-rules.js';
-import { escalationReason, type AlertRow, type AlertsRepo, type TransitionAudit } from './alerts.repo.js';
+import {
+  escalationReason,
+  type AlertRow,
+  type AlertsRepo,
+  type RaiseInput,
+  type TransitionAudit,
+} from './alerts.repo.js';
 import type { PoolClient } from 'pg';
 import { answerOffer, askResponders, endAskedOffers, setOfferStep } from '../notifications/outbox.repo.js';
 import { deviceMessage, type Language } from '../notifications/messages.js';
-import { AppError } from '../../http/errors.js';
+import { AppError, badReference, invalidField } from '../../http/errors.js';
+import type { ActionPlansService, ChecklistItem } from './action-plans.service.js';
 
 export interface AlertsDeps {
   repo: AlertsRepo;
@@ -64,6 +74,8 @@ export interface AlertsDeps {
   notifyDevice(deviceId: string, command: DeviceCommand): Promise<void>;
   /** The district's language for messages to devices (default zh). */
   language?(tenantId: string): Language;
+  /** Action plans (the incident checklist) and the map link template. */
+  plans?: Pick<ActionPlansService, 'checklistFor' | 'mapUrlTemplate'>;
 }
 
 /** A responder's answer came too late: the offer was answered, withdrawn or timed out. */
@@ -97,6 +109,18 @@ const TITLES: Record<AlertKind, string> = {
 };
 
 const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
+
+/** How urgent a phone-in incident is, by what the caller reports. */
+const PHONE_SEVERITY: Record<PhoneInKind, Severity> = {
+  sos: 'critical',
+  fall: 'critical',
+  smoke: 'critical',
+  gas: 'critical',
+  vitals: 'high',
+  geofence_exit: 'high',
+  welfare_concern: 'high',
+  water_leak: 'medium',
+};
 const ACTIVE_AFTER_ACK: AlertStatus[] = [
   'acknowledged',
   'contact_made',
@@ -143,6 +167,8 @@ export function toAlert(r: AlertRow): Alert {
     responderLadder: (r.responder_ladder as Alert['responderLadder']) ?? null,
     location: r.lat != null && r.lon != null ? { lat: r.lat, lon: r.lon } : null,
     place: (r.place as AlertPlace | null) ?? null,
+    source: (r.source ?? 'device') as Alert['source'],
+    caller: (r.caller as Alert['caller']) ?? null,
     updatedAt: r.updated_at.toISOString(),
   };
 }
@@ -351,8 +377,31 @@ export class AlertsService {
       timing?: CancelWindowTiming | null;
       receivedAt?: number;
       subjectKey?: string;
+      source?: 'device' | 'phone' | 'system';
+      caller?: { phone: string; name: string; address: string } | null;
     } = {},
   ): Promise<Alert> {
+    return (await this.raiseRow(device, c, signal, opts)).alert;
+  }
+
+  private async raiseRow(
+    device: Pick<RegisteredDevice, 'tenantId' | 'residentId' | 'institutionId'> & {
+      id: string | null;
+      roomId?: string | null;
+    },
+    c: { kind: AlertKind; severity: Severity; queue: 'emergency' | 'device_health' },
+    signal: { ts: Date; eventId: string | null; type: string; detail: Record<string, unknown> },
+    opts: {
+      location?: { lat: number; lon: number } | null;
+      timing?: CancelWindowTiming | null;
+      receivedAt?: number;
+      subjectKey?: string;
+      source?: 'device' | 'phone' | 'system';
+      caller?: { phone: string; name: string; address: string } | null;
+      heldBy?: RaiseInput['heldBy'];
+      audit?: RaiseInput['audit'];
+    },
+  ): Promise<{ alert: Alert; created: boolean }> {
     const rules = this.d.rules(device.tenantId);
     const ctx = await this.resident(device.residentId);
     const now = this.now();
@@ -395,6 +444,10 @@ export class AlertsService {
         // The outbox event of a new incident: the family hears of an emergency once it reaches
         // dispatch (a fall after its cancel window: see openDuePending); device health to whoever chose it.
         notifyOnCreate: c.queue === 'device_health' ? 'device_health' : pending ? null : 'family_raised',
+        source: opts.source ?? (device.id ? 'device' : 'system'),
+        caller: opts.caller ?? null,
+        heldBy: opts.heldBy ?? null,
+        audit: opts.audit ?? [],
         signal: {
           ts: signal.ts,
           receivedAt,
@@ -406,7 +459,7 @@ export class AlertsService {
       },
       subjectKey,
     );
-    if (duplicate) return toAlert(row);
+    if (duplicate) return { alert: toAlert(row), created: false };
     this.d.log.info(
       { alertId: row.id, kind: c.kind, created, deviceId: device.id },
       created ? 'alert raised' : 'signal folded into alert',
@@ -428,7 +481,7 @@ export class AlertsService {
         device.tenantId,
       );
     }
-    return alert;
+    return { alert, created };
   }
 
   /** A device's clock, checked against the hub's at receipt of each message: off too far → a device-health item. */
@@ -875,9 +928,44 @@ export class AlertsService {
     return row;
   }
 
+  /** The incident's checklist: the copy taken when it was claimed, else what it would get now. */
+  private async checklistOf(row: AlertRow): Promise<ChecklistItem[]> {
+    if (Array.isArray(row.checklist)) return row.checklist as ChecklistItem[];
+    if (!this.d.plans) return [];
+    return this.d.plans.checklistFor(row.tenant_id, row.kind as AlertKind, row.resident_id);
+  }
+
+  /** The checklist with each step's tick, from the audit trail. */
+  private checklistWithTicks(items: ChecklistItem[], actions: Awaited<ReturnType<AlertsRepo['actions']>>) {
+    const ticks = new Map<string, (typeof actions)[number]>();
+    for (const a of actions)
+      if (a.action === 'checklist_step' && typeof a.data.stepId === 'string' && !ticks.has(a.data.stepId))
+        ticks.set(a.data.stepId, a);
+    return items.map((s) => {
+      const t = ticks.get(s.id);
+      return {
+        id: s.id,
+        key: s.key ?? null,
+        text: s.text,
+        source: s.source,
+        doneAt: t ? t.at.toISOString() : null,
+        doneBy: t?.actor_id ?? null,
+        doneByName: t?.actor_name ?? null,
+        note: t?.note ?? '',
+      };
+    });
+  }
+
   async get(user: User, id: string): Promise<AlertDetail> {
     const row = await this.visible(user, id);
-    const [signals, actions] = await Promise.all([this.d.repo.signals(id), this.d.repo.actions(id)]);
+    const [signals, actions, checklist, template, home, device] = await Promise.all([
+      this.d.repo.signals(id),
+      this.d.repo.actions(id),
+      this.checklistOf(row),
+      this.d.plans?.mapUrlTemplate(row.tenant_id) ?? Promise.resolve(DEFAULT_MAP_URL_TEMPLATE),
+      row.resident_id ? this.d.repo.residentHome(row.resident_id) : Promise.resolve(null),
+      row.device_id ? this.d.repo.deviceInfo(row.device_id, 20) : Promise.resolve(null),
+    ]);
     const alert = toAlert(row);
     // Who is on shift now (the place was taken when the incident opened).
     if (alert.place)
@@ -902,7 +990,139 @@ export class AlertsService {
         note: a.note,
         data: a.data,
       })),
+      checklist: this.checklistWithTicks(checklist, actions),
+      // An elder at home: the address and a map link from the resident's stored coordinates.
+      home:
+        home && !home.institution_id
+          ? {
+              address: home.address,
+              community: home.community,
+              location: home.lat != null && home.lon != null ? { lat: home.lat, lon: home.lon } : null,
+              mapUrl: home.lat != null && home.lon != null ? mapUrl(template, home.lat, home.lon) : null,
+            }
+          : null,
+      locationMapUrl: alert.location ? mapUrl(template, alert.location.lat, alert.location.lon) : null,
+      device: device
+        ? {
+            id: device.id,
+            type: device.type,
+            label: device.label,
+            online: device.online,
+            battery: device.battery,
+            signal: device.signal,
+            lastSeen: device.last_seen?.toISOString() ?? null,
+            history: device.history.map((h) => ({
+              ts: h.ts.toISOString(),
+              online: h.online,
+              battery: h.battery,
+              signal: h.signal,
+            })),
+          }
+        : null,
     };
+  }
+
+  /**
+   * Ticks a step of the incident's checklist: an audit entry with the hub's time and who ticked it.
+   * Only while it is being handled, by whoever may act on it; each step once.
+   */
+  async tickStep(user: User, id: string, body: { stepId: string; note: string }): Promise<AlertDetail> {
+    const row = await this.visible(user, id);
+    if (CLOSED_STATUSES.includes(row.status as AlertStatus)) throw conflict(`the incident is ${row.status}`);
+    if (row.status === 'pending' || row.status === 'open') throw conflict('claim the incident first');
+    const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
+    if (!mayAct) throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
+    const items = await this.checklistOf(row);
+    const index = items.findIndex((s) => s.id === body.stepId);
+    if (index < 0) throw invalidField('stepId', "is not a step of this incident's checklist");
+    const done = await this.d.repo.actions(id);
+    if (done.some((a) => a.action === 'checklist_step' && a.data.stepId === body.stepId))
+      throw conflict('that step is already ticked');
+    const step = items[index]!;
+    const now = this.now();
+    const updated = await this.d.repo.transition(
+      id,
+      user.tenantId,
+      ACTIVE_AFTER_ACK,
+      Array.isArray(row.checklist) ? {} : { checklist: items },
+      {
+        actorId: user.id,
+        action: 'checklist_step',
+        note: body.note,
+        data: {
+          stepId: step.id,
+          key: step.key,
+          text: step.text,
+          source: step.source,
+          index: index + 1,
+          of: items.length,
+        },
+        at: now,
+      },
+    );
+    if (!updated) throw conflict(`the incident is ${(await this.d.repo.get(id))?.status}`);
+    this.publish(updated);
+    return this.get(user, id);
+  }
+
+  /**
+   * A phone-in incident: a dispatcher took a call (from the elder, a neighbour, or an unknown caller)
+   * and records it. It is the same incident as a device alarm — same lifecycle, timers, escalation,
+   * family notice and audit — with source "phone" and the caller kept; the dispatcher who took the
+   * call holds it at once. A call about an elder whose incident is already open is folded into it.
+   */
+  async phoneIn(
+    user: User,
+    b: {
+      residentId?: string;
+      callerPhone: string;
+      callerName: string;
+      kind: PhoneInKind;
+      note: string;
+      address: string;
+    },
+  ): Promise<{ alert: Alert; created: boolean }> {
+    if (!(DISPATCH_ROLES as readonly string[]).includes(user.role)) throw forbidden();
+    const resident = b.residentId ? await this.d.repo.residentOf(user.tenantId, b.residentId) : null;
+    if (b.residentId && !resident) throw badReference('residentId');
+    const digits = b.callerPhone.replace(/\D/g, '');
+    const caller = { phone: b.callerPhone, name: b.callerName, address: b.address };
+    const now = this.now();
+    // A new incident opens already held by the call taker (no ring, no "unclaimed" moment), with its checklist.
+    const checklist = this.d.plans
+      ? await this.d.plans.checklistFor(user.tenantId, b.kind, resident?.id ?? null).catch(() => null)
+      : null;
+    const { alert, created } = await this.raiseRow(
+      { id: null, tenantId: user.tenantId, residentId: resident?.id ?? null, institutionId: null },
+      { kind: b.kind, severity: PHONE_SEVERITY[b.kind], queue: 'emergency' },
+      {
+        ts: now,
+        eventId: null,
+        type: 'phone_call',
+        detail: { kind: b.kind, callerPhone: b.callerPhone, callerName: b.callerName, address: b.address },
+      },
+      {
+        source: 'phone',
+        caller,
+        receivedAt: now.getTime(),
+        ...(resident ? {} : { subjectKey: `phone:${digits}` }),
+        heldBy: {
+          userId: user.id,
+          dueAt: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
+          checklist,
+        },
+        audit: [{ actorId: user.id, action: 'phone_call', note: b.note, data: { kind: b.kind, caller } }],
+      },
+    );
+    // Folded into an incident nobody holds yet: the call taker takes it (someone else's stays theirs).
+    if (alert.status === 'open' || alert.status === 'pending')
+      return { alert: await this.claim(user, alert.id).catch(() => this.current(alert.id, alert)), created };
+    return { alert, created };
+  }
+
+  private async current(id: string, fallback: Alert): Promise<Alert> {
+    const row = await this.d.repo.get(id);
+    return row ? this.publish(row) : fallback;
   }
 
   private command(
@@ -922,6 +1142,8 @@ export class AlertsService {
   /** Claims an alert for exactly one dispatcher: an atomic conditional update in the database. */
   async claim(user: User, id: string): Promise<Alert> {
     const row = await this.visible(user, id);
+    // The checklist is copied onto the incident as it is claimed (a later edit of the plan does not change it).
+    const checklist = row.checklist ? null : await this.checklistOf(row).catch(() => null);
     const now = this.now();
     const rules = this.d.rules(user.tenantId);
     const claimed = await this.d.repo.transition(
@@ -934,6 +1156,7 @@ export class AlertsService {
         acknowledged_by: user.id,
         opened_at: row.opened_at ?? now,
         due_at: new Date(now.getTime() + rules.resolveEscalationMs),
+        ...(checklist ? { checklist } : {}),
       },
       {
         actorId: user.id,

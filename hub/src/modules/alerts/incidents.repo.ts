@@ -27,4 +27,14 @@ export class IncidentsRepo {
     );
     return r.rows;
   }
+
+  /** Closed incidents in [from, to) counted by outcome and source. */
+  async outcomes(tenantId: string, from: Date, to: Date) {
+    const r = await this.db.$client.query<{ outcome: string | null; source: string; n: number }>(
+      `SELECT outcome, source, count(*)::int AS n FROM alerts
+        WHERE tenant_id = $1 AND closed_at >= $2 AND closed_at < $3 GROUP BY 1, 2`,
+      [tenantId, from, to],
+    );
+    return r.rows;
+  }
 }

@@ -1,5 +1,12 @@
 /** Incidents per day for the overview chart: every calendar day of the period in the tenant's time zone. */
-import type { IncidentsPerDay, User } from '@eldercare/shared';
+import {
+  ALERT_SOURCES,
+  OUTCOMES,
+  isFalseAlarm,
+  type IncidentsPerDay,
+  type OutcomesReport,
+  type User,
+} from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { IncidentsRepo } from './incidents.repo.js';
 
@@ -36,6 +43,32 @@ export class IncidentsService {
         const r = byDay.get(day);
         return { day, total: r?.total ?? 0, critical: r?.critical ?? 0, deviceHealth: r?.device_health ?? 0 };
       }),
+    };
+  }
+
+  /** How incidents closed in [from, to) ended (default: the last 30 days). */
+  async outcomes(user: User, from?: string, to?: string): Promise<OutcomesReport> {
+    const end = to ? new Date(to) : new Date(this.clock.now());
+    const start = from ? new Date(from) : new Date(end.getTime() - 30 * 86400_000);
+    const rows = await this.repo.outcomes(user.tenantId, start, end);
+    const count = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).reduce((n, r) => n + r.n, 0);
+    const extra = [...new Set(rows.map((r) => r.outcome ?? 'none'))].filter(
+      (o) => !(OUTCOMES as readonly string[]).includes(o),
+    );
+    return {
+      from: start.toISOString(),
+      to: end.toISOString(),
+      total: count(() => true),
+      falseAlarms: count((r) => isFalseAlarm(r.outcome)),
+      byOutcome: [...OUTCOMES, ...extra].map((o) => ({
+        outcome: o,
+        count: count((r) => (r.outcome ?? 'none') === o),
+      })),
+      bySource: ALERT_SOURCES.map((source) => ({
+        source,
+        total: count((r) => r.source === source),
+        falseAlarms: count((r) => r.source === source && isFalseAlarm(r.outcome)),
+      })),
     };
   }
 }

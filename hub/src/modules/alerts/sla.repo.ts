@@ -28,7 +28,11 @@ export interface SlaReasonRow {
 export class SlaRepo {
   constructor(private readonly db: Db) {}
 
-  /** Emergency alerts that reached dispatch (opened) in [from, to), except those the elder cancelled before anyone acknowledged. */
+  /**
+   * Emergency alerts that reached dispatch (opened) in [from, to), except those the elder cancelled
+   * before anyone acknowledged, and phone-in incidents (a call taken is answered by the one who
+   * records it: it never waits in the queue).
+   */
   async rows(tenantId: string, from: Date, to: Date): Promise<SlaRow[]> {
     const r = await this.db.$client.query<SlaRow>(
       `SELECT a.id, a.seq, a.kind, a.status, a.created_at, a.opened_at, a.acknowledged_at, a.acknowledged_by,
@@ -36,7 +40,7 @@ export class SlaRepo {
          FROM alerts a LEFT JOIN users u ON u.id = a.acknowledged_by LEFT JOIN residents r ON r.id = a.resident_id
         WHERE a.tenant_id = $1 AND a.queue = 'emergency' AND a.opened_at IS NOT NULL
           AND a.opened_at >= $2 AND a.opened_at < $3
-          AND NOT (a.status = 'cancelled' AND a.acknowledged_at IS NULL)
+          AND NOT (a.status = 'cancelled' AND a.acknowledged_at IS NULL) AND a.source <> 'phone'
         ORDER BY a.opened_at, a.id`,
       [tenantId, from, to],
     );

@@ -25,7 +25,22 @@ export class ResidentsRepo {
     const where: SQL[] = [eq(residents.tenantId, f.tenantId)];
     if (f.q) {
       const like = `%${f.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-      where.push(or(ilike(residents.name, like), ilike(residents.address, like), ilike(residents.phone, like))!);
+      // Name, address, phone, ID number, or a contact's phone (a daughter calling about her mother).
+      const digits = f.q.replace(/\D/g, '');
+      where.push(
+        or(
+          ilike(residents.name, like),
+          ilike(residents.address, like),
+          ilike(residents.phone, like),
+          ilike(residents.idNumber, like),
+          ...(digits.length >= 4
+            ? [
+                sql`regexp_replace(${residents.phone}, '\\D', '', 'g') LIKE ${`%${digits}%`}`,
+                sql`regexp_replace(${residents.contacts}::text, '\\D', '', 'g') LIKE ${`%${digits}%`}`,
+              ]
+            : []),
+        )!,
+      );
     }
     if (f.risk) where.push(sql`${f.risk} = ANY(${residents.riskCategories})`);
     if (f.community) where.push(eq(residents.community, f.community));

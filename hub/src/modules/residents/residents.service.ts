@@ -55,6 +55,8 @@ export class ResidentsService {
       contacts: row.contacts as Resident['contacts'],
       location: row.lat != null && row.lon != null ? { lat: row.lat, lon: row.lon } : null,
       thresholds: row.thresholds as VitalThresholds,
+      idNumber: row.idNumber,
+      planInstructions: row.planInstructions,
       createdAt: row.createdAt.toISOString(),
     };
   }
