@@ -14,7 +14,7 @@ const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
  * Where an incident came from: a registered device over MQTT, an alarm panel over SIA DC-09, or the
  * hub itself (inactivity, welfare concern, missed meal, watchdog, …).
  */
-export const INCIDENT_SOURCES = ['device', 'dc09', 'system'] as const;
+export const INCIDENT_SOURCES = ['device', 'dc09', 'phone', 'system'] as const;
 export const incidentSourceSchema = z.enum(INCIDENT_SOURCES);
 export type IncidentSource = z.infer<typeof incidentSourceSchema>;
 

@@ -32,9 +32,7 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   'history.empty': 'No incident matches.',
   'history.cancelled': 'Cancelled',
   'history.back': 'Back to incident history',
-  'source.device': 'Device',
   'source.dc09': 'Alarm panel (DC-09)',
-  'source.system': 'System',
 
   'record.timeline': 'Timeline',
   'record.stage.received': 'Signal received',

@@ -29,9 +29,7 @@ export const reportsZh = {
   'history.empty': '没有符合条件的事件。',
   'history.cancelled': '已取消',
   'history.back': '返回事件历史',
-  'source.device': '设备',
   'source.dc09': '报警主机（DC-09）',
-  'source.system': '系统',
 
   'record.timeline': '处置时间线',
   'record.stage.received': '收到信号',
