@@ -193,12 +193,30 @@ describe('responders, family and settings', () => {
       return r.body.items.find((a) => a.kind === 'sos');
     });
     expect((await hub.api('POST', `/api/alerts/${alert.id}/claim`, dispatcherToken)).status).toBe(200);
-    const dispatched = await hub.api<Alert>('POST', `/api/alerts/${alert.id}/actions`, dispatcherToken, {
-      action: 'dispatch',
-      responder: { kind: 'neighbour_volunteer', name: responder.name, phone: '', userId: responder.id },
-      note: '请从后门进入，老人耳背',
-    });
-    expect(dispatched.status).toBe(200);
+  });
+
+  it('the dispatcher picks the volunteer from the responders the hub offers and sends the dispatch', async () => {
+    const page = await signIn(DISPATCHER, `#/dispatch?alert=${alert.id}`, DESKTOP);
+    await page.locator('[data-testid=incident][data-status=acknowledged]').waitFor();
+    await page.locator('body').press('3');
+    const form = page.locator('form[data-form=dispatch]');
+    await form.waitFor();
+    const candidates = form.getByTestId('responder-candidates');
+    // The elder's contacts come first (call order), then accounts: the volunteer among them.
+    if (elder.contacts.length)
+      await expect.poll(() => candidates.locator('li').first().innerText()).toContain(elder.contacts[0]!.name);
+    await candidates.getByRole('button', { name: new RegExp(responder.name) }).click();
+    const ladder = form.getByTestId('responder-ladder');
+    await expect.poll(() => ladder.locator('li').count()).toBe(1);
+    expect(await ladder.innerText()).toContain(responder.name);
+    // The proposed first contact left the typed fields when a responder was picked from the list.
+    expect(await form.locator('#r-name').inputValue()).toBe('');
+    await form.locator('#r-note').fill('请从后门进入，老人耳背');
+    await shot(page, 'dispatch-responder-picker-1280');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator('[data-testid=incident]').getAttribute('data-status')).toBe('dispatched');
+    const a = await hub.api<Alert>('GET', `/api/alerts/${alert.id}`, dispatcherToken);
+    expect(a.body.responder).toMatchObject({ name: responder.name, userId: responder.id });
   });
 
   it('a responder on a phone sees the dispatch and accepts it in one tap; the dispatcher sees it live', async () => {
