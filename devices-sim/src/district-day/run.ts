@@ -1,0 +1,600 @@
+/**
+ * Plays the district day against the hub's own code, in-process, with a clock the scenario owns:
+ * simulated time advances in discrete steps, and the hub's timed jobs (alert timers, silence and
+ * inactivity checks, meal checks, notification delivery) are run at each step. Devices speak the
+ * public MQTT contract with their own credentials, with `ts` = simulated time; people act over the
+ * HTTP API and socket.io with their logins; the supervisors' off-screen channel is a signed webhook
+ * received on loopback. At the end every figure the hub shows is compared with the script.
+ *
+ * Why in-process: an exact report (acknowledged after 62 s, not "about a minute") needs one clock for
+ * the hub and the script. This is the only part of the simulator that imports the hub; the CLI loads
+ * it lazily, so the load-test simulator stays a pure client of the public contract.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import mqtt, { type MqttClient } from 'mqtt';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { Webhook } from 'standardwebhooks';
+import type { Alert, ServerToClientEvents, ClientToServerEvents } from '@eldercare/shared';
+import { loadConfig } from '../../../hub/src/config.js';
+import { startHub, type Hub } from '../../../hub/src/hub.js';
+import { createLogger } from '../../../hub/src/logger.js';
+import { createRng } from '../rng.js';
+import { buildScript, type ScriptItem } from './script.js';
+import { check, type Expected, type ExpectedAlarm, type Observed, type ReportLine } from './checks.js';
+
+const MIN = 60_000;
+const H = 3_600_000;
+const HEARTBEAT_MS = 20 * MIN;
+
+export interface DistrictDayOptions {
+  seed?: number;
+  /** Simulated hours to play from local midnight (default 24). */
+  hours?: number;
+  /** The day, local date in the district's time zone (default 2026-12-01, a Tuesday). */
+  date?: string;
+  /** Extra hub settings, e.g. DATABASE_URL (an empty database) and MQTT_URL. */
+  env?: Record<string, string>;
+  onLog?: (line: string) => void;
+}
+
+export interface DistrictDayReport {
+  seed: number;
+  hours: number;
+  day: string;
+  startedAt: string;
+  wallSeconds: number;
+  script: ScriptItem[];
+  lines: ReportLine[];
+  passed: number;
+  failed: number;
+}
+
+interface DemoDevice {
+  deviceId: string;
+  type: string;
+  password: string;
+  residentId: string | null;
+}
+interface Resident {
+  id: string;
+  name: string;
+  institutionId: string | null;
+  riskCategories: string[];
+  bedId: string | null;
+}
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A Standard Webhooks receiver on loopback: the supervisors' duty channel, and where responders' offers land. */
+async function webhookReceiver() {
+  const received: { type: string; data: Record<string, unknown> }[] = [];
+  const refused: string[] = [];
+  let secret = '';
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      try {
+        const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+        const body = new Webhook(secret).verify(Buffer.concat(chunks).toString('utf8'), headers) as {
+          type: string;
+          data: Record<string, unknown>;
+        };
+        received.push(body);
+        res.writeHead(200).end();
+      } catch (err) {
+        refused.push((err as Error).message);
+        res.writeHead(401).end();
+      }
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    received,
+    refused,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/duty`,
+    setSecret: (s: string) => void (secret = s),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** Midnight of a local date in a time zone, as epoch ms. */
+function localMidnight(date: string, timeZone: string): number {
+  const guess = Date.parse(`${date}T00:00:00Z`);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(guess);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return guess - (asLocal - guess);
+}
+
+export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<DistrictDayReport> {
+  const seed = opts.seed ?? 1;
+  const hours = opts.hours ?? 24;
+  const log = opts.onLog ?? (() => {});
+  const wallStart = Date.now();
+  const script = buildScript(seed, hours);
+  const timeZone = opts.env?.TZ ?? 'Asia/Shanghai';
+  const day = opts.date ?? '2026-12-01';
+  const dayStart = localMidnight(day, timeZone);
+  const dayEnd = dayStart + hours * H;
+  let now = dayStart;
+  const clock = { now: () => now };
+  const rng = createRng(seed).fork('targets');
+
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'district-day-'));
+  const hook = await webhookReceiver();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    MQTT_PORT: '0',
+    MQTT_HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: process.env.DISTRICT_DAY_LOG_LEVEL ?? 'silent',
+    INGEST_FLUSH_MS: '10',
+    DEMO_DATA: 'true',
+    SESSION_TTL_HOURS: String(Math.max(48, hours * 2)),
+    NOTIFY_POLL_MS: '100',
+    NOTIFY_RETRY_BASE_MS: '200',
+    NOTIFY_RETRY_MAX_MS: '1000',
+    HUB_ID: `district-day-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    ...(opts.env?.MQTT_URL ? { MQTT_SHARED_GROUP: `dd${Math.random().toString(36).slice(2, 8)}` } : {}),
+    ...opts.env,
+  });
+  let hub: Hub | null = null;
+  const clients = new Map<string, MqttClient>();
+  const sockets: ClientSocket[] = [];
+  try {
+    log(`starting the hub for ${day} (${timeZone}), seed ${seed}, ${hours} h`);
+    hub = await startHub(config, { log: createLogger(config.LOG_LEVEL), clock });
+    const h = hub;
+    log(`hub ready after ${((Date.now() - wallStart) / 1000).toFixed(1)} s`);
+    const base = `http://127.0.0.1:${h.httpPort}`;
+    const api = async <T = unknown>(method: string, url: string, token: string | undefined, body?: unknown) => {
+      const res = await fetch(base + url, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      if (res.status >= 400) throw new Error(`${method} ${url}: ${res.status} ${text.slice(0, 300)}`);
+      return parsed as T;
+    };
+    const login = async (email: string, password: string) =>
+      (await api<{ token: string }>('POST', '/api/auth/login', undefined, { email, password })).token;
+    const admin = await login('admin@demo.local', 'demo-admin-pass');
+    const coord = await login('coordinator@demo.local', 'demo-coord-pass');
+    const runner = await login('volunteer@demo.local', 'demo-volunteer-pass');
+    const nightDispatcher = await login('dispatcher@demo.local', 'demo-dispatch-pass');
+    await api('POST', '/api/users', admin, {
+      email: 'day-dispatcher@district.local',
+      name: '调度员 日班 Day dispatcher',
+      password: 'district-day-dispatch',
+      role: 'dispatcher',
+    });
+    const dayDispatcher = await login('day-dispatcher@district.local', 'district-day-dispatch');
+    let dispatcher = nightDispatcher;
+    const hookRow = await api<{ secret: string }>('POST', '/api/notifications/webhooks', admin, {
+      name: 'Duty supervisors and responders',
+      format: 'standard',
+      url: hook.url,
+      purposes: ['alarm_unacknowledged', 'dispatch'],
+    });
+    hook.setSecret(hookRow.secret);
+
+    // ---- the dispatch board, as the night dispatcher's screen ---------------------------------
+    const onBoard = new Set<string>();
+    const connect = (token: string) =>
+      new Promise<ClientSocket>((resolve, reject) => {
+        const s: ClientSocket = ioClient(base, { auth: { token }, transports: ['websocket'], reconnection: true });
+        sockets.push(s);
+        s.on('alert:upsert', (a) => onBoard.add(a.id));
+        s.on('alerts:snapshot', ({ alerts }) => alerts.forEach((a) => onBoard.add(a.id)));
+        s.once('connect_error', reject);
+        s.once('alerts:snapshot', () => resolve(s));
+      });
+    let screen = await connect(nightDispatcher);
+
+    // ---- the district: devices and residents --------------------------------------------------
+    const devices = (JSON.parse(await readFile(path.join(dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] })
+      .devices;
+    const residents = (await api<{ items: Resident[] }>('GET', '/api/residents?limit=500', admin)).items;
+    const atHome = residents.filter((r) => !r.institutionId);
+    const used = new Set<string>();
+    const deviceOf = (residentId: string, type: string) => devices.find((d) => d.residentId === residentId && d.type === type);
+    /** A resident not used by another item, with a device of this type, matching `where`. */
+    const pickResident = (type: string, where: (r: Resident) => boolean = () => true) => {
+      const pool = residents.filter((r) => !used.has(r.id) && where(r) && deviceOf(r.id, type));
+      if (!pool.length) throw new Error(`the district has no unused resident with a ${type}`);
+      const r = rng.pick(pool);
+      used.add(r.id);
+      return { resident: r, device: deviceOf(r.id, type)! };
+    };
+    // The meal plans' elders are the meal items' own; keep them out of the alarm items.
+    const mealOrders = await api<{ residentId: string; mode: string; meal: string; id: string; status: string }[]>(
+      'GET',
+      `/api/meals/orders?date=${day}`,
+      coord,
+    ).catch(() => [] as { residentId: string; mode: string; meal: string; id: string; status: string }[]);
+    for (const o of Array.isArray(mealOrders) ? mealOrders : []) used.add(o.residentId);
+
+    // ---- MQTT: devices connect with their own credentials ------------------------------------------
+    const client = async (d: DemoDevice) => {
+      let c = clients.get(d.deviceId);
+      if (!c) {
+        c = await mqtt.connectAsync(h.mqttUrl, {
+          clientId: d.deviceId,
+          username: d.deviceId,
+          password: d.password,
+          reconnectPeriod: 1000,
+          connectTimeout: 10_000,
+          protocolVersion: 4,
+        });
+        clients.set(d.deviceId, c);
+      }
+      return c;
+    };
+    let seq = 0;
+    const pool = h.database.pool;
+    const event = async (d: DemoDevice, type: string, extra: Record<string, unknown> = {}) => {
+      const eventId = `dd-${seed}-${++seq}`;
+      await (await client(d)).publishAsync(
+        `eldercare/v1/devices/${d.deviceId}/events`,
+        JSON.stringify({ eventId, ts: now, type, ...extra }),
+        { qos: 1 },
+      );
+      // Stored before the clock moves on (an external broker acknowledges before the hub has it).
+      await until(async () => (await pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [d.deviceId, eventId])).rowCount, `event ${type} of ${d.deviceId}`);
+    };
+    const status = async (d: DemoDevice, body: Record<string, unknown>) => {
+      await (await client(d)).publishAsync(`eldercare/v1/devices/${d.deviceId}/status`, JSON.stringify({ ts: now, ...body }), { qos: 1 });
+    };
+    const telemetry = async (d: DemoDevice, readings: Record<string, number>) => {
+      await (await client(d)).publishAsync(`eldercare/v1/devices/${d.deviceId}/telemetry`, JSON.stringify({ ts: now, readings }), { qos: 1 });
+    };
+
+    // ---- who is watched: every elder at home has an activity sensor online, heartbeating -----------
+    const online = new Map<string, { device: DemoDevice; nextBeat: number; battery: number; skewMs: number }>();
+    const bringOnline = async (d: DemoDevice) => {
+      online.set(d.deviceId, { device: d, nextBeat: now + HEARTBEAT_MS, battery: 90, skewMs: 0 });
+      await status(d, { online: true, battery: 90 });
+    };
+    const motion = atHome.map((r) => deviceOf(r.id, 'motion_sensor')).filter((d): d is DemoDevice => !!d);
+    for (const d of motion) await bringOnline(d);
+    let quietResident: string | null = null;
+
+    // ---- alarms the script means to raise ----------------------------------------------------------
+    const expected: Expected = { alarms: [], silent: [] };
+    const queueSnapshots: Observed['queueSnapshots'] = [];
+    const snapshot = async () => {
+      const items = (await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)).items;
+      queueSnapshots.push({ at: new Date(now).toISOString(), items });
+    };
+    const wakes: number[] = [];
+    const tasks: { at: number; run: () => Promise<void> }[] = [];
+    const later = (at: number, run: () => Promise<void>) => tasks.push({ at, run });
+
+    /** Finds the incident of an expected alarm, waiting (in wall time only) until the hub has raised it. */
+    const incidentOf = (e: ExpectedAlarm) =>
+      until(async () => {
+        const q = e.residentId ? `&residentId=${e.residentId}` : '';
+        const items = (await api<{ items: Alert[] }>('GET', `/api/alerts?state=all&limit=1000&queue=${e.queue}${q}`, dispatcher)).items;
+        return items.find((a) => (e.residentId ? true : a.deviceId === e.deviceId) && a.kinds.includes(e.kind as never) && a.status !== 'pending');
+      }, `${e.item} raised`);
+
+    /** The dispatcher's handling: claim `ackSeconds` after it opened, then contact, (dispatch), resolve. */
+    const handle = async (item: ScriptItem, e: ExpectedAlarm) => {
+      const a = await incidentOf(e);
+      if (item.ackSeconds === null) return;
+      const opened = Date.parse(a.openedAt ?? a.createdAt);
+      wakes.push(opened + 60_000, opened + 61_000);
+      later(opened + item.ackSeconds * 1000, async () => {
+        await api('POST', `/api/alerts/${a.id}/claim`, dispatcher);
+        await snapshot();
+        await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, { action: 'contact_made', note: '' });
+        if (item.responders) {
+          await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, {
+            action: 'dispatch',
+            responders: [
+              { kind: 'family', name: 'Family 家属', phone: '13800000001' },
+              { kind: 'neighbour_volunteer', name: 'Neighbour 邻居', phone: '13800000002' },
+            ],
+          });
+          const offer = async (name: string) => {
+            const m = await until(async () => {
+              await h.deliverNotifications();
+              return hook.received.find(
+                (x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id && String(x.data.text ?? '').includes(name.split(' ')[0]!),
+              ) ?? hook.received.filter((x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id)[name.startsWith('Family') ? 0 : 1];
+            }, () => `dispatch offer to ${name} (webhook: ${hook.received.map((x) => x.type).join(',')}; refused ${hook.refused.join(',')})`);
+            return decodeURIComponent(String((m.data.reply as { url: string }).url).split('/api/respond/')[1]!);
+          };
+          await api('POST', `/api/respond/${await offer('Family 家属')}`, undefined, { answer: 'decline' });
+          const t2 = await offer('Neighbour 邻居');
+          await api('POST', `/api/respond/${t2}`, undefined, { answer: 'accept' });
+          await api('POST', `/api/respond/${t2}/step`, undefined, { step: 'on_scene', note: '' });
+        }
+        if (item.resolveAfterMs !== null)
+          later(now + item.resolveAfterMs, async () => {
+            await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, { action: 'resolve', outcome: 'helped_at_home' });
+          });
+      });
+    };
+    const alarm = (item: ScriptItem, kind: string, d: DemoDevice, residentId: string | null, o: Partial<ExpectedAlarm> = {}) => {
+      const e: ExpectedAlarm = {
+        item: item.id,
+        queue: 'emergency',
+        kind,
+        residentId,
+        deviceId: d.deviceId,
+        ackSeconds: item.ackSeconds,
+        endsActive: item.ackSeconds !== null && item.resolveAfterMs === null,
+        ...o,
+      };
+      expected.alarms.push(e);
+      return e;
+    };
+    const health = (item: ScriptItem, kind: string, d: DemoDevice, endsActive: boolean) =>
+      expected.alarms.push({ item: item.id, queue: 'device_health', kind, residentId: null, deviceId: d.deviceId, ackSeconds: null, endsActive });
+
+    // Items that need their subject before the day starts (the quiet house is quiet from midnight).
+    const quietItem = script.find((i) => i.kind === 'quiet_house');
+    if (quietItem) {
+      const { resident } = pickResident('motion_sensor', (r) => !r.institutionId && r.riskCategories.includes('living_alone'));
+      quietResident = resident.id;
+    }
+    const isDementia = (r: Resident) => r.riskCategories.includes('dementia');
+
+    // ---- one handler per kind of script item -----------------------------------------------------
+    const ITEMS: Record<ScriptItem['kind'], (item: ScriptItem) => Promise<void>> = {
+      sos: async (item) => {
+        const { resident, device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        await event(device, 'sos');
+        await handle(item, alarm(item, 'sos', device, resident.id));
+      },
+      sos_cancelled: async (item) => {
+        const { resident, device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        await event(device, 'sos');
+        alarm(item, 'sos', device, resident.id, { ackSeconds: null, endsActive: false, cancelledByElder: true });
+        later(now + 8_000, () => event(device, 'cancel'));
+      },
+      pull_cord: async (item) => {
+        const cords = devices.filter((d) => d.type === 'pull_cord' && !used.has(d.deviceId));
+        const device = rng.pick(cords);
+        used.add(device.deviceId);
+        await bringOnline(device);
+        await event(device, 'sos');
+        await handle(item, alarm(item, 'sos', device, null));
+      },
+      fall: async (item) => {
+        const { resident, device } = pickResident('fall_detector');
+        await bringOnline(device);
+        await event(device, 'fall');
+        wakes.push(now + 30_000, now + 31_000);
+        const e = alarm(item, 'fall', device, resident.id);
+        if (item.responders) e.responders = { offered: ['Family 家属', 'Neighbour 邻居'], accepted: 'Neighbour 邻居' };
+        later(now + 31_000, () => handle(item, e));
+      },
+      fall_cancelled: async (item) => {
+        const { resident, device } = pickResident('fall_detector');
+        await bringOnline(device);
+        await event(device, 'fall');
+        expected.silent.push({ item: item.id, residentId: resident.id });
+        later(now + 12_000, () => event(device, 'cancel'));
+      },
+      night_bed_exit: async (item) => {
+        const { resident, device } = pickResident('bed_sensor', (r) => !!r.institutionId && isDementia(r));
+        await bringOnline(device);
+        await event(device, 'bed_exit');
+        await handle(item, alarm(item, 'night_bed_exit', device, resident.id));
+      },
+      vitals: async (item) => {
+        const { resident, device } = pickResident('smartwatch', (r) => !r.institutionId);
+        await bringOnline(device);
+        const e = alarm(item, 'vitals', device, resident.id);
+        await telemetry(device, { heartRate: 150 });
+        for (const dt of [30_000, 62_000])
+          later(now + dt, async () => {
+            await telemetry(device, { heartRate: 150 });
+            await h.flush();
+          });
+        later(now + 63_000, () => handle(item, e));
+      },
+      quiet_house: async (item) => {
+        const d = deviceOf(quietResident!, 'motion_sensor')!;
+        await handle(item, alarm(item, 'inactivity', d, quietResident));
+      },
+      offline_status: async (item) => {
+        const device = rng.pick(devices.filter((d) => d.type === 'smoke_sensor' && d.residentId && !used.has(d.residentId)));
+        used.add(device.residentId!);
+        await bringOnline(device);
+        online.delete(device.deviceId);
+        await status(device, { online: false });
+        health(item, 'device_offline', device, false);
+        later(now + 40 * MIN, async () => {
+          await bringOnline(device);
+        });
+      },
+      offline_silent: async (item) => {
+        const device = rng.pick(devices.filter((d) => d.type === 'door_sensor' && d.residentId && !used.has(d.residentId)));
+        used.add(device.residentId!);
+        await bringOnline(device);
+        later(now + 5 * MIN, async () => void online.delete(device.deviceId));
+        health(item, 'device_offline', device, true);
+      },
+      low_battery: async (item) => {
+        const { device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        online.get(device.deviceId)!.battery = 12;
+        await status(device, { online: true, battery: 12 });
+        health(item, 'low_battery', device, true);
+      },
+      clock_drift: async (item) => {
+        const { device } = pickResident('door_sensor', (r) => !r.institutionId);
+        await bringOnline(device);
+        online.get(device.deviceId)!.skewMs = 10 * MIN;
+        await status(device, { online: true, battery: 90, ts: now + 10 * MIN });
+        health(item, 'clock_wrong', device, true);
+      },
+      storm_sos: async (item) => {
+        const { resident, device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        for (let i = 0; i < 14; i++) {
+          await event(device, 'test');
+          now += 3_000;
+        }
+        await event(device, 'sos');
+        health(item, 'device_storm', device, true);
+        await handle(item, alarm(item, 'sos', device, resident.id));
+      },
+      missed_meal: async () => {},
+      shift_change: async () => {
+        // The day dispatcher is on screen before the night dispatcher leaves: the board is never unwatched.
+        const next = await connect(dayDispatcher);
+        screen.close();
+        screen = next;
+        dispatcher = dayDispatcher;
+      },
+      welfare_visits: async () => {},
+      service_request: async () => {},
+      dinner_run_unstarted: async () => {},
+    };
+    void runner;
+
+    // ---- the day's clock ---------------------------------------------------------------------------
+    let lastMinute = now;
+    const stepTo = async (t: number) => {
+      now = t;
+      await h.flush();
+      await h.tickAlerts();
+      if (now - lastMinute >= MIN) {
+        lastMinute = now - (now % MIN);
+        for (const o of online.values()) {
+          if (o.nextBeat > now) continue;
+          o.nextBeat = now + HEARTBEAT_MS;
+          await status(o.device, { online: true, battery: o.battery, ...(o.skewMs ? { ts: now + o.skewMs } : {}) });
+        }
+        await h.flush();
+        const rules = h.services.tenants.rules(await tenantId());
+        await h.services.alerts.checkSilentDevices(rules);
+        if (Math.floor(now / (5 * MIN)) !== Math.floor((now - MIN) / (5 * MIN)) || now % (5 * MIN) === 0)
+          await h.services.alerts.checkInactivity(rules, h.services.tenants.timeZone);
+        await h.runMealJobs();
+        await h.tickAlerts();
+      }
+      await h.deliverNotifications();
+    };
+    let tenant: string | null = null;
+    const tenantId = async () =>
+      (tenant ??= (await pool.query<{ id: string }>('SELECT id FROM tenants LIMIT 1')).rows[0]!.id);
+
+    /** Activity of every watched elder but the quiet one: morning, then every two hours until night. */
+    for (let hr = 6.5; hr < 22; hr += 2)
+      for (const d of motion)
+        if (atHome.find((r) => r.id === d.residentId)?.id !== quietResident)
+          later(dayStart + hr * H + (motion.indexOf(d) % 50) * 1000, () => event(d, 'motion'));
+
+    for (const item of script) later(dayStart + item.at, () => ITEMS[item.kind](item));
+
+    const advance = async (target: number) => {
+      while (now < target) {
+        const nextMinute = now - (now % MIN) + MIN;
+        const nextWake = wakes.filter((w) => w > now).reduce((m, w) => Math.min(m, w), Infinity);
+        await stepTo(Math.min(target, nextMinute, nextWake));
+      }
+    };
+    for (;;) {
+      tasks.sort((a, b) => a.at - b.at);
+      const next = tasks[0];
+      if (!next || next.at >= dayEnd) break;
+      tasks.shift();
+      if (next.at > now) await advance(next.at);
+      const before = script.find((i) => dayStart + i.at === next.at);
+      if (before) log(`${new Date(now).toISOString()} ${before.id}: ${before.note}`);
+      await next.run();
+      await h.flush();
+      if (before) await snapshot();
+    }
+    await advance(dayEnd);
+    await snapshot();
+
+    // ---- what the hub shows at the end of the day ------------------------------------------------------
+    // Raised = reached dispatch: a fall withdrawn inside its cancel window never opened and is not an alarm.
+    const all = (await api<{ items: Alert[] }>('GET', '/api/alerts?state=all&limit=1000', admin)).items.filter(
+      (a) => Date.parse(a.createdAt) >= dayStart && (a.openedAt !== null || a.queue === 'device_health'),
+    );
+    const supervisorTold = hook.received
+      .filter((m) => m.type === 'alarm_unacknowledged')
+      .map((m) => (m.data.alert as { id: string }).id);
+    const offers = new Map<string, string[]>();
+    for (const m of hook.received.filter((x) => x.type === 'dispatch')) {
+      const id = (m.data.alert as { id: string }).id;
+      const text = String(m.data.text ?? '');
+      const who = text.includes('Family') ? 'Family 家属' : text.includes('Neighbour') ? 'Neighbour 邻居' : text;
+      offers.set(id, [...(offers.get(id) ?? []), who]);
+    }
+    const acceptedResponder = new Map(all.map((a) => [a.id, a.status === 'resolved' || a.status === 'on_scene' || a.status === 'accepted' ? (a.responder?.name ?? null) : null]));
+    const sla = await api<Observed['sla'] & object>(
+      'GET',
+      `/api/reports/sla?from=${new Date(dayStart).toISOString()}&to=${new Date(dayEnd).toISOString()}`,
+      admin,
+    );
+    const finalBoard = (await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)).items.map((a) => a.id);
+    const observed: Observed = { alerts: all, onBoard, supervisorTold, offers, acceptedResponder, queueSnapshots, sla, finalBoard };
+    const lines = check(expected, observed);
+    const failed = lines.filter((l) => !l.pass).length;
+    return {
+      seed,
+      hours,
+      day,
+      startedAt: new Date(dayStart).toISOString(),
+      wallSeconds: Math.round((Date.now() - wallStart) / 100) / 10,
+      script,
+      lines,
+      passed: lines.length - failed,
+      failed,
+    };
+  } finally {
+    for (const s of sockets) s.close();
+    await Promise.all([...clients.values()].map((c) => c.endAsync(true).catch(() => undefined)));
+    await hub?.close();
+    await hook.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Polls (in wall time; the simulated clock stands still) until `check` gives a value. */
+async function until<T>(
+  check: () => Promise<T | null | undefined | false | 0>,
+  what: string | (() => string),
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`district day: gave up waiting for ${typeof what === 'string' ? what : what()}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
