@@ -27,8 +27,8 @@ export interface ExpectedAlarm {
   endsActive: boolean;
   /** The elder withdrew it before anyone acknowledged it (left out of the SLA report). */
   cancelledByElder?: boolean;
-  /** Responder ladder: names offered in order, and who accepted. */
-  responders?: { offered: string[]; accepted: string };
+  /** Responder ladder: each responder's answer in order (`<name> declined|accepted`), and who took it. */
+  responders?: { answers: string[]; accepted: string };
 }
 
 export interface Expected {
@@ -47,7 +47,7 @@ export interface Observed {
   onBoard: Set<string>;
   /** Alert ids the supervisors were told of off-screen (webhook `alarm_unacknowledged`). */
   supervisorTold: string[];
-  /** Per alert id: responder names offered by webhook, in order. */
+  /** Per alert id: the responders' answers in order, from the incident's audit trail. */
   offers: Map<string, string[]>;
   /** The accepted responder per alert id (from the alert). */
   acceptedResponder: Map<string, string | null>;
@@ -103,7 +103,7 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     const state = a ? (['resolved', 'cancelled'].includes(a.status) ? 'closed' : 'active') : 'missing';
     line('alarms', `${label} state at end of day`, e.endsActive ? 'active' : 'closed', state);
     if (e.responders) {
-      line('responders', `${label} responders offered in order`, e.responders.offered.join(' → '), a ? (observed.offers.get(a.id) ?? []).join(' → ') : 'missing');
+      line('responders', `${label} responders' answers in order`, e.responders.answers.join(' → '), a ? (observed.offers.get(a.id) ?? []).join(' → ') : 'missing');
       line('responders', `${label} responder who accepted`, e.responders.accepted, a ? (observed.acceptedResponder.get(a.id) ?? 'none') : 'missing');
     }
   }

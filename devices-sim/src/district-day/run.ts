@@ -10,6 +10,7 @@
  * the hub and the script. This is the only part of the simulator that imports the hub; the CLI loads
  * it lazily, so the load-test simulator stays a pure client of the public contract.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,7 +18,6 @@ import os from 'node:os';
 import path from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import { Webhook } from 'standardwebhooks';
 import type { Alert, ServerToClientEvents, ClientToServerEvents } from '@eldercare/shared';
 import { loadConfig } from '../../../hub/src/config.js';
 import { startHub, type Hub } from '../../../hub/src/hub.js';
@@ -68,8 +68,29 @@ interface Resident {
 }
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/**
+ * Standard Webhooks verification (HMAC-SHA256 of `id.timestamp.body`), with the timestamp judged
+ * against the simulated clock (the hub signs with it), within the standard's 5 minutes.
+ */
+export function verifyWebhook(secret: string, headers: Record<string, string>, body: string, nowMs: number): unknown {
+  const id = headers['webhook-id'];
+  const ts = headers['webhook-timestamp'];
+  const sigs = headers['webhook-signature'];
+  if (!id || !ts || !sigs) throw new Error('missing webhook headers');
+  if (Math.abs(Number(ts) * 1000 - nowMs) > 5 * 60_000) throw new Error('timestamp outside 5 min of the clock');
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const expected = createHmac('sha256', key).update(`${id}.${ts}.${body}`).digest();
+  const ok = sigs.split(' ').some((s) => {
+    const [v, b64] = s.split(',');
+    const got = Buffer.from(b64 ?? '', 'base64');
+    return v === 'v1' && got.length === expected.length && timingSafeEqual(got, expected);
+  });
+  if (!ok) throw new Error('bad signature');
+  return JSON.parse(body);
+}
+
 /** A Standard Webhooks receiver on loopback: the supervisors' duty channel, and where responders' offers land. */
-async function webhookReceiver() {
+async function webhookReceiver(now: () => number) {
   const received: { type: string; data: Record<string, unknown> }[] = [];
   const refused: string[] = [];
   let secret = '';
@@ -79,7 +100,7 @@ async function webhookReceiver() {
     req.on('end', () => {
       try {
         const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-        const body = new Webhook(secret).verify(Buffer.concat(chunks).toString('utf8'), headers) as {
+        const body = verifyWebhook(secret, headers, Buffer.concat(chunks).toString('utf8'), now()) as {
           type: string;
           data: Record<string, unknown>;
         };
@@ -133,7 +154,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
   const rng = createRng(seed).fork('targets');
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'district-day-'));
-  const hook = await webhookReceiver();
+  const hook = await webhookReceiver(() => now);
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -319,17 +340,19 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
               { kind: 'neighbour_volunteer', name: 'Neighbour 邻居', phone: '13800000002' },
             ],
           });
-          const offer = async (name: string) => {
-            const m = await until(async () => {
-              await h.deliverNotifications();
-              return hook.received.find(
-                (x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id && String(x.data.text ?? '').includes(name.split(' ')[0]!),
-              ) ?? hook.received.filter((x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id)[name.startsWith('Family') ? 0 : 1];
-            }, () => `dispatch offer to ${name} (webhook: ${hook.received.map((x) => x.type).join(',')}; refused ${hook.refused.join(',')})`);
+          // The offers reach the duty webhook in ladder order; each carries its signed reply link.
+          const offer = async (n: number) => {
+            const m = await until(
+              async () => {
+                await h.deliverNotifications();
+                return hook.received.filter((x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id)[n];
+              },
+              () => `dispatch offer ${n + 1} (webhook: ${hook.received.map((x) => x.type).join(',')}; refused ${hook.refused.join(',')})`,
+            );
             return decodeURIComponent(String((m.data.reply as { url: string }).url).split('/api/respond/')[1]!);
           };
-          await api('POST', `/api/respond/${await offer('Family 家属')}`, undefined, { answer: 'decline' });
-          const t2 = await offer('Neighbour 邻居');
+          await api('POST', `/api/respond/${await offer(0)}`, undefined, { answer: 'decline' });
+          const t2 = await offer(1);
           await api('POST', `/api/respond/${t2}`, undefined, { answer: 'accept' });
           await api('POST', `/api/respond/${t2}/step`, undefined, { step: 'on_scene', note: '' });
         }
@@ -393,7 +416,8 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         await event(device, 'fall');
         wakes.push(now + 30_000, now + 31_000);
         const e = alarm(item, 'fall', device, resident.id);
-        if (item.responders) e.responders = { offered: ['Family 家属', 'Neighbour 邻居'], accepted: 'Neighbour 邻居' };
+        if (item.responders)
+          e.responders = { answers: ['Family 家属 declined', 'Neighbour 邻居 accepted'], accepted: 'Neighbour 邻居' };
         later(now + 31_000, () => handle(item, e));
       },
       fall_cancelled: async (item) => {
@@ -424,6 +448,11 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       quiet_house: async (item) => {
         const d = deviceOf(quietResident!, 'motion_sensor')!;
         await handle(item, alarm(item, 'inactivity', d, quietResident));
+        // The dispatcher's call got her up: her sensor sees her about again from then on.
+        later(now + (item.ackSeconds ?? 0) * 1000 + 2 * MIN, async () => {
+          await event(d, 'motion');
+          for (let t = now + 2 * H; t < dayStart + 22 * H; t += 2 * H) later(t, () => event(d, 'motion'));
+        });
       },
       offline_status: async (item) => {
         const device = rng.pick(devices.filter((d) => d.type === 'smoke_sensor' && d.residentId && !used.has(d.residentId)));
@@ -458,10 +487,12 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         health(item, 'clock_wrong', device, true);
       },
       storm_sos: async (item) => {
-        const { resident, device } = pickResident('sos_pendant');
+        // A dementia elder's GPS watch with a faulty fix flaps "left the safe zone" 14 times in 42 s;
+        // she presses its SOS button in the middle of it. The alarm must not drown in the storm.
+        const { resident, device } = pickResident('gps_wearable', (r) => !r.institutionId);
         await bringOnline(device);
         for (let i = 0; i < 14; i++) {
-          await event(device, 'test');
+          await event(device, 'geofence_exit');
           now += 3_000;
         }
         await event(device, 'sos');
@@ -512,7 +543,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     /** Activity of every watched elder but the quiet one: morning, then every two hours until night. */
     for (let hr = 6.5; hr < 22; hr += 2)
       for (const d of motion)
-        if (atHome.find((r) => r.id === d.residentId)?.id !== quietResident)
+        if (d.residentId !== quietResident)
           later(dayStart + hr * H + (motion.indexOf(d) % 50) * 1000, () => event(d, 'motion'));
 
     for (const item of script) later(dayStart + item.at, () => ITEMS[item.kind](item));
@@ -547,14 +578,17 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const supervisorTold = hook.received
       .filter((m) => m.type === 'alarm_unacknowledged')
       .map((m) => (m.data.alert as { id: string }).id);
+    // The responders' answers, from each ladder incident's audit trail (who declined, who accepted).
     const offers = new Map<string, string[]>();
-    for (const m of hook.received.filter((x) => x.type === 'dispatch')) {
-      const id = (m.data.alert as { id: string }).id;
-      const text = String(m.data.text ?? '');
-      const who = text.includes('Family') ? 'Family 家属' : text.includes('Neighbour') ? 'Neighbour 邻居' : text;
-      offers.set(id, [...(offers.get(id) ?? []), who]);
+    const acceptedResponder = new Map<string, string | null>();
+    for (const e of expected.alarms.filter((x) => x.responders)) {
+      const a = all.find((x) => x.residentId === e.residentId && x.kinds.includes(e.kind as never));
+      if (!a) continue;
+      const d = await api<{ actions: { action: string; data: { responder?: { name: string } } }[] }>('GET', `/api/alerts/${a.id}`, admin);
+      const replies = d.actions.filter((x) => x.action === 'responder_declined' || x.action === 'responder_accepted');
+      offers.set(a.id, replies.map((x) => `${x.data.responder?.name ?? '?'} ${x.action === 'responder_accepted' ? 'accepted' : 'declined'}`));
+      acceptedResponder.set(a.id, a.responder?.name ?? null);
     }
-    const acceptedResponder = new Map(all.map((a) => [a.id, a.status === 'resolved' || a.status === 'on_scene' || a.status === 'accepted' ? (a.responder?.name ?? null) : null]));
     const sla = await api<Observed['sla'] & object>(
       'GET',
       `/api/reports/sla?from=${new Date(dayStart).toISOString()}&to=${new Date(dayEnd).toISOString()}`,
