@@ -35,8 +35,8 @@ export interface Expected {
   alarms: ExpectedAlarm[];
   /** Script items that must leave no alarm at all (a cancelled fall). */
   silent: { item: string; residentId: string }[];
-  visits?: { keyElders: number; visited: number; overdue: string[] };
-  meals?: { delivered: number; noAnswer: number; unstarted: number; pickedUp: number };
+  visits?: { keyElders: number; visited: number; overdue: string[]; contacted?: string[] };
+  meals?: { delivered: number; noAnswer: number; unstarted: number | null; pickedUp: number };
   hours?: { volunteer: string; creditedMinutes: number; balanceBefore: number };
 }
 
@@ -63,8 +63,8 @@ export interface Observed {
   } | null;
   /** Active alert ids at the end of the day. */
   finalBoard: string[];
-  visits?: { keyElders: number; visited: number; overdue: string[] };
-  meals?: { delivered: number; noAnswer: number; unstarted: number; pickedUp: number };
+  visits?: { keyElders: number; visited: number; overdue: string[]; contacted?: string[] };
+  meals?: { delivered: number; noAnswer: number; unstarted: number | null; pickedUp: number };
   hours?: { creditedMinutes: number; balanceAfter: number };
 }
 
@@ -170,13 +170,16 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     const rate = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : 'none');
     line('visits', 'monthly visit rate', rate(expected.visits.visited, expected.visits.keyElders), v ? rate(v.visited, v.keyElders) : 'no report');
     line('visits', 'overdue elders', list(expected.visits.overdue), v ? list(v.overdue) : 'no report');
+    if (expected.visits.contacted)
+      line('visits', 'elders contacted today', list(expected.visits.contacted), v?.contacted ? list(v.contacted) : 'no report');
   }
   if (expected.meals) {
     const m = observed.meals;
     line('meals', 'meals delivered (lunch run)', expected.meals.delivered, m?.delivered ?? 'no report');
     line('meals', 'doors not answered', expected.meals.noAnswer, m?.noAnswer ?? 'no report');
     line('meals', 'meals picked up at meal points', expected.meals.pickedUp, m?.pickedUp ?? 'no report');
-    line('meals', 'meals of the run never started (undelivered)', expected.meals.unstarted, m?.unstarted ?? 'no report');
+    if (expected.meals.unstarted !== null)
+      line('meals', 'meals of the run never started (undelivered)', expected.meals.unstarted, m?.unstarted ?? 'no report');
   }
   if (expected.hours) {
     const h = observed.hours;

@@ -250,13 +250,57 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       used.add(r.id);
       return { resident: r, device: deviceOf(r.id, type)! };
     };
-    // The meal plans' elders are the meal items' own; keep them out of the alarm items.
-    const mealOrders = await api<{ residentId: string; mode: string; meal: string; id: string; status: string }[]>(
-      'GET',
-      `/api/meals/orders?date=${day}`,
-      coord,
-    ).catch(() => [] as { residentId: string; mode: string; meal: string; id: string; status: string }[]);
-    for (const o of Array.isArray(mealOrders) ? mealOrders : []) used.add(o.residentId);
+    // The day's meal orders (from the elders' meal plans): their elders are the meal items' own, kept
+    // out of the alarm items so each incident has one cause.
+    interface Order {
+      id: string;
+      residentId: string;
+      residentName?: string;
+      kitchenId: string;
+      mode: string;
+      meal: string;
+      status: string;
+      runId: string | null;
+    }
+    const orders = async () => (await api<{ items: Order[] }>('GET', `/api/meals/orders?date=${day}`, coord)).items;
+    const ordersAtStart = await orders();
+    for (const o of ordersAtStart) used.add(o.residentId);
+    // Welfare visits: the district's plans at the start of the day (who is a key elder, who is due).
+    interface Plan {
+      residentId: string;
+      residentName: string;
+      tier: string;
+      dueAt: string;
+      overdue: boolean;
+    }
+    const plansAtStart = await api<Plan[] | { items: Plan[] }>('GET', '/api/visits/plans?limit=1000', coord).then((r) =>
+      Array.isArray(r) ? r : r.items,
+    );
+    // Contacts already in the log when the day starts (the register's own history, e.g. services
+    // checked out at midnight) count for the month too.
+    const contactLog = () =>
+      api<{ items: { residentId: string; residentName: string; source: string }[] }>(
+        'GET',
+        `/api/visits?from=${day}&to=${day}&limit=500`,
+        coord,
+      ).then((r) => r.items);
+    const contacted = new Set<string>((await contactLog()).map((c) => c.residentId));
+    interface Volunteer {
+      id: string;
+      name: string;
+      userId: string | null;
+      programId: string;
+      balanceMinutes: number;
+    }
+    const volunteers = () =>
+      api<Volunteer[] | { items: Volunteer[] }>('GET', '/api/timebank/volunteers', coord).then((r) =>
+        Array.isArray(r) ? r : r.items,
+      );
+    const runnerUserId = (await api<{ user: { id: string } } | { id: string }>('GET', '/api/auth/me', runner).then((r) =>
+      'user' in r ? r.user.id : r.id,
+    ));
+    const volunteerAtStart = (await volunteers()).find((v) => v.userId === runnerUserId);
+    let creditedMinutes = 0;
 
     // ---- MQTT: devices connect with their own credentials ------------------------------------------
     const client = async (d: DemoDevice) => {
@@ -499,7 +543,40 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         health(item, 'device_storm', device, true);
         await handle(item, alarm(item, 'sos', device, resident.id));
       },
-      missed_meal: async () => {},
+      missed_meal: async (item) => {
+        // The lunch delivery run: one stop every 6 minutes, one door nobody answers.
+        const lunch = ordersAtStart.filter((o) => o.meal === 'lunch' && o.mode === 'delivery' && o.runId);
+        if (!lunch.length) return;
+        const runId = lunch[0]!.runId!;
+        const noAnswer = rng.pick(lunch);
+        await api('POST', `/api/meals/runs/${runId}/start`, runner);
+        const started = now;
+        const stops = (await api<{ stops: Order[] }>('GET', `/api/meals/runs/${runId}`, runner)).stops;
+        stops.forEach((o, i) =>
+          later(started + (i + 1) * 6 * MIN, async () => {
+            const outcome = o.id === noAnswer.id ? 'no_answer' : 'delivered';
+            await api('POST', `/api/meals/orders/${o.id}/outcome`, runner, { outcome, note: '', concern: false });
+            if (outcome === 'delivered') contacted.add(o.residentId);
+            if (o.id === noAnswer.id) {
+              const d = deviceOf(o.residentId, 'motion_sensor') ?? devices.find((x) => x.residentId === o.residentId)!;
+              await handle(item, alarm(item, 'missed_meal', d, o.residentId));
+            }
+          }),
+        );
+        later(started + (stops.length + 1) * 6 * MIN, async () => {
+          await api('POST', `/api/meals/runs/${runId}/complete`, runner);
+          creditedMinutes += (stops.length + 1) * 6;
+        });
+        // The meal points' elders come for their lunch before the points close.
+        ordersAtStart
+          .filter((o) => o.mode === 'pickup' && o.meal === 'lunch')
+          .forEach((o, i) =>
+            later(started + 60 * MIN + i * 4 * MIN, async () => {
+              await api('POST', '/api/meals/pickups', coord, { code: o.residentId, kitchenId: o.kitchenId, meal: 'lunch' });
+              contacted.add(o.residentId);
+            }),
+          );
+      },
       shift_change: async () => {
         // The day dispatcher is on screen before the night dispatcher leaves: the board is never unwatched.
         const next = await connect(dayDispatcher);
@@ -507,11 +584,59 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         screen = next;
         dispatcher = dayDispatcher;
       },
-      welfare_visits: async () => {},
-      service_request: async () => {},
-      dinner_run_unstarted: async () => {},
+      welfare_visits: async () => {
+        // Everyone overdue (or falling due today) is visited, but for two elders nobody reaches: they
+        // stay on the overdue list. Visits every 10 minutes, at home or by phone.
+        const due = plansAtStart.filter((p) => p.tier !== 'other' && Date.parse(p.dueAt) < dayEnd && !used.has(p.residentId));
+        const missed = new Set(rng.sample(due, 2).map((p) => p.residentId));
+        for (const p of due) used.add(p.residentId);
+        due
+          .filter((p) => !missed.has(p.residentId))
+          .forEach((p, i) =>
+            later(now + i * 10 * MIN, async () => {
+              await api('POST', '/api/visits', coord, {
+                residentId: p.residentId,
+                at: new Date(now).toISOString(),
+                method: i % 3 === 0 ? 'phone' : 'home',
+                state: 'well',
+                note: '',
+                concern: false,
+              });
+              contacted.add(p.residentId);
+            }),
+          );
+      },
+      service_request: async () => {
+        // The four orders: the elder orders cleaning (点单), the coordinator dispatches it to the
+        // volunteer (派单), who accepts (接单), serves 90 minutes, and the elder's side rates it (评单).
+        const vol = volunteerAtStart;
+        if (!vol) throw new Error('the district has no volunteer with a login');
+        const elder = rng.pick(plansAtStart.filter((p) => !used.has(p.residentId)));
+        used.add(elder.residentId);
+        const req = await api<{ id: string }>('POST', '/api/service-requests', coord, {
+          programId: vol.programId,
+          residentId: elder.residentId,
+          type: 'cleaning',
+          scheduledAt: new Date(now + 30 * MIN).toISOString(),
+          place: '',
+          notes: '',
+        });
+        await api('POST', `/api/service-requests/${req.id}/dispatch`, coord, { volunteerId: vol.id });
+        later(now + 10 * MIN, () => api('POST', `/api/service-requests/${req.id}/accept`, runner).then(() => undefined));
+        later(now + 30 * MIN, () => api('POST', `/api/service-requests/${req.id}/check-in`, runner).then(() => undefined));
+        later(now + 120 * MIN, async () => {
+          await api('POST', `/api/service-requests/${req.id}/check-out`, runner);
+          contacted.add(elder.residentId);
+        });
+        later(now + 130 * MIN, async () => {
+          await api('POST', `/api/service-requests/${req.id}/confirm`, coord, { rating: 5, comment: '' });
+          creditedMinutes += 90;
+        });
+      },
+      dinner_run_unstarted: async () => {
+        // Nothing happens: the dinner run is never started. The report must show its meals undelivered.
+      },
     };
-    void runner;
 
     // ---- the day's clock ---------------------------------------------------------------------------
     let lastMinute = now;
@@ -596,6 +721,55 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     );
     const finalBoard = (await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)).items.map((a) => a.id);
     const observed: Observed = { alerts: all, onBoard, supervisorTold, offers, acceptedResponder, queueSnapshots, sla, finalBoard };
+    const has = (k: ScriptItem['kind']) => script.some((i) => i.kind === k);
+    if (has('welfare_visits')) {
+      const key = plansAtStart.filter((p) => p.tier !== 'other');
+      expected.visits = {
+        keyElders: key.length,
+        visited: key.filter((p) => contacted.has(p.residentId)).length,
+        overdue: plansAtStart
+          .filter((p) => Date.parse(p.dueAt) < dayEnd && !contacted.has(p.residentId))
+          .map((p) => p.residentName),
+      };
+      const v = await api<{ district: { keyElders: number; visited: number }; overdue: Plan[] }>('GET', '/api/visits/report', coord);
+      const log = await contactLog();
+      const names = new Map([...residents.map((r) => [r.id, r.name] as const), ...plansAtStart.map((p) => [p.residentId, p.residentName] as const)]);
+      expected.visits.contacted = [...contacted].map((id) => names.get(id) ?? id);
+      observed.visits = {
+        keyElders: v.district.keyElders,
+        visited: v.district.visited,
+        overdue: v.overdue.map((p) => p.residentName),
+        contacted: [...new Set(log.map((c) => c.residentName))],
+      };
+    }
+    if (has('missed_meal')) {
+      const o = await orders();
+      const count = (f: (x: Order) => boolean) => ordersAtStart.filter(f).length;
+      const lunchDelivery = (x: Order) => x.meal === 'lunch' && x.mode === 'delivery' && !!x.runId;
+      expected.meals = {
+        delivered: count(lunchDelivery) - (count(lunchDelivery) ? 1 : 0),
+        noAnswer: count(lunchDelivery) ? 1 : 0,
+        pickedUp: count((x) => x.mode === 'pickup' && x.meal === 'lunch'),
+        unstarted: has('dinner_run_unstarted') ? count((x) => x.meal === 'dinner' && x.mode === 'delivery') : null,
+      };
+      observed.meals = {
+        delivered: o.filter((x) => x.status === 'delivered').length,
+        noAnswer: o.filter((x) => x.status === 'no_answer').length,
+        pickedUp: o.filter((x) => x.status === 'picked_up').length,
+        unstarted: has('dinner_run_unstarted') ? o.filter((x) => x.meal === 'dinner' && x.status === 'planned').length : null,
+      };
+    }
+    if (volunteerAtStart && (has('missed_meal') || has('service_request'))) {
+      expected.hours = { volunteer: volunteerAtStart.name, creditedMinutes, balanceBefore: volunteerAtStart.balanceMinutes };
+      const after = (await volunteers()).find((v) => v.id === volunteerAtStart.id)!;
+      const statement = await api<{ items?: { minutes: number; at?: string; createdAt?: string }[] } | { minutes: number }[]>(
+        'GET',
+        `/api/timebank/accounts/${(after as Volunteer & { accountId: string }).accountId}/statement`,
+        coord,
+      ).catch(() => null);
+      void statement;
+      observed.hours = { creditedMinutes: after.balanceMinutes - volunteerAtStart.balanceMinutes, balanceAfter: after.balanceMinutes };
+    }
     const lines = check(expected, observed);
     const failed = lines.filter((l) => !l.pass).length;
     return {
