@@ -95,6 +95,10 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     line('alarms', `${label} raised once`, 1, found.length);
     if (a) nameOf.set(a.id, e.item);
     line('alarms', `${label} reached the dispatch board`, 'yes', a && observed.onBoard.has(a.id) ? 'yes' : 'no');
+    if (e.ackSeconds !== null) {
+      const ack = a?.acknowledgedAt ? (Date.parse(a.acknowledgedAt) - Date.parse(a.openedAt ?? a.createdAt)) / 1000 : null;
+      line('alarms', `${label} acknowledged after (s)`, e.ackSeconds, ack ?? 'never');
+    }
     if (e.queue === 'emergency') {
       const late = e.ackSeconds === null ? !e.cancelledByElder : e.ackSeconds > 60;
       const told = a ? observed.supervisorTold.filter((id) => id === a.id).length : 0;
