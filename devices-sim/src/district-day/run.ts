@@ -330,12 +330,21 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       // Stored before the clock moves on (an external broker acknowledges before the hub has it).
       await until(async () => (await pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [d.deviceId, eventId])).rowCount, `event ${type} of ${d.deviceId}`);
     };
-    const status = async (d: DemoDevice, body: Record<string, unknown>) => {
-      await (await client(d)).publishAsync(`eldercare/v1/devices/${d.deviceId}/status`, JSON.stringify({ ts: now, ...body }), { qos: 1 });
+    // Statuses and readings: the clock moves on only once the hub has them (an external broker
+    // acknowledges a publish before the hub has read it).
+    const sent = new Map<string, number>();
+    const seen = new Map<string, number>();
+    const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+    h.bus.on('device.status', ({ device }) => void bump(seen, `s:${device.id}`));
+    h.bus.on('device.telemetry', ({ device }) => void bump(seen, `t:${device.id}`));
+    const publish = async (d: DemoDevice, kind: 'status' | 'telemetry', body: Record<string, unknown>) => {
+      const key = `${kind[0]}:${d.deviceId}`;
+      bump(sent, key);
+      await (await client(d)).publishAsync(`eldercare/v1/devices/${d.deviceId}/${kind}`, JSON.stringify(body), { qos: 1 });
+      await until(async () => (seen.get(key) ?? 0) >= sent.get(key)!, `${kind} of ${d.deviceId}`);
     };
-    const telemetry = async (d: DemoDevice, readings: Record<string, number>) => {
-      await (await client(d)).publishAsync(`eldercare/v1/devices/${d.deviceId}/telemetry`, JSON.stringify({ ts: now, readings }), { qos: 1 });
-    };
+    const status = (d: DemoDevice, body: Record<string, unknown>) => publish(d, 'status', { ts: now, ...body });
+    const telemetry = (d: DemoDevice, readings: Record<string, number>) => publish(d, 'telemetry', { ts: now, readings });
 
     // ---- who is watched: every elder at home has an activity sensor online, heartbeating -----------
     const online = new Map<string, { device: DemoDevice; nextBeat: number; battery: number; skewMs: number }>();
@@ -367,12 +376,12 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       }, `${e.item} raised`);
 
     /** The dispatcher's handling: claim `ackSeconds` after it opened, then contact, (dispatch), resolve. */
-    const handle = async (item: ScriptItem, e: ExpectedAlarm) => {
+    const handle = async (item: ScriptItem, e: ExpectedAlarm, claimFrom?: number) => {
       const a = await incidentOf(e);
       if (item.ackSeconds === null) return;
       const opened = Date.parse(a.openedAt ?? a.createdAt);
       wakes.push(opened + 60_000, opened + 61_000);
-      later(opened + item.ackSeconds * 1000, async () => {
+      later((claimFrom ?? opened) + item.ackSeconds * 1000, async () => {
         await api('POST', `/api/alerts/${a.id}/claim`, dispatcher);
         await snapshot();
         await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, { action: 'contact_made', note: '' });
@@ -535,13 +544,19 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         // she presses its SOS button in the middle of it. The alarm must not drown in the storm.
         const { resident, device } = pickResident('gps_wearable', (r) => !r.institutionId);
         await bringOnline(device);
+        const stormStart = now;
         for (let i = 0; i < 14; i++) {
           await event(device, 'geofence_exit');
           now += 3_000;
         }
         await event(device, 'sos');
         health(item, 'device_storm', device, true);
-        await handle(item, alarm(item, 'sos', device, resident.id));
+        // The incident opened with the first "left the safe zone"; the SOS made it critical. The
+        // dispatcher claims it `ackSeconds` after the SOS, so the SLA counts from the storm's start.
+        const e = alarm(item, 'sos', device, resident.id, {
+          ackSeconds: (now - stormStart) / 1000 + item.ackSeconds!,
+        });
+        await handle(item, e, now);
       },
       missed_meal: async (item) => {
         // The lunch delivery run: one stop every 6 minutes, one door nobody answers.
@@ -787,6 +802,21 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     for (const s of sockets) s.close();
     await Promise.all([...clients.values()].map((c) => c.endAsync(true).catch(() => undefined)));
     await hub?.close();
+    // With an external broker, the hub's persistent session would collect messages for days: drop it.
+    if (hub && config.MQTT_URL)
+      await mqtt
+        .connectAsync(config.MQTT_URL, {
+          clientId: config.HUB_ID,
+          username: config.MQTT_USERNAME,
+          password: config.MQTT_PASSWORD,
+          clean: true,
+          protocolVersion: 5,
+          properties: { sessionExpiryInterval: 0 },
+          reconnectPeriod: 0,
+          connectTimeout: 5_000,
+        })
+        .then((c) => c.endAsync())
+        .catch(() => undefined);
     await hook.close();
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -75,7 +75,7 @@ const DAY: Entry[] = [
   { kind: 'low_battery', at: 260 * MIN, note: 'pendant battery at 12 %' },
   { kind: 'clock_drift', at: 280 * MIN, note: 'device clock 10 min fast' },
   { kind: 'offline_silent', at: 300 * MIN, note: 'device stops sending (no last will)' },
-  { kind: 'storm_sos', at: 330 * MIN, band: 'fast', note: 'faulty pendant storms (14 events/min) with a real SOS in it' },
+  { kind: 'storm_sos', at: 330 * MIN, band: 'fast', note: 'faulty GPS watch storms (14 "left the safe zone" in 42 s) with a real SOS in it; claimed after the SOS' },
   { kind: 'sos', at: 370 * MIN, band: 'late', note: 'SOS acknowledged after more than 180 s' },
   { kind: 'sos', at: 420 * MIN, band: 'slow', note: 'SOS acknowledged after more than 60 s' },
   { kind: 'quiet_house', at: 8 * H, band: 'fast', note: 'living alone, no activity since midnight: inactivity at 08:00' },
