@@ -25,7 +25,14 @@ function alert(p: Partial<Alert> & Pick<Alert, 'id' | 'kind' | 'severity'>): Ale
 
 /** A small day the hub got right: two SOS, one acknowledged late, one still open; a low battery. */
 function day(): { expected: Expected; observed: Observed } {
-  const sosA = alert({ id: 'a1', kind: 'sos', severity: 'critical', residentId: 'r1', deviceId: 'd1', acknowledgedAt: at(40) });
+  const sosA = alert({
+    id: 'a1',
+    kind: 'sos',
+    severity: 'critical',
+    residentId: 'r1',
+    deviceId: 'd1',
+    acknowledgedAt: at(40),
+  });
   const sosB = alert({
     id: 'a2',
     kind: 'sos',
@@ -37,13 +44,44 @@ function day(): { expected: Expected; observed: Observed } {
     openedAt: at(1000),
     acknowledgedAt: at(1200),
   });
-  const battery = alert({ id: 'a3', kind: 'low_battery', severity: 'low', queue: 'device_health', status: 'open', deviceId: 'd3' });
+  const battery = alert({
+    id: 'a3',
+    kind: 'low_battery',
+    severity: 'low',
+    queue: 'device_health',
+    status: 'open',
+    deviceId: 'd3',
+  });
   return {
     expected: {
       alarms: [
-        { item: '01-sos', queue: 'emergency', kind: 'sos', residentId: 'r1', deviceId: 'd1', ackSeconds: 40, endsActive: false },
-        { item: '02-sos', queue: 'emergency', kind: 'sos', residentId: 'r2', deviceId: 'd2', ackSeconds: 200, endsActive: true },
-        { item: '03-low_battery', queue: 'device_health', kind: 'low_battery', residentId: null, deviceId: 'd3', ackSeconds: null, endsActive: true },
+        {
+          item: '01-sos',
+          queue: 'emergency',
+          kind: 'sos',
+          residentId: 'r1',
+          deviceId: 'd1',
+          ackSeconds: 40,
+          endsActive: false,
+        },
+        {
+          item: '02-sos',
+          queue: 'emergency',
+          kind: 'sos',
+          residentId: 'r2',
+          deviceId: 'd2',
+          ackSeconds: 200,
+          endsActive: true,
+        },
+        {
+          item: '03-low_battery',
+          queue: 'device_health',
+          kind: 'low_battery',
+          residentId: null,
+          deviceId: 'd3',
+          ackSeconds: null,
+          endsActive: true,
+        },
       ],
       silent: [{ item: '04-fall_cancelled', residentId: 'r4' }],
     },
@@ -54,7 +92,14 @@ function day(): { expected: Expected; observed: Observed } {
       offers: new Map(),
       acceptedResponder: new Map(),
       queueSnapshots: [{ at: at(1100), items: [sosB, battery] }],
-      sla: { total: 2, ackWithin60: 1, ackWithin180: 1, shareWithin60: 0.5, shareWithin180: 0.5, over180: [{ id: 'a2' }] },
+      sla: {
+        total: 2,
+        ackWithin60: 1,
+        ackWithin180: 1,
+        shareWithin60: 0.5,
+        shareWithin180: 0.5,
+        over180: [{ id: 'a2' }],
+      },
       finalBoard: ['a2', 'a3'],
     },
   };
@@ -65,7 +110,10 @@ describe('district day checks', () => {
     const { expected, observed } = day();
     const lines = check(expected, observed);
     expect(lines.filter((l) => !l.pass)).toEqual([]);
-    expect(lines.find((l) => l.name === 'SLA exceptions (> 180 s)')).toMatchObject({ expected: '02-sos', observed: '02-sos' });
+    expect(lines.find((l) => l.name === 'SLA exceptions (> 180 s)')).toMatchObject({
+      expected: '02-sos',
+      observed: '02-sos',
+    });
   });
 
   it('fails the line of a wrong expectation and names the incident', () => {
@@ -85,7 +133,13 @@ describe('district day checks', () => {
   it('names an alarm that was lost, duplicated, unintended or buried', () => {
     const { expected, observed } = day();
     const dup = alert({ id: 'a4', kind: 'sos', severity: 'critical', residentId: 'r1', deviceId: 'd1' });
-    const falseAlarm = alert({ id: 'a5', kind: 'fall', severity: 'critical', residentId: 'r4', residentName: 'Elder 4' });
+    const falseAlarm = alert({
+      id: 'a5',
+      kind: 'fall',
+      severity: 'critical',
+      residentId: 'r4',
+      residentName: 'Elder 4',
+    });
     const high = alert({ id: 'a6', kind: 'vitals', severity: 'high', residentId: 'r6', status: 'open' });
     observed.alerts.push(dup, falseAlarm);
     observed.onBoard.delete('a3');

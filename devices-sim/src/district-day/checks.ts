@@ -84,7 +84,13 @@ export function matchAlarm(e: ExpectedAlarm, alerts: Alert[]): Alert[] {
 export function check(expected: Expected, observed: Observed): ReportLine[] {
   const lines: ReportLine[] = [];
   const line = (section: string, name: string, exp: unknown, obs: unknown, pass?: boolean) =>
-    lines.push({ section, name, expected: String(exp), observed: String(obs), pass: pass ?? String(exp) === String(obs) });
+    lines.push({
+      section,
+      name,
+      expected: String(exp),
+      observed: String(obs),
+      pass: pass ?? String(exp) === String(obs),
+    });
   const nameOf = new Map<string, string>();
 
   // ---- every alarm the script raised: once, on the board, to the right people ----------------------
@@ -96,7 +102,9 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     if (a) nameOf.set(a.id, e.item);
     line('alarms', `${label} reached the dispatch board`, 'yes', a && observed.onBoard.has(a.id) ? 'yes' : 'no');
     if (e.ackSeconds !== null) {
-      const ack = a?.acknowledgedAt ? (Date.parse(a.acknowledgedAt) - Date.parse(a.openedAt ?? a.createdAt)) / 1000 : null;
+      const ack = a?.acknowledgedAt
+        ? (Date.parse(a.acknowledgedAt) - Date.parse(a.openedAt ?? a.createdAt)) / 1000
+        : null;
       line('alarms', `${label} acknowledged after (s)`, e.ackSeconds, ack ?? 'never');
     }
     if (e.queue === 'emergency') {
@@ -107,8 +115,18 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     const state = a ? (['resolved', 'cancelled'].includes(a.status) ? 'closed' : 'active') : 'missing';
     line('alarms', `${label} state at end of day`, e.endsActive ? 'active' : 'closed', state);
     if (e.responders) {
-      line('responders', `${label} responders' answers in order`, e.responders.answers.join(' → '), a ? (observed.offers.get(a.id) ?? []).join(' → ') : 'missing');
-      line('responders', `${label} responder who accepted`, e.responders.accepted, a ? (observed.acceptedResponder.get(a.id) ?? 'none') : 'missing');
+      line(
+        'responders',
+        `${label} responders' answers in order`,
+        e.responders.answers.join(' → '),
+        a ? (observed.offers.get(a.id) ?? []).join(' → ') : 'missing',
+      );
+      line(
+        'responders',
+        `${label} responder who accepted`,
+        e.responders.accepted,
+        a ? (observed.acceptedResponder.get(a.id) ?? 'none') : 'missing',
+      );
     }
   }
   for (const s of expected.silent) {
@@ -123,7 +141,9 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     'alarms',
     'no alarm the script did not intend',
     'none',
-    extra.length ? extra.map((a) => `${a.kind}/${a.queue}${a.residentName ? ` (${a.residentName})` : ''} ${a.id}`).join('; ') : 'none',
+    extra.length
+      ? extra.map((a) => `${a.kind}/${a.queue}${a.residentName ? ` (${a.residentName})` : ''} ${a.id}`).join('; ')
+      : 'none',
   );
 
   // ---- queue order: never a critical alarm below a lesser one ----------------------------------------
@@ -133,10 +153,17 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     const sorted = [...emergency].sort(compareAlerts);
     if (sorted.some((a, i) => a.id !== emergency[i]!.id)) buried.push(`${snap.at}: not in compareAlerts order`);
     const firstLesser = emergency.findIndex((a) => a.severity !== 'critical');
-    const critBelow = emergency.slice(firstLesser < 0 ? emergency.length : firstLesser).find((a) => a.severity === 'critical');
+    const critBelow = emergency
+      .slice(firstLesser < 0 ? emergency.length : firstLesser)
+      .find((a) => a.severity === 'critical');
     if (critBelow) buried.push(`${snap.at}: ${nameOf.get(critBelow.id) ?? critBelow.id} below a lesser alarm`);
   }
-  line('queue', `queue order over ${observed.queueSnapshots.length} snapshots`, 'never a critical alarm below a lesser one', buried.length ? buried.join('; ') : 'never a critical alarm below a lesser one');
+  line(
+    'queue',
+    `queue order over ${observed.queueSnapshots.length} snapshots`,
+    'never a critical alarm below a lesser one',
+    buried.length ? buried.join('; ') : 'never a critical alarm below a lesser one',
+  );
 
   // ---- SLA report ---------------------------------------------------------------------------------
   const sla = expected.alarms.filter((e) => e.queue === 'emergency' && !e.cancelledByElder);
@@ -147,24 +174,54 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
   line('sla', 'SLA alarms counted', sla.length, o?.total ?? 'no report');
   line('sla', 'SLA acknowledged ≤ 60 s', w60, o?.ackWithin60 ?? 'no report');
   line('sla', 'SLA acknowledged ≤ 180 s', w180, o?.ackWithin180 ?? 'no report');
-  line('sla', 'SLA share ≤ 60 s', fmtShare(sla.length ? w60 / sla.length : null), o ? fmtShare(o.shareWithin60) : 'no report');
-  line('sla', 'SLA share ≤ 180 s', fmtShare(sla.length ? w180 / sla.length : null), o ? fmtShare(o.shareWithin180) : 'no report');
+  line(
+    'sla',
+    'SLA share ≤ 60 s',
+    fmtShare(sla.length ? w60 / sla.length : null),
+    o ? fmtShare(o.shareWithin60) : 'no report',
+  );
+  line(
+    'sla',
+    'SLA share ≤ 180 s',
+    fmtShare(sla.length ? w180 / sla.length : null),
+    o ? fmtShare(o.shareWithin180) : 'no report',
+  );
   const over = sla.filter((e) => e.ackSeconds === null || e.ackSeconds > 180).map((e) => e.item);
-  line('sla', 'SLA exceptions (> 180 s)', list(over), o ? list(o.over180.map((x) => nameOf.get(x.id) ?? `unscripted ${x.id}`)) : 'no report');
+  line(
+    'sla',
+    'SLA exceptions (> 180 s)',
+    list(over),
+    o ? list(o.over180.map((x) => nameOf.get(x.id) ?? `unscripted ${x.id}`)) : 'no report',
+  );
 
   // ---- device health ------------------------------------------------------------------------------
   const dh = expected.alarms.filter((e) => e.queue === 'device_health');
-  const kinds = [...new Set([...dh.map((e) => e.kind), ...observed.alerts.filter((a) => a.queue === 'device_health').map((a) => a.kind)])].sort();
+  const kinds = [
+    ...new Set([
+      ...dh.map((e) => e.kind),
+      ...observed.alerts.filter((a) => a.queue === 'device_health').map((a) => a.kind),
+    ]),
+  ].sort();
   for (const k of kinds) {
     const exp = dh.filter((e) => e.kind === k);
     const obs = observed.alerts.filter((a) => a.queue === 'device_health' && a.kind === k);
     line('device health', `device health ${k}: raised`, exp.length, obs.length);
-    line('device health', `device health ${k}: open at end`, exp.filter((e) => e.endsActive).length, obs.filter((a) => !['resolved', 'cancelled'].includes(a.status)).length);
+    line(
+      'device health',
+      `device health ${k}: open at end`,
+      exp.filter((e) => e.endsActive).length,
+      obs.filter((a) => !['resolved', 'cancelled'].includes(a.status)).length,
+    );
   }
 
   // ---- the board at the end of the day ------------------------------------------------------------
   const openExpected = expected.alarms.filter((e) => e.endsActive).map((e) => e.item);
-  line('board', 'active alarms at end of day', list(openExpected), list(observed.finalBoard.map((id) => nameOf.get(id) ?? `unscripted ${id}`)));
+  line(
+    'board',
+    'active alarms at end of day',
+    list(openExpected),
+    list(observed.finalBoard.map((id) => nameOf.get(id) ?? `unscripted ${id}`)),
+  );
 
   // ---- visits, meals, hours -------------------------------------------------------------------------
   if (expected.visits) {
@@ -172,10 +229,20 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     line('visits', 'key elders', expected.visits.keyElders, v?.keyElders ?? 'no report');
     line('visits', 'key elders visited this month', expected.visits.visited, v?.visited ?? 'no report');
     const rate = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : 'none');
-    line('visits', 'monthly visit rate', rate(expected.visits.visited, expected.visits.keyElders), v ? rate(v.visited, v.keyElders) : 'no report');
+    line(
+      'visits',
+      'monthly visit rate',
+      rate(expected.visits.visited, expected.visits.keyElders),
+      v ? rate(v.visited, v.keyElders) : 'no report',
+    );
     line('visits', 'overdue elders', list(expected.visits.overdue), v ? list(v.overdue) : 'no report');
     if (expected.visits.contacted)
-      line('visits', 'elders contacted today', list(expected.visits.contacted), v?.contacted ? list(v.contacted) : 'no report');
+      line(
+        'visits',
+        'elders contacted today',
+        list(expected.visits.contacted),
+        v?.contacted ? list(v.contacted) : 'no report',
+      );
   }
   if (expected.meals) {
     const m = observed.meals;
@@ -183,12 +250,27 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     line('meals', 'doors not answered', expected.meals.noAnswer, m?.noAnswer ?? 'no report');
     line('meals', 'meals picked up at meal points', expected.meals.pickedUp, m?.pickedUp ?? 'no report');
     if (expected.meals.unstarted !== null)
-      line('meals', 'meals of the run never started (undelivered)', expected.meals.unstarted, m?.unstarted ?? 'no report');
+      line(
+        'meals',
+        'meals of the run never started (undelivered)',
+        expected.meals.unstarted,
+        m?.unstarted ?? 'no report',
+      );
   }
   if (expected.hours) {
     const h = observed.hours;
-    line('hours', `hours credited to ${expected.hours.volunteer} (minutes)`, expected.hours.creditedMinutes, h?.creditedMinutes ?? 'no report');
-    line('hours', `ledger balance of ${expected.hours.volunteer} (minutes)`, expected.hours.balanceBefore + expected.hours.creditedMinutes, h?.balanceAfter ?? 'no report');
+    line(
+      'hours',
+      `hours credited to ${expected.hours.volunteer} (minutes)`,
+      expected.hours.creditedMinutes,
+      h?.creditedMinutes ?? 'no report',
+    );
+    line(
+      'hours',
+      `ledger balance of ${expected.hours.volunteer} (minutes)`,
+      expected.hours.balanceBefore + expected.hours.creditedMinutes,
+      h?.balanceAfter ?? 'no report',
+    );
   }
   return lines;
 }

@@ -37,8 +37,16 @@ export function toMarkdown(r: ReportData): string {
   }
   out.push('## Every line', '', '| | section | line | expected | observed |', '| --- | --- | --- | --- | --- |');
   for (const l of r.lines)
-    out.push(`| ${l.pass ? 'pass' : '**FAIL**'} | ${cell(l.section)} | ${cell(l.name)} | ${cell(l.expected)} | ${cell(l.observed)} |`);
-  out.push('', '## The script', '', '| item | local time | acknowledged after | closed after | what |', '| --- | --- | --- | --- | --- |');
+    out.push(
+      `| ${l.pass ? 'pass' : '**FAIL**'} | ${cell(l.section)} | ${cell(l.name)} | ${cell(l.expected)} | ${cell(l.observed)} |`,
+    );
+  out.push(
+    '',
+    '## The script',
+    '',
+    '| item | local time | acknowledged after | closed after | what |',
+    '| --- | --- | --- | --- | --- |',
+  );
   for (const i of r.script)
     out.push(
       `| ${i.id} | ${clock(i.at)} | ${i.ackSeconds === null ? '—' : `${i.ackSeconds} s`} | ${i.ackSeconds === null ? '—' : i.resolveAfterMs === null ? 'left open' : `${i.resolveAfterMs / 60_000} min`} | ${cell(i.note)} |`,

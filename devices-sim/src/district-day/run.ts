@@ -236,12 +236,14 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     let screen = await connect(nightDispatcher);
 
     // ---- the district: devices and residents --------------------------------------------------
-    const devices = (JSON.parse(await readFile(path.join(dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] })
-      .devices;
+    const devices = (
+      JSON.parse(await readFile(path.join(dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] }
+    ).devices;
     const residents = (await api<{ items: Resident[] }>('GET', '/api/residents?limit=500', admin)).items;
     const atHome = residents.filter((r) => !r.institutionId);
     const used = new Set<string>();
-    const deviceOf = (residentId: string, type: string) => devices.find((d) => d.residentId === residentId && d.type === type);
+    const deviceOf = (residentId: string, type: string) =>
+      devices.find((d) => d.residentId === residentId && d.type === type);
     /** A resident not used by another item, with a device of this type, matching `where`. */
     const pickResident = (type: string, where: (r: Resident) => boolean = () => true) => {
       const pool = residents.filter((r) => !used.has(r.id) && where(r) && deviceOf(r.id, type));
@@ -273,8 +275,8 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       dueAt: string;
       overdue: boolean;
     }
-    const plansAtStart = await api<Plan[] | { items: Plan[] }>('GET', '/api/visits/plans?limit=1000', coord).then((r) =>
-      Array.isArray(r) ? r : r.items,
+    const plansAtStart = await api<Plan[] | { items: Plan[] }>('GET', '/api/visits/plans?limit=1000', coord).then(
+      (r) => (Array.isArray(r) ? r : r.items),
     );
     // Contacts already in the log when the day starts (the register's own history, e.g. services
     // checked out at midnight) count for the month too.
@@ -296,9 +298,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       api<Volunteer[] | { items: Volunteer[] }>('GET', '/api/timebank/volunteers', coord).then((r) =>
         Array.isArray(r) ? r : r.items,
       );
-    const runnerUserId = (await api<{ user: { id: string } } | { id: string }>('GET', '/api/auth/me', runner).then((r) =>
-      'user' in r ? r.user.id : r.id,
-    ));
+    const runnerUserId = await api<{ user: { id: string } } | { id: string }>('GET', '/api/auth/me', runner).then(
+      (r) => ('user' in r ? r.user.id : r.id),
+    );
     const volunteerAtStart = (await volunteers()).find((v) => v.userId === runnerUserId);
     let creditedMinutes = 0;
 
@@ -322,13 +324,24 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const pool = h.database.pool;
     const event = async (d: DemoDevice, type: string, extra: Record<string, unknown> = {}) => {
       const eventId = `dd-${seed}-${++seq}`;
-      await (await client(d)).publishAsync(
+      await (
+        await client(d)
+      ).publishAsync(
         `eldercare/v1/devices/${d.deviceId}/events`,
         JSON.stringify({ eventId, ts: now, type, ...extra }),
         { qos: 1 },
       );
       // Stored before the clock moves on (an external broker acknowledges before the hub has it).
-      await until(async () => (await pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [d.deviceId, eventId])).rowCount, `event ${type} of ${d.deviceId}`);
+      await until(
+        async () =>
+          (
+            await pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [
+              d.deviceId,
+              eventId,
+            ])
+          ).rowCount,
+        `event ${type} of ${d.deviceId}`,
+      );
     };
     // Statuses and readings: the clock moves on only once the hub has them (an external broker
     // acknowledges a publish before the hub has read it).
@@ -340,11 +353,14 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const publish = async (d: DemoDevice, kind: 'status' | 'telemetry', body: Record<string, unknown>) => {
       const key = `${kind[0]}:${d.deviceId}`;
       bump(sent, key);
-      await (await client(d)).publishAsync(`eldercare/v1/devices/${d.deviceId}/${kind}`, JSON.stringify(body), { qos: 1 });
+      await (
+        await client(d)
+      ).publishAsync(`eldercare/v1/devices/${d.deviceId}/${kind}`, JSON.stringify(body), { qos: 1 });
       await until(async () => (seen.get(key) ?? 0) >= sent.get(key)!, `${kind} of ${d.deviceId}`);
     };
     const status = (d: DemoDevice, body: Record<string, unknown>) => publish(d, 'status', { ts: now, ...body });
-    const telemetry = (d: DemoDevice, readings: Record<string, number>) => publish(d, 'telemetry', { ts: now, readings });
+    const telemetry = (d: DemoDevice, readings: Record<string, number>) =>
+      publish(d, 'telemetry', { ts: now, readings });
 
     // ---- who is watched: every elder at home has an activity sensor online, heartbeating -----------
     const online = new Map<string, { device: DemoDevice; nextBeat: number; battery: number; skewMs: number }>();
@@ -371,8 +387,15 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const incidentOf = (e: ExpectedAlarm) =>
       until(async () => {
         const q = e.residentId ? `&residentId=${e.residentId}` : '';
-        const items = (await api<{ items: Alert[] }>('GET', `/api/alerts?state=all&limit=1000&queue=${e.queue}${q}`, dispatcher)).items;
-        return items.find((a) => (e.residentId ? true : a.deviceId === e.deviceId) && a.kinds.includes(e.kind as never) && a.status !== 'pending');
+        const items = (
+          await api<{ items: Alert[] }>('GET', `/api/alerts?state=all&limit=1000&queue=${e.queue}${q}`, dispatcher)
+        ).items;
+        return items.find(
+          (a) =>
+            (e.residentId ? true : a.deviceId === e.deviceId) &&
+            a.kinds.includes(e.kind as never) &&
+            a.status !== 'pending',
+        );
       }, `${e.item} raised`);
 
     /** The dispatcher's handling: claim `ackSeconds` after it opened, then contact, (dispatch), resolve. */
@@ -398,9 +421,12 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
             const m = await until(
               async () => {
                 await h.deliverNotifications();
-                return hook.received.filter((x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id)[n];
+                return hook.received.filter(
+                  (x) => x.type === 'dispatch' && (x.data.alert as { id: string }).id === a.id,
+                )[n];
               },
-              () => `dispatch offer ${n + 1} (webhook: ${hook.received.map((x) => x.type).join(',')}; refused ${hook.refused.join(',')})`,
+              () =>
+                `dispatch offer ${n + 1} (webhook: ${hook.received.map((x) => x.type).join(',')}; refused ${hook.refused.join(',')})`,
             );
             return decodeURIComponent(String((m.data.reply as { url: string }).url).split('/api/respond/')[1]!);
           };
@@ -411,11 +437,20 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         }
         if (item.resolveAfterMs !== null)
           later(now + item.resolveAfterMs, async () => {
-            await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, { action: 'resolve', outcome: 'helped_at_home' });
+            await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, {
+              action: 'resolve',
+              outcome: 'helped_at_home',
+            });
           });
       });
     };
-    const alarm = (item: ScriptItem, kind: string, d: DemoDevice, residentId: string | null, o: Partial<ExpectedAlarm> = {}) => {
+    const alarm = (
+      item: ScriptItem,
+      kind: string,
+      d: DemoDevice,
+      residentId: string | null,
+      o: Partial<ExpectedAlarm> = {},
+    ) => {
       const e: ExpectedAlarm = {
         item: item.id,
         queue: 'emergency',
@@ -430,12 +465,23 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       return e;
     };
     const health = (item: ScriptItem, kind: string, d: DemoDevice, endsActive: boolean) =>
-      expected.alarms.push({ item: item.id, queue: 'device_health', kind, residentId: null, deviceId: d.deviceId, ackSeconds: null, endsActive });
+      expected.alarms.push({
+        item: item.id,
+        queue: 'device_health',
+        kind,
+        residentId: null,
+        deviceId: d.deviceId,
+        ackSeconds: null,
+        endsActive,
+      });
 
     // Items that need their subject before the day starts (the quiet house is quiet from midnight).
     const quietItem = script.find((i) => i.kind === 'quiet_house');
     if (quietItem) {
-      const { resident } = pickResident('motion_sensor', (r) => !r.institutionId && r.riskCategories.includes('living_alone'));
+      const { resident } = pickResident(
+        'motion_sensor',
+        (r) => !r.institutionId && r.riskCategories.includes('living_alone'),
+      );
       quietResident = resident.id;
     }
     const isDementia = (r: Resident) => r.riskCategories.includes('dementia');
@@ -508,7 +554,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         });
       },
       offline_status: async (item) => {
-        const device = rng.pick(devices.filter((d) => d.type === 'smoke_sensor' && d.residentId && !used.has(d.residentId)));
+        const device = rng.pick(
+          devices.filter((d) => d.type === 'smoke_sensor' && d.residentId && !used.has(d.residentId)),
+        );
         used.add(device.residentId!);
         await bringOnline(device);
         online.delete(device.deviceId);
@@ -519,7 +567,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         });
       },
       offline_silent: async (item) => {
-        const device = rng.pick(devices.filter((d) => d.type === 'door_sensor' && d.residentId && !used.has(d.residentId)));
+        const device = rng.pick(
+          devices.filter((d) => d.type === 'door_sensor' && d.residentId && !used.has(d.residentId)),
+        );
         used.add(device.residentId!);
         await bringOnline(device);
         later(now + 5 * MIN, async () => void online.delete(device.deviceId));
@@ -587,7 +637,11 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
           .filter((o) => o.mode === 'pickup' && o.meal === 'lunch')
           .forEach((o, i) =>
             later(started + 60 * MIN + i * 4 * MIN, async () => {
-              await api('POST', '/api/meals/pickups', coord, { code: o.residentId, kitchenId: o.kitchenId, meal: 'lunch' });
+              await api('POST', '/api/meals/pickups', coord, {
+                code: o.residentId,
+                kitchenId: o.kitchenId,
+                meal: 'lunch',
+              });
               contacted.add(o.residentId);
             }),
           );
@@ -602,7 +656,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       welfare_visits: async () => {
         // Everyone overdue (or falling due today) is visited, but for two elders nobody reaches: they
         // stay on the overdue list. Visits every 10 minutes, at home or by phone.
-        const due = plansAtStart.filter((p) => p.tier !== 'other' && Date.parse(p.dueAt) < dayEnd && !used.has(p.residentId));
+        const due = plansAtStart.filter(
+          (p) => p.tier !== 'other' && Date.parse(p.dueAt) < dayEnd && !used.has(p.residentId),
+        );
         const missed = new Set(rng.sample(due, 2).map((p) => p.residentId));
         for (const p of due) used.add(p.residentId);
         due
@@ -637,8 +693,12 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
           notes: '',
         });
         await api('POST', `/api/service-requests/${req.id}/dispatch`, coord, { volunteerId: vol.id });
-        later(now + 10 * MIN, () => api('POST', `/api/service-requests/${req.id}/accept`, runner).then(() => undefined));
-        later(now + 30 * MIN, () => api('POST', `/api/service-requests/${req.id}/check-in`, runner).then(() => undefined));
+        later(now + 10 * MIN, () =>
+          api('POST', `/api/service-requests/${req.id}/accept`, runner).then(() => undefined),
+        );
+        later(now + 30 * MIN, () =>
+          api('POST', `/api/service-requests/${req.id}/check-in`, runner).then(() => undefined),
+        );
         later(now + 120 * MIN, async () => {
           await api('POST', `/api/service-requests/${req.id}/check-out`, runner);
           contacted.add(elder.residentId);
@@ -724,9 +784,18 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     for (const e of expected.alarms.filter((x) => x.responders)) {
       const a = all.find((x) => x.residentId === e.residentId && x.kinds.includes(e.kind as never));
       if (!a) continue;
-      const d = await api<{ actions: { action: string; data: { responder?: { name: string } } }[] }>('GET', `/api/alerts/${a.id}`, admin);
+      const d = await api<{ actions: { action: string; data: { responder?: { name: string } } }[] }>(
+        'GET',
+        `/api/alerts/${a.id}`,
+        admin,
+      );
       const replies = d.actions.filter((x) => x.action === 'responder_declined' || x.action === 'responder_accepted');
-      offers.set(a.id, replies.map((x) => `${x.data.responder?.name ?? '?'} ${x.action === 'responder_accepted' ? 'accepted' : 'declined'}`));
+      offers.set(
+        a.id,
+        replies.map(
+          (x) => `${x.data.responder?.name ?? '?'} ${x.action === 'responder_accepted' ? 'accepted' : 'declined'}`,
+        ),
+      );
       acceptedResponder.set(a.id, a.responder?.name ?? null);
     }
     const sla = await api<Observed['sla'] & object>(
@@ -734,8 +803,19 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       `/api/reports/sla?from=${new Date(dayStart).toISOString()}&to=${new Date(dayEnd).toISOString()}`,
       admin,
     );
-    const finalBoard = (await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)).items.map((a) => a.id);
-    const observed: Observed = { alerts: all, onBoard, supervisorTold, offers, acceptedResponder, queueSnapshots, sla, finalBoard };
+    const finalBoard = (
+      await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)
+    ).items.map((a) => a.id);
+    const observed: Observed = {
+      alerts: all,
+      onBoard,
+      supervisorTold,
+      offers,
+      acceptedResponder,
+      queueSnapshots,
+      sla,
+      finalBoard,
+    };
     const has = (k: ScriptItem['kind']) => script.some((i) => i.kind === k);
     if (has('welfare_visits')) {
       const key = plansAtStart.filter((p) => p.tier !== 'other');
@@ -746,9 +826,16 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
           .filter((p) => Date.parse(p.dueAt) < dayEnd && !contacted.has(p.residentId))
           .map((p) => p.residentName),
       };
-      const v = await api<{ district: { keyElders: number; visited: number }; overdue: Plan[] }>('GET', '/api/visits/report', coord);
+      const v = await api<{ district: { keyElders: number; visited: number }; overdue: Plan[] }>(
+        'GET',
+        '/api/visits/report',
+        coord,
+      );
       const log = await contactLog();
-      const names = new Map([...residents.map((r) => [r.id, r.name] as const), ...plansAtStart.map((p) => [p.residentId, p.residentName] as const)]);
+      const names = new Map([
+        ...residents.map((r) => [r.id, r.name] as const),
+        ...plansAtStart.map((p) => [p.residentId, p.residentName] as const),
+      ]);
       expected.visits.contacted = [...contacted].map((id) => names.get(id) ?? id);
       observed.visits = {
         keyElders: v.district.keyElders,
@@ -771,19 +858,30 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         delivered: o.filter((x) => x.status === 'delivered').length,
         noAnswer: o.filter((x) => x.status === 'no_answer').length,
         pickedUp: o.filter((x) => x.status === 'picked_up').length,
-        unstarted: has('dinner_run_unstarted') ? o.filter((x) => x.meal === 'dinner' && x.status === 'planned').length : null,
+        unstarted: has('dinner_run_unstarted')
+          ? o.filter((x) => x.meal === 'dinner' && x.status === 'planned').length
+          : null,
       };
     }
     if (volunteerAtStart && (has('missed_meal') || has('service_request'))) {
-      expected.hours = { volunteer: volunteerAtStart.name, creditedMinutes, balanceBefore: volunteerAtStart.balanceMinutes };
+      expected.hours = {
+        volunteer: volunteerAtStart.name,
+        creditedMinutes,
+        balanceBefore: volunteerAtStart.balanceMinutes,
+      };
       const after = (await volunteers()).find((v) => v.id === volunteerAtStart.id)!;
-      const statement = await api<{ items?: { minutes: number; at?: string; createdAt?: string }[] } | { minutes: number }[]>(
+      const statement = await api<
+        { items?: { minutes: number; at?: string; createdAt?: string }[] } | { minutes: number }[]
+      >(
         'GET',
         `/api/timebank/accounts/${(after as Volunteer & { accountId: string }).accountId}/statement`,
         coord,
       ).catch(() => null);
       void statement;
-      observed.hours = { creditedMinutes: after.balanceMinutes - volunteerAtStart.balanceMinutes, balanceAfter: after.balanceMinutes };
+      observed.hours = {
+        creditedMinutes: after.balanceMinutes - volunteerAtStart.balanceMinutes,
+        balanceAfter: after.balanceMinutes,
+      };
     }
     const lines = check(expected, observed);
     const failed = lines.filter((l) => !l.pass).length;
@@ -832,7 +930,8 @@ async function until<T>(
   for (;;) {
     const v = await check();
     if (v) return v;
-    if (Date.now() > deadline) throw new Error(`district day: gave up waiting for ${typeof what === 'string' ? what : what()}`);
+    if (Date.now() > deadline)
+      throw new Error(`district day: gave up waiting for ${typeof what === 'string' ? what : what()}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 }
