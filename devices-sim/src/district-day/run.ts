@@ -155,7 +155,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'district-day-'));
   const hook = await webhookReceiver(() => now);
-  const config = loadConfig({
+  const settings: Record<string, string> = {
     PORT: '0',
     HOST: '127.0.0.1',
     MQTT_PORT: '0',
@@ -171,14 +171,16 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     HUB_ID: `district-day-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     ...(opts.env?.MQTT_URL ? { MQTT_SHARED_GROUP: `dd${Math.random().toString(36).slice(2, 8)}` } : {}),
     ...opts.env,
-  });
+  };
+  const config = loadConfig(settings);
   let hub: Hub | null = null;
   const clients = new Map<string, MqttClient>();
   const sockets: ClientSocket[] = [];
   try {
     log(`starting the hub for ${day} (${timeZone}), seed ${seed}, ${hours} h`);
     hub = await startHub(config, { log: createLogger(config.LOG_LEVEL), clock });
-    const h = hub;
+    // Reassigned when the script restarts the hub; every use below reads the current one.
+    let h = hub;
     log(`hub ready after ${((Date.now() - wallStart) / 1000).toFixed(1)} s`);
     const base = `http://127.0.0.1:${h.httpPort}`;
     const api = async <T = unknown>(method: string, url: string, token: string | undefined, body?: unknown) => {
@@ -321,7 +323,6 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       return c;
     };
     let seq = 0;
-    const pool = h.database.pool;
     const event = async (d: DemoDevice, type: string, extra: Record<string, unknown> = {}) => {
       const eventId = `dd-${seed}-${++seq}`;
       await (
@@ -335,7 +336,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       await until(
         async () =>
           (
-            await pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [
+            await h.database.pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [
               d.deviceId,
               eventId,
             ])
@@ -348,8 +349,11 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const sent = new Map<string, number>();
     const seen = new Map<string, number>();
     const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-    h.bus.on('device.status', ({ device }) => void bump(seen, `s:${device.id}`));
-    h.bus.on('device.telemetry', ({ device }) => void bump(seen, `t:${device.id}`));
+    const listen = (x: Hub) => {
+      x.bus.on('device.status', ({ device }) => void bump(seen, `s:${device.id}`));
+      x.bus.on('device.telemetry', ({ device }) => void bump(seen, `t:${device.id}`));
+    };
+    listen(h);
     const publish = async (d: DemoDevice, kind: 'status' | 'telemetry', body: Record<string, unknown>) => {
       const key = `${kind[0]}:${d.deviceId}`;
       bump(sent, key);
@@ -608,6 +612,45 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         });
         await handle(item, e, now);
       },
+      hub_restart: async (item) => {
+        // The hub is stopped and started again (an upgrade, a crash) on the same ports and data; an
+        // elder presses SOS while it is down. The pendant's QoS 1 message waits in the device (embedded
+        // broker) or the broker's session for the hub (external broker): one alarm, none lost.
+        const { resident, device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        const c = await client(device);
+        const ports = { PORT: String(h.httpPort), MQTT_PORT: String(h.mqttPort ?? 0) };
+        log(`${new Date(now).toISOString()} stopping the hub`);
+        await h.close();
+        const eventId = `dd-${seed}-${++seq}`;
+        const pressed = c
+          .publishAsync(
+            `eldercare/v1/devices/${device.deviceId}/events`,
+            JSON.stringify({ eventId, ts: now, type: 'sos' }),
+            { qos: 1 },
+          )
+          .catch(() => undefined);
+        now += 30_000; // down for 30 simulated seconds
+        h = hub = await startHub(loadConfig({ ...settings, ...ports }), {
+          log: createLogger(config.LOG_LEVEL),
+          clock,
+        });
+        listen(h);
+        log(`${new Date(now).toISOString()} the hub is back`);
+        await until(
+          async () =>
+            (
+              await h.database.pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [
+                device.deviceId,
+                eventId,
+              ])
+            ).rowCount,
+          'the SOS pressed while the hub was down',
+          60_000,
+        );
+        await pressed;
+        await handle(item, alarm(item, 'sos', device, resident.id));
+      },
       missed_meal: async (item) => {
         // The lunch delivery run: one stop every 6 minutes, one door nobody answers.
         const lunch = ordersAtStart.filter((o) => o.meal === 'lunch' && o.mode === 'delivery' && o.runId);
@@ -738,7 +781,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     };
     let tenant: string | null = null;
     const tenantId = async () =>
-      (tenant ??= (await pool.query<{ id: string }>('SELECT id FROM tenants LIMIT 1')).rows[0]!.id);
+      (tenant ??= (await h.database.pool.query<{ id: string }>('SELECT id FROM tenants LIMIT 1')).rows[0]!.id);
 
     /** Activity of every watched elder but the quiet one: morning, then every two hours until night. */
     for (let hr = 6.5; hr < 22; hr += 2)

@@ -31,6 +31,7 @@ export type ItemKind =
   | 'low_battery'
   | 'clock_drift'
   | 'storm_sos'
+  | 'hub_restart'
   | 'missed_meal'
   | 'shift_change'
   | 'welfare_visits'
@@ -78,6 +79,7 @@ const DAY: Entry[] = [
   },
   { kind: 'vitals', at: 195 * MIN, band: 'fast', note: 'heart rate 150 sustained' },
   { kind: 'offline_status', at: 230 * MIN, note: 'smoke sensor reports offline, back after 40 min' },
+  { kind: 'hub_restart', at: 245 * MIN, band: 'fast', note: 'the hub restarts; an SOS is pressed while it is down' },
   { kind: 'low_battery', at: 260 * MIN, note: 'pendant battery at 12 %' },
   { kind: 'clock_drift', at: 280 * MIN, note: 'device clock 10 min fast' },
   { kind: 'offline_silent', at: 300 * MIN, note: 'device stops sending (no last will)' },
