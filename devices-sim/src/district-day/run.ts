@@ -226,12 +226,29 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
 
     // ---- the dispatch board, as the night dispatcher's screen ---------------------------------
     const onBoard = new Set<string>();
+    // As the dashboard does: reconnects with the highest `seq` seen, so the snapshot brings every
+    // alert changed meanwhile (closed ones too). `snapshots` counts them (a restart waits for one).
+    let since = 0;
+    let snapshots = 0;
     const connect = (token: string) =>
       new Promise<ClientSocket>((resolve, reject) => {
-        const s: ClientSocket = ioClient(base, { auth: { token }, transports: ['websocket'], reconnection: true });
+        const s: ClientSocket = ioClient(base, {
+          auth: (cb) => cb({ token, since }),
+          transports: ['websocket'],
+          reconnection: true,
+          reconnectionDelay: 200,
+          reconnectionDelayMax: 1000,
+        });
         sockets.push(s);
-        s.on('alert:upsert', (a) => onBoard.add(a.id));
-        s.on('alerts:snapshot', ({ alerts }) => alerts.forEach((a) => onBoard.add(a.id)));
+        s.on('alert:upsert', (a) => {
+          onBoard.add(a.id);
+          since = Math.max(since, a.seq);
+        });
+        s.on('alerts:snapshot', ({ alerts, seq }) => {
+          alerts.forEach((a) => onBoard.add(a.id));
+          since = Math.max(since, seq);
+          snapshots++;
+        });
         s.once('connect_error', reject);
         s.once('alerts:snapshot', () => resolve(s));
       });
@@ -621,6 +638,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         const c = await client(device);
         const ports = { PORT: String(h.httpPort), MQTT_PORT: String(h.mqttPort ?? 0) };
         log(`${new Date(now).toISOString()} stopping the hub`);
+        const before = snapshots;
         await h.close();
         const eventId = `dd-${seed}-${++seq}`;
         const pressed = c
@@ -637,6 +655,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         });
         listen(h);
         log(`${new Date(now).toISOString()} the hub is back`);
+        // The dispatcher's screen reconnects within a second or two of wall time; simulated time
+        // waits for it, as a real screen's reconnect is far shorter than the seconds that follow.
+        await until(async () => snapshots > before, "the dispatcher's screen to reconnect", 30_000);
         await until(
           async () =>
             (

@@ -128,7 +128,8 @@ export function buildScript(seed: number, hours = 24): ScriptItem[] {
     return {
       id: `${String(i + 1).padStart(2, '0')}-${e.kind}`,
       kind: e.kind,
-      at: e.at + rng.int(0, 59) * 1000,
+      // The quiet house's moment is the hub's (its 08:00 inactivity check), not a press: no jitter.
+      at: e.at + (e.kind === 'quiet_house' ? 0 : rng.int(0, 59) * 1000),
       ackSeconds: ack,
       resolveAfterMs: e.band ? (e.leaveOpen ? null : rng.int(3, 9) * MIN) : null,
       ...(e.responders ? { responders: true } : {}),
