@@ -1,8 +1,8 @@
 /**
  * The district day, shortened to its first nine simulated hours, against the machine's PostgreSQL
  * and Mosquitto: night alarms, a pull cord, cancelled and real falls, a responder ladder, vitals,
- * device faults, a storm with a real SOS in it, late acknowledgements, a quiet house and a shift
- * change. Every line of the report must pass (devices-sim/src/district-day/, docs/district-day.md).
+ * a hub restart and a 30 s database outage each with an SOS in it, device faults, a storm with a real
+ * SOS in it, late acknowledgements, a quiet house and a shift change. Every line of the report must pass (devices-sim/src/district-day/, docs/district-day.md).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -41,6 +41,9 @@ describe('district day (shortened)', () => {
     expect(names.some((n) => n.includes('storm_sos (sos) raised once'))).toBe(true);
     expect(names.some((n) => n.includes('quiet_house (inactivity) raised once'))).toBe(true);
     expect(names.some((n) => n.includes("responders' answers in order"))).toBe(true);
+    // None lost across the hub restart and the 30 s database outage (PostgreSQL behind a cut proxy).
+    expect(names.some((n) => n.includes('hub_restart (sos) raised once'))).toBe(true);
+    expect(names.some((n) => n.includes('db_outage (sos) raised once'))).toBe(true);
     expect(report.lines.length).toBeGreaterThan(60);
     expect(JSON.parse(await readFile(files.json, 'utf8')).failed).toBe(0);
   }, 240_000);

@@ -24,6 +24,7 @@ import { startHub, type Hub } from '../../../hub/src/hub.js';
 import { createLogger } from '../../../hub/src/logger.js';
 import { createRng } from '../rng.js';
 import { buildScript, type ScriptItem } from './script.js';
+import { startOutageProxy } from './tcp-proxy.js';
 import { check, type Expected, type ExpectedAlarm, type Observed, type ReportLine } from './checks.js';
 
 const MIN = 60_000;
@@ -144,7 +145,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
   const hours = opts.hours ?? 24;
   const log = opts.onLog ?? (() => {});
   const wallStart = Date.now();
-  const script = buildScript(seed, hours);
+  const script = buildScript(seed, hours, { databaseOutage: !!opts.env?.DATABASE_URL });
   const timeZone = opts.env?.TZ ?? 'Asia/Shanghai';
   const day = opts.date ?? '2026-12-01';
   const dayStart = localMidnight(day, timeZone);
@@ -153,6 +154,8 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
   const clock = { now: () => now };
   const rng = createRng(seed).fork('targets');
 
+  // With PostgreSQL, the hub reaches it through a proxy the script can cut (the database outage).
+  const proxy = opts.env?.DATABASE_URL ? await startOutageProxy(opts.env.DATABASE_URL) : null;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'district-day-'));
   const hook = await webhookReceiver(() => now);
   const settings: Record<string, string> = {
@@ -171,6 +174,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     HUB_ID: `district-day-${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     ...(opts.env?.MQTT_URL ? { MQTT_SHARED_GROUP: `dd${Math.random().toString(36).slice(2, 8)}` } : {}),
     ...opts.env,
+    ...(proxy ? { DATABASE_URL: proxy.url } : {}),
   };
   const config = loadConfig(settings);
   let hub: Hub | null = null;
@@ -230,6 +234,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     // alert changed meanwhile (closed ones too). `snapshots` counts them (a restart waits for one).
     let since = 0;
     let snapshots = 0;
+    const provisional = new Set<string>();
     const connect = (token: string) =>
       new Promise<ClientSocket>((resolve, reject) => {
         const s: ClientSocket = ioClient(base, {
@@ -244,6 +249,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
           onBoard.add(a.id);
           since = Math.max(since, a.seq);
         });
+        s.on('alert:provisional', (p) => provisional.add(p.eventId));
         s.on('alerts:snapshot', ({ alerts, seq }) => {
           alerts.forEach((a) => onBoard.add(a.id));
           since = Math.max(since, seq);
@@ -672,6 +678,43 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         await pressed;
         await handle(item, alarm(item, 'sos', device, resident.id));
       },
+      db_outage: async (item) => {
+        // The link to PostgreSQL is cut for 30 simulated seconds; an elder presses SOS in them. The
+        // hub spools it on disk and shows it live as provisional; when the database is back it is
+        // replayed into exactly one incident, timed from when the hub received it.
+        const { resident, device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        const pressedAt = now;
+        log(`${new Date(now).toISOString()} the database link is cut`);
+        dbDown = true;
+        proxy!.cut();
+        const eventId = `dd-${seed}-${++seq}`;
+        await (
+          await client(device)
+        ).publishAsync(
+          `eldercare/v1/devices/${device.deviceId}/events`,
+          JSON.stringify({ eventId, ts: now, type: 'sos' }),
+          { qos: 1 },
+        );
+        await until(async () => provisional.has(eventId), 'the SOS shown as provisional during the outage');
+        now += 30_000;
+        proxy!.restore();
+        log(`${new Date(now).toISOString()} the database link is back`);
+        await until(
+          async () =>
+            (
+              await h.database.pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [
+                device.deviceId,
+                eventId,
+              ])
+            ).rowCount,
+          'the SOS replayed from the spool',
+          60_000,
+        );
+        dbDown = false;
+        const e = alarm(item, 'sos', device, resident.id, { ackSeconds: (now - pressedAt) / 1000 + item.ackSeconds! });
+        await handle(item, e, now);
+      },
       missed_meal: async (item) => {
         // The lunch delivery run: one stop every 6 minutes, one door nobody answers.
         const lunch = ordersAtStart.filter((o) => o.meal === 'lunch' && o.mode === 'delivery' && o.runId);
@@ -779,8 +822,10 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
 
     // ---- the day's clock ---------------------------------------------------------------------------
     let lastMinute = now;
+    let dbDown = false;
     const stepTo = async (t: number) => {
       now = t;
+      if (dbDown) return;
       await h.flush();
       await h.tickAlerts();
       if (now - lastMinute >= MIN) {
@@ -980,6 +1025,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         .then((c) => c.endAsync())
         .catch(() => undefined);
     await hook.close();
+    await proxy?.close();
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -32,6 +32,7 @@ export type ItemKind =
   | 'clock_drift'
   | 'storm_sos'
   | 'hub_restart'
+  | 'db_outage'
   | 'missed_meal'
   | 'shift_change'
   | 'welfare_visits'
@@ -80,6 +81,12 @@ const DAY: Entry[] = [
   { kind: 'vitals', at: 195 * MIN, band: 'fast', note: 'heart rate 150 sustained' },
   { kind: 'offline_status', at: 230 * MIN, note: 'smoke sensor reports offline, back after 40 min' },
   { kind: 'hub_restart', at: 245 * MIN, band: 'fast', note: 'the hub restarts; an SOS is pressed while it is down' },
+  {
+    kind: 'db_outage',
+    at: 252 * MIN,
+    band: 'fast',
+    note: 'the database is unreachable for 30 s; an SOS is pressed in it (PostgreSQL only)',
+  },
   { kind: 'low_battery', at: 260 * MIN, note: 'pendant battery at 12 %' },
   { kind: 'clock_drift', at: 280 * MIN, note: 'device clock 10 min fast' },
   { kind: 'offline_silent', at: 300 * MIN, note: 'device stops sending (no last will)' },
@@ -120,22 +127,26 @@ const DAY: Entry[] = [
  * The script for a seed, cut to the first `hours` hours. In a shortened day the last alarm before the
  * cut is left open (claimed, unresolved), so the final board always has something the script expects.
  */
-export function buildScript(seed: number, hours = 24): ScriptItem[] {
+export function buildScript(seed: number, hours = 24, o: { databaseOutage?: boolean } = {}): ScriptItem[] {
   const rng = createRng(seed).fork('district-day');
   const end = hours * H;
-  const items = DAY.filter((e) => e.at < end - 20 * MIN).map((e, i): ScriptItem => {
-    const ack = e.band ? rng.int(BANDS[e.band][0], BANDS[e.band][1]) : null;
-    return {
-      id: `${String(i + 1).padStart(2, '0')}-${e.kind}`,
-      kind: e.kind,
-      // The quiet house's moment is the hub's (its 08:00 inactivity check), not a press: no jitter.
-      at: e.at + (e.kind === 'quiet_house' ? 0 : rng.int(0, 59) * 1000),
-      ackSeconds: ack,
-      resolveAfterMs: e.band ? (e.leaveOpen ? null : rng.int(3, 9) * MIN) : null,
-      ...(e.responders ? { responders: true } : {}),
-      note: e.note,
-    };
-  });
+  // The outage cuts a TCP link to PostgreSQL; the embedded database has no such link.
+  const day = DAY.filter((e) => e.kind !== 'db_outage' || o.databaseOutage);
+  const items = day
+    .filter((e) => e.at < end - 20 * MIN)
+    .map((e, i): ScriptItem => {
+      const ack = e.band ? rng.int(BANDS[e.band][0], BANDS[e.band][1]) : null;
+      return {
+        id: `${String(i + 1).padStart(2, '0')}-${e.kind}`,
+        kind: e.kind,
+        // The quiet house's moment is the hub's (its 08:00 inactivity check), not a press: no jitter.
+        at: e.at + (e.kind === 'quiet_house' ? 0 : rng.int(0, 59) * 1000),
+        ackSeconds: ack,
+        resolveAfterMs: e.band ? (e.leaveOpen ? null : rng.int(3, 9) * MIN) : null,
+        ...(e.responders ? { responders: true } : {}),
+        note: e.note,
+      };
+    });
   if (!items.some((i) => i.ackSeconds !== null && i.resolveAfterMs === null)) {
     const last = [...items].reverse().find((i) => i.kind === 'sos');
     if (last) last.resolveAfterMs = null;
