@@ -153,6 +153,17 @@ describe('district day checks', () => {
     expect(byName['queue order over 2 snapshots']!.observed).toContain('02-sos below a lesser alarm');
   });
 
+  it("fails when the nursing home's screen misses its alarm or shows another household's", () => {
+    const { expected, observed } = day();
+    expected.alarms[0]!.staffSees = true;
+    observed.onStaffScreen = new Set(['a2']);
+    const failed = check(expected, observed).filter((l) => !l.pass);
+    expect(failed.map((l) => [l.name, l.observed])).toEqual([
+      ["01-sos (sos) reached the nursing home staff's screen", 'no'],
+      ["nursing home staff's screen shows no other home's or household's alarm", '02-sos'],
+    ]);
+  });
+
   it('fails the board line when an incident the script closed is still open', () => {
     const { expected, observed } = day();
     observed.finalBoard.push('a1');

@@ -25,6 +25,8 @@ export interface ExpectedAlarm {
   ackSeconds: number | null;
   /** How the incident ends the day: still active, or closed (resolved/cancelled). */
   endsActive: boolean;
+  /** The nursing home's staff screen must show it (its resident, or a device of that home). */
+  staffSees?: boolean;
   /** The elder withdrew it before anyone acknowledged it (left out of the SLA report). */
   cancelledByElder?: boolean;
   /** Responder ladder: each responder's answer in order (`<name> declined|accepted`), and who took it. */
@@ -45,6 +47,8 @@ export interface Observed {
   alerts: Alert[];
   /** Alert ids that reached a dispatch screen over the socket. */
   onBoard: Set<string>;
+  /** Alert ids that reached the institution staff's screen (one nursing home's nurse). */
+  onStaffScreen?: Set<string>;
   /** Alert ids the supervisors were told of off-screen (webhook `alarm_unacknowledged`). */
   supervisorTold: string[];
   /** Per alert id: the responders' answers in order, from the incident's audit trail. */
@@ -101,6 +105,13 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     line('alarms', `${label} raised once`, 1, found.length);
     if (a) nameOf.set(a.id, e.item);
     line('alarms', `${label} reached the dispatch board`, 'yes', a && observed.onBoard.has(a.id) ? 'yes' : 'no');
+    if (observed.onStaffScreen && e.staffSees)
+      line(
+        'alarms',
+        `${label} reached the nursing home staff's screen`,
+        'yes',
+        a && observed.onStaffScreen.has(a.id) ? 'yes' : 'no',
+      );
     if (e.ackSeconds !== null) {
       const ack = a?.acknowledgedAt
         ? (Date.parse(a.acknowledgedAt) - Date.parse(a.openedAt ?? a.createdAt)) / 1000
@@ -132,6 +143,20 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
   for (const s of expected.silent) {
     const any = observed.alerts.filter((a) => a.residentId === s.residentId);
     line('alarms', `${s.item} leaves no alarm`, 'none', any.length ? any.map((a) => a.kind).join(', ') : 'none');
+  }
+
+  // ---- the nurse sees her own home's alarms only ------------------------------------------------------
+  if (observed.onStaffScreen) {
+    const theirs = new Set(
+      expected.alarms.filter((e) => e.staffSees).flatMap((e) => matchAlarm(e, observed.alerts).map((a) => a.id)),
+    );
+    const others = observed.alerts.filter((a) => observed.onStaffScreen!.has(a.id) && !theirs.has(a.id));
+    line(
+      'alarms',
+      "nursing home staff's screen shows no other home's or household's alarm",
+      'none',
+      others.length ? others.map((a) => nameOf.get(a.id) ?? a.id).join(', ') : 'none',
+    );
   }
 
   // ---- nothing the script did not intend ----------------------------------------------------------

@@ -235,7 +235,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     let since = 0;
     let snapshots = 0;
     const provisional = new Set<string>();
-    const connect = (token: string) =>
+    const connect = (token: string, seen = onBoard) =>
       new Promise<ClientSocket>((resolve, reject) => {
         const s: ClientSocket = ioClient(base, {
           auth: (cb) => cb({ token, since }),
@@ -246,12 +246,12 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         });
         sockets.push(s);
         s.on('alert:upsert', (a) => {
-          onBoard.add(a.id);
+          seen.add(a.id);
           since = Math.max(since, a.seq);
         });
         s.on('alert:provisional', (p) => provisional.add(p.eventId));
         s.on('alerts:snapshot', ({ alerts, seq }) => {
-          alerts.forEach((a) => onBoard.add(a.id));
+          alerts.forEach((a) => seen.add(a.id));
           since = Math.max(since, seq);
           snapshots++;
         });
@@ -259,6 +259,25 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         s.once('alerts:snapshot', () => resolve(s));
       });
     let screen = await connect(nightDispatcher);
+    // The nurse on duty in the first nursing home: her screen shows her institution's alarms only.
+    const staff = await login('staff@demo.local', 'demo-staff-pass');
+    const staffInstitution = (
+      await api<{ user: { institutionId: string | null } } | { institutionId: string | null }>(
+        'GET',
+        '/api/auth/me',
+        staff,
+      )
+    ).valueOf() as { user?: { institutionId: string | null }; institutionId?: string | null };
+    const staffInst = staffInstitution.user?.institutionId ?? staffInstitution.institutionId ?? null;
+    const onStaffScreen = new Set<string>();
+    await connect(staff, onStaffScreen);
+    const staffDevices = new Set(
+      staffInst
+        ? (await api<{ items: { id: string }[] }>('GET', `/api/devices?institutionId=${staffInst}`, admin)).items.map(
+            (d) => d.id,
+          )
+        : [],
+    );
 
     // ---- the district: devices and residents --------------------------------------------------
     const devices = (
@@ -486,6 +505,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         deviceId: d.deviceId,
         ackSeconds: item.ackSeconds,
         endsActive: item.ackSeconds !== null && item.resolveAfterMs === null,
+        staffSees: residentId
+          ? residents.find((r) => r.id === residentId)?.institutionId === staffInst
+          : staffDevices.has(d.deviceId),
         ...o,
       };
       expected.alarms.push(e);
@@ -529,7 +551,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         later(now + 8_000, () => event(device, 'cancel'));
       },
       pull_cord: async (item) => {
-        const cords = devices.filter((d) => d.type === 'pull_cord' && !used.has(d.deviceId));
+        const cords = devices.filter(
+          (d) => d.type === 'pull_cord' && !used.has(d.deviceId) && staffDevices.has(d.deviceId),
+        );
         const device = rng.pick(cords);
         used.add(device.deviceId);
         await bringOnline(device);
@@ -554,7 +578,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         later(now + 12_000, () => event(device, 'cancel'));
       },
       night_bed_exit: async (item) => {
-        const { resident, device } = pickResident('bed_sensor', (r) => !!r.institutionId && isDementia(r));
+        const { resident, device } = pickResident('bed_sensor', (r) => r.institutionId === staffInst && isDementia(r));
         await bringOnline(device);
         await event(device, 'bed_exit');
         await handle(item, alarm(item, 'night_bed_exit', device, resident.id));
@@ -918,6 +942,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const observed: Observed = {
       alerts: all,
       onBoard,
+      onStaffScreen,
       supervisorTold,
       offers,
       acceptedResponder,
