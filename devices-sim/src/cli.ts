@@ -41,8 +41,8 @@ Scenarios (repeatable): --scenario name[@time][:option]...
 ${Object.entries(SCENARIOS)
   .map(([n, s]) => `  ${n.padEnd(11)} ${s.help}${s.options.length ? ` [${s.options.join(', ')}]` : ''}`)
   .join('\n')}
-  district-day               a whole district day against an in-process hub, checked line by line
-                            (own options: --seed N --hours N --date YYYY-MM-DD --out DIR; docs/district-day.md)
+  district-day a whole district day against an in-process hub, checked line by line; own options:
+              --seed N --hours N --date YYYY-MM-DD --out DIR --quiet (docs/district-day.md)
   e.g. sos@10s  fall@30s:cancel  fall@30s:cancel=8s  wander@5s  quiet@0s:target=h0002
        offline@20s:back=30s  lowbattery@15s  storm@60s:rate=20:for=10s  bad@5s:count=3  surge@1m:count=50
   target=<device id | h0001 | i01> picks the device or home; count=N picks N homes.
