@@ -69,7 +69,7 @@ export interface Observed {
   finalBoard: string[];
   visits?: { keyElders: number; visited: number; overdue: string[]; contacted?: string[] };
   meals?: { delivered: number; noAnswer: number; unstarted: number | null; pickedUp: number };
-  hours?: { creditedMinutes: number; balanceAfter: number };
+  hours?: { creditedMinutes: number; balanceAfter: number; statementClosing?: number };
 }
 
 const fmtShare = (n: number | null) => (n === null ? 'none' : `${(n * 100).toFixed(1)}%`);
@@ -296,6 +296,13 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
       expected.hours.balanceBefore + expected.hours.creditedMinutes,
       h?.balanceAfter ?? 'no report',
     );
+    if (h?.statementClosing !== undefined)
+      line(
+        'hours',
+        `statement closing balance of ${expected.hours.volunteer} (minutes)`,
+        expected.hours.balanceBefore + expected.hours.creditedMinutes,
+        h.statementClosing,
+      );
   }
   return lines;
 }

@@ -261,14 +261,8 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     let screen = await connect(nightDispatcher);
     // The nurse on duty in the first nursing home: her screen shows her institution's alarms only.
     const staff = await login('staff@demo.local', 'demo-staff-pass');
-    const staffInstitution = (
-      await api<{ user: { institutionId: string | null } } | { institutionId: string | null }>(
-        'GET',
-        '/api/auth/me',
-        staff,
-      )
-    ).valueOf() as { user?: { institutionId: string | null }; institutionId?: string | null };
-    const staffInst = staffInstitution.user?.institutionId ?? staffInstitution.institutionId ?? null;
+    const staffInst = (await api<{ user: { institutionId: string | null } }>('GET', '/api/auth/me', staff)).user
+      .institutionId;
     const onStaffScreen = new Set<string>();
     await connect(staff, onStaffScreen);
     const staffDevices = new Set(
@@ -342,9 +336,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       api<Volunteer[] | { items: Volunteer[] }>('GET', '/api/timebank/volunteers', coord).then((r) =>
         Array.isArray(r) ? r : r.items,
       );
-    const runnerUserId = await api<{ user: { id: string } } | { id: string }>('GET', '/api/auth/me', runner).then(
-      (r) => ('user' in r ? r.user.id : r.id),
-    );
+    const runnerUserId = (await api<{ user: { id: string } }>('GET', '/api/auth/me', runner)).user.id;
     const volunteerAtStart = (await volunteers()).find((v) => v.userId === runnerUserId);
     let creditedMinutes = 0;
 
@@ -1004,17 +996,19 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         balanceBefore: volunteerAtStart.balanceMinutes,
       };
       const after = (await volunteers()).find((v) => v.id === volunteerAtStart.id)!;
-      const statement = await api<
-        { items?: { minutes: number; at?: string; createdAt?: string }[] } | { minutes: number }[]
-      >(
+      // The volunteer's statement for the day: what was credited after the day began (the demo's own
+      // postings are dated at its very start), and the closing balance.
+      const statement = await api<{ closingMinutes: number; lines: { at: string; amountMinutes: number }[] }>(
         'GET',
-        `/api/timebank/accounts/${(after as Volunteer & { accountId: string }).accountId}/statement`,
+        `/api/timebank/accounts/${(after as Volunteer & { accountId: string }).accountId}/statement?from=${day}&to=${day}`,
         coord,
-      ).catch(() => null);
-      void statement;
+      );
       observed.hours = {
-        creditedMinutes: after.balanceMinutes - volunteerAtStart.balanceMinutes,
+        creditedMinutes: statement.lines
+          .filter((l) => Date.parse(l.at) > dayStart && l.amountMinutes > 0)
+          .reduce((sum, l) => sum + l.amountMinutes, 0),
         balanceAfter: after.balanceMinutes,
+        statementClosing: statement.closingMinutes,
       };
     }
     const lines = check(expected, observed);
