@@ -10,6 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDistrictDay } from '../../devices-sim/src/district-day/run.js';
 import { writeReport } from '../../devices-sim/src/district-day/report.js';
+import { browserUnavailable } from '../../devices-sim/src/district-day/board-view.js';
+import { loadConfig } from '../../hub/src/config.js';
 import { REAL_MQTT_URL, createTestDatabase, type TestDatabase } from '../support/real.js';
 
 let db: TestDatabase;
@@ -27,9 +29,12 @@ afterAll(async () => {
 
 describe('district day (shortened)', () => {
   it('plays nine hours of a district and every figure the hub shows equals the script', async () => {
+    // The board in Chromium too, where the dashboard is built (npm test builds it; test:real alone may not).
+    const browser = !browserUnavailable(loadConfig({}).dashboardDir);
     const report = await runDistrictDay({
       seed: 23,
       hours: 9,
+      browser,
       env: { DATABASE_URL: db.url, MQTT_URL: REAL_MQTT_URL },
     });
     const files = await writeReport(out, report);
@@ -45,6 +50,7 @@ describe('district day (shortened)', () => {
     expect(names.some((n) => n.includes('hub_restart (sos) raised once'))).toBe(true);
     expect(names.some((n) => n.includes('db_outage (sos) raised once'))).toBe(true);
     expect(report.lines.length).toBeGreaterThan(60);
+    if (browser) expect(names).toContain('dispatch board in Chromium: alarms shown');
     expect(JSON.parse(await readFile(files.json, 'utf8')).failed).toBe(0);
   }, 240_000);
 });

@@ -65,6 +65,8 @@ export interface Observed {
     shareWithin180: number | null;
     over180: { id: string }[];
   } | null;
+  /** The dispatch board in Chromium at the end (rows in screen order), and the list API's order. */
+  browserBoard?: { emergency: string[]; deviceHealth: string[]; apiEmergency: string[]; apiDeviceHealth: string[] };
   /** Active alert ids at the end of the day. */
   finalBoard: string[];
   visits?: { keyElders: number; visited: number; overdue: string[]; contacted?: string[] };
@@ -247,6 +249,29 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
     list(openExpected),
     list(observed.finalBoard.map((id) => nameOf.get(id) ?? `unscripted ${id}`)),
   );
+
+  const b = observed.browserBoard;
+  if (b) {
+    const names = (ids: string[]) => ids.map((id) => nameOf.get(id) ?? `unscripted ${id}`);
+    line(
+      'board',
+      'dispatch board in Chromium: alarms shown',
+      list(openExpected),
+      list(names([...b.emergency, ...b.deviceHealth])),
+    );
+    line(
+      'board',
+      'dispatch board in Chromium: emergency queue order',
+      names(b.apiEmergency).join(' > ') || 'none',
+      names(b.emergency).join(' > ') || 'none',
+    );
+    line(
+      'board',
+      'dispatch board in Chromium: device-health queue order',
+      names(b.apiDeviceHealth).join(' > ') || 'none',
+      names(b.deviceHealth).join(' > ') || 'none',
+    );
+  }
 
   // ---- visits, meals, hours -------------------------------------------------------------------------
   if (expected.visits) {

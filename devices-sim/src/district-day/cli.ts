@@ -1,5 +1,5 @@
 /**
- * `npm run sim -- --scenario district-day [--seed N] [--hours N] [--date YYYY-MM-DD] [--out DIR]`:
+ * `npm run sim -- --scenario district-day [--seed N] [--hours N] [--date YYYY-MM-DD] [--out DIR] [--browser]`:
  * plays the district day and writes report.json and report.md. Exit code 0 when every line passes,
  * 1 when a line fails. DATABASE_URL (an empty database) and MQTT_URL in the environment are used.
  */
@@ -17,6 +17,7 @@ export async function districtDayCli(argv: string[]): Promise<number> {
       date: { type: 'string' },
       out: { type: 'string' },
       quiet: { type: 'boolean' },
+      browser: { type: 'boolean' },
     },
     strict: true,
   });
@@ -36,6 +37,7 @@ export async function districtDayCli(argv: string[]): Promise<number> {
     seed: num('seed', values.seed, 0, 2 ** 31),
     hours: num('hours', values.hours, 1, 24),
     date: values.date,
+    browser: values.browser,
     env,
     onLog: values.quiet ? undefined : (l) => process.stderr.write(`${l}\n`),
   });

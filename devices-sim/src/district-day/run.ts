@@ -25,6 +25,7 @@ import { createLogger } from '../../../hub/src/logger.js';
 import { createRng } from '../rng.js';
 import { buildScript, type ScriptItem } from './script.js';
 import { startOutageProxy } from './tcp-proxy.js';
+import { browserUnavailable, readBoard } from './board-view.js';
 import { check, type Expected, type ExpectedAlarm, type Observed, type ReportLine } from './checks.js';
 
 const MIN = 60_000;
@@ -37,6 +38,8 @@ export interface DistrictDayOptions {
   hours?: number;
   /** The day, local date in the district's time zone (default 2026-12-01, a Tuesday). */
   date?: string;
+  /** Also look at the dispatch board in Chromium at the end (needs the built dashboard). */
+  browser?: boolean;
   /** Extra hub settings, e.g. DATABASE_URL (an empty database) and MQTT_URL. */
   env?: Record<string, string>;
   onLog?: (line: string) => void;
@@ -942,6 +945,25 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       sla,
       finalBoard,
     };
+    if (opts.browser) {
+      const why = browserUnavailable(h.config.dashboardDir);
+      if (why) throw new Error(`district day --browser: ${why}`);
+      const dispatcherLogin =
+        dispatcher === dayDispatcher
+          ? { email: 'day-dispatcher@district.local', password: 'district-day-dispatch' }
+          : { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass' };
+      log('looking at the dispatch board in Chromium');
+      const seen = await readBoard(base, dispatcherLogin);
+      const byQueue = async (q: string) =>
+        (await api<{ items: Alert[] }>('GET', `/api/alerts?state=active&limit=1000&queue=${q}`, dispatcher)).items.map(
+          (a) => a.id,
+        );
+      observed.browserBoard = {
+        ...seen,
+        apiEmergency: await byQueue('emergency'),
+        apiDeviceHealth: await byQueue('device_health'),
+      };
+    }
     const has = (k: ScriptItem['kind']) => script.some((i) => i.kind === k);
     if (has('welfare_visits')) {
       const key = plansAtStart.filter((p) => p.tier !== 'other');
