@@ -41,6 +41,8 @@ Scenarios (repeatable): --scenario name[@time][:option]...
 ${Object.entries(SCENARIOS)
   .map(([n, s]) => `  ${n.padEnd(11)} ${s.help}${s.options.length ? ` [${s.options.join(', ')}]` : ''}`)
   .join('\n')}
+  district-day a whole district day against an in-process hub, checked line by line; own options:
+              --seed N --hours N --date YYYY-MM-DD --out DIR --quiet (docs/district-day.md)
   e.g. sos@10s  fall@30s:cancel  fall@30s:cancel=8s  wander@5s  quiet@0s:target=h0002
        offline@20s:back=30s  lowbattery@15s  storm@60s:rate=20:for=10s  bad@5s:count=3  surge@1m:count=50
   target=<device id | h0001 | i01> picks the device or home; count=N picks N homes.
@@ -75,6 +77,15 @@ function formatSummary(s: Summary): string {
 }
 
 async function main(): Promise<number> {
+  // The district day drives the hub in-process with its own clock (devices-sim/src/district-day/); it is
+  // loaded only when asked for, so the load-test simulator stays a pure client of the public contract.
+  const argv = process.argv.slice(2);
+  const at = argv.findIndex((a) => a === '--scenario' || a.startsWith('--scenario='));
+  const named = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1] : argv[at + 1];
+  if (named === 'district-day') {
+    const { districtDayCli } = await import('./district-day/cli.js');
+    return districtDayCli(argv);
+  }
   const { values } = parseArgs({
     options: {
       'mqtt-url': { type: 'string' },
