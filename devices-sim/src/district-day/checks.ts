@@ -29,6 +29,8 @@ export interface ExpectedAlarm {
   staffSees?: boolean;
   /** The elder withdrew it before anyone acknowledged it (left out of the SLA report). */
   cancelledByElder?: boolean;
+  /** Taken by phone: held by its call taker as it opens (acknowledged at once), out of the SLA report. */
+  phoneIn?: boolean;
   /** Responder ladder: each responder's answer in order (`<name> declined|accepted`), and who took it. */
   responders?: { answers: string[]; accepted: string };
 }
@@ -120,8 +122,15 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
         : null;
       line('alarms', `${label} acknowledged after (s)`, e.ackSeconds, ack ?? 'never');
     }
+    if (e.phoneIn)
+      line(
+        'alarms',
+        `${label} taken by phone: source and caller's number kept`,
+        'phone',
+        a ? `${a.source ?? '?'}${a.caller?.phone ? '' : ' (no caller number)'}` : 'missing',
+      );
     if (e.queue === 'emergency') {
-      const late = e.ackSeconds === null ? !e.cancelledByElder : e.ackSeconds > 60;
+      const late = e.ackSeconds === null ? !e.cancelledByElder && !e.phoneIn : e.ackSeconds > 60;
       const told = a ? observed.supervisorTold.filter((id) => id === a.id).length : 0;
       line('alarms', `${label} supervisor told off-screen (unacknowledged > 60 s)`, late ? 1 : 0, told);
     }
@@ -193,7 +202,8 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
   );
 
   // ---- SLA report ---------------------------------------------------------------------------------
-  const sla = expected.alarms.filter((e) => e.queue === 'emergency' && !e.cancelledByElder);
+  // Phone-in incidents never wait in the queue (the call taker holds them): the SLA report leaves them out.
+  const sla = expected.alarms.filter((e) => e.queue === 'emergency' && !e.cancelledByElder && !e.phoneIn);
   const acks = sla.map((e) => e.ackSeconds);
   const w60 = acks.filter((s) => s !== null && s <= 60).length;
   const w180 = acks.filter((s) => s !== null && s <= 180).length;

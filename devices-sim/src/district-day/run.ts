@@ -69,6 +69,7 @@ interface Resident {
   institutionId: string | null;
   riskCategories: string[];
   bedId: string | null;
+  phone: string;
 }
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -170,6 +171,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     LOG_LEVEL: process.env.DISTRICT_DAY_LOG_LEVEL ?? 'silent',
     INGEST_FLUSH_MS: '10',
     DEMO_DATA: 'true',
+    // The demo district's registry, but none of the living demo: only the script moves in this day.
+    DEMO_SIMULATION: 'false',
+    DEMO_HISTORY: 'false',
     SESSION_TTL_HOURS: String(Math.max(48, hours * 2)),
     NOTIFY_POLL_MS: '100',
     NOTIFY_RETRY_BASE_MS: '200',
@@ -634,6 +638,32 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         online.get(device.deviceId)!.skewMs = 10 * MIN;
         await status(device, { online: true, battery: 90, ts: now + 10 * MIN });
         health(item, 'clock_wrong', device, true);
+      },
+      phone_in: async (item) => {
+        // She has no button to hand: she rings the centre. The call taker finds her by the number
+        // she calls from (the resident search matches phone numbers) and records the call.
+        const { resident, device } = pickResident('sos_pendant', (r) => !r.institutionId && !!r.phone);
+        const found = await api<{ items: Resident[] }>(
+          'GET',
+          `/api/residents?q=${encodeURIComponent(resident.phone.replace(/\D/g, ''))}`,
+          dispatcher,
+        );
+        if (!found.items.some((r) => r.id === resident.id))
+          throw new Error(`${item.id}: the call taker cannot find her by her number`);
+        await api('POST', '/api/alerts/phone-in', dispatcher, {
+          residentId: resident.id,
+          callerPhone: resident.phone,
+          kind: 'sos',
+          note: 'feels dizzy, alone at home',
+        });
+        const e = alarm(item, 'sos', device, resident.id, { ackSeconds: null, phoneIn: true, endsActive: false });
+        const a = await incidentOf(e);
+        later(now + 6 * MIN, async () => {
+          await api('POST', `/api/alerts/${a.id}/actions`, dispatcher, {
+            action: 'resolve',
+            outcome: 'resolved_by_phone',
+          });
+        });
       },
       storm_sos: async (item) => {
         // A dementia elder's GPS watch with a faulty fix flaps "left the safe zone" 14 times in 42 s;

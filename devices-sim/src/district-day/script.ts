@@ -37,7 +37,8 @@ export type ItemKind =
   | 'shift_change'
   | 'welfare_visits'
   | 'service_request'
-  | 'dinner_run_unstarted';
+  | 'dinner_run_unstarted'
+  | 'phone_in';
 
 export interface ScriptItem {
   /** Stable name used in every report line about it, e.g. `03-fall`. */
@@ -108,6 +109,11 @@ const DAY: Entry[] = [
   { kind: 'welfare_visits', at: 9 * H, note: 'welfare visits by phone and at home' },
   { kind: 'missed_meal', at: 10 * H, band: 'fast', note: 'lunch run: one door not answered' },
   { kind: 'service_request', at: 11 * H, note: 'service request through the four orders; 90 min credited' },
+  {
+    kind: 'phone_in',
+    at: 13 * H,
+    note: 'an elder phones the centre (no device): found by her number, the call taker records it',
+  },
   { kind: 'sos', at: 14 * H, band: 'fast', note: 'SOS in the afternoon' },
   { kind: 'fall', at: 15 * H + 20 * MIN, band: 'fast', note: 'fall in the afternoon' },
   { kind: 'sos_cancelled', at: 16 * H, note: 'SOS pressed by accident, cancelled' },
