@@ -81,7 +81,8 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
   await page
     .waitForFunction(
-      () => ![...document.querySelectorAll('[role=status]')].some((e) => /加载|Loading/.test(e.textContent ?? '')),
+      () =>
+        !Array.from(document.querySelectorAll('[role=status]')).some((e) => /加载|Loading/.test(e.textContent ?? '')),
       null,
       {
         timeout: 8000,
@@ -96,11 +97,11 @@ const widest = (page: Page) =>
   page.evaluate(() => {
     const w = document.documentElement.clientWidth;
     const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
+    for (const el of Array.from(document.querySelectorAll('body *'))) {
       const r = el.getBoundingClientRect();
       if (r.right <= w + 0.5 || r.width === 0) continue;
-      if ([...el.children].some((c) => c.getBoundingClientRect().right > w + 0.5)) continue;
-      out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}(${Math.round(r.right)})`);
+      if (Array.from(el.children).some((c) => c.getBoundingClientRect().right > w + 0.5)) continue;
+      out.push(`${el.tagName.toLowerCase()}.${Array.from(el.classList).join('.')}(${Math.round(r.right)})`);
     }
     return out.slice(0, 4).join(' ');
   });

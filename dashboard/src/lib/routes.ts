@@ -208,7 +208,16 @@ const ACCESS: Record<Role, readonly NavItem[]> = {
     'notifications',
   ],
   dispatcher: ['overview', 'dispatch', 'handover', 'history', 'sla', 'residents', 'devices', 'visits', 'notifications'],
-  institution_staff: ['alarms', 'overview', 'respond', 'history', 'residents', 'devices', 'institutions', 'notifications'],
+  institution_staff: [
+    'alarms',
+    'overview',
+    'respond',
+    'history',
+    'residents',
+    'devices',
+    'institutions',
+    'notifications',
+  ],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
   // Officials see figures, never an elder's record: their overview is the indicator screen.

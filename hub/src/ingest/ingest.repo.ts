@@ -54,10 +54,7 @@ export class IngestRepo {
    * A district's refused messages, newest first: those of its own devices and of device ids nobody
    * registered (they belong to no district) — never those of another district's devices.
    */
-  async listDeadLetters(
-    tenantId: string,
-    q: { limit: number; before?: number; deviceId?: string; q?: string },
-  ) {
+  async listDeadLetters(tenantId: string, q: { limit: number; before?: number; deviceId?: string; q?: string }) {
     const res = await this.db.$client.query(
       `SELECT d.id, d.received_at, d.topic, d.device_id, d.reason, d.payload FROM dead_letters d
         WHERE NOT EXISTS (SELECT 1 FROM devices x WHERE x.id = d.device_id AND x.tenant_id <> $1)

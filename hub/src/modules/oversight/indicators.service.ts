@@ -112,7 +112,11 @@ export class IndicatorsService {
       a.keyElders += c.keyElders;
       a.visited += c.visited;
     }
-    const sla = await this.d.sla.report(reader, { from: b.from.toISOString(), to: b.until.toISOString(), period: 'day' });
+    const sla = await this.d.sla.report(reader, {
+      from: b.from.toISOString(),
+      to: b.until.toISOString(),
+      period: 'day',
+    });
     for (const c of sla.byCommunity) {
       const a = areaOfCommunity(c.community);
       a.alarms += c.total;
@@ -145,7 +149,10 @@ export class IndicatorsService {
     for (const m of monthsEnding(month, q.months)) {
       const mb = this.bounds(user.tenantId, m);
       const v = m === month ? visit : await this.d.visits.report(reader, m);
-      const s = m === month ? sla : await this.d.sla.report(reader, { from: mb.from.toISOString(), to: mb.until.toISOString(), period: 'day' });
+      const s =
+        m === month
+          ? sla
+          : await this.d.sla.report(reader, { from: mb.from.toISOString(), to: mb.until.toISOString(), period: 'day' });
       const ml = m === month ? meals : await this.meals(user, m, today);
       trend.push({
         month: m,

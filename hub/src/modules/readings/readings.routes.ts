@@ -1,5 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { deadLetterPageSchema, deadLetterQuerySchema, vitalsQuerySchema, vitalsResponseSchema } from '@eldercare/shared';
+import {
+  deadLetterPageSchema,
+  deadLetterQuerySchema,
+  vitalsQuerySchema,
+  vitalsResponseSchema,
+} from '@eldercare/shared';
 import { errorResponses, json, notFoundResponse, router, security } from '../../http/openapi.js';
 import { REGISTRY_READERS, requireRole } from '../auth/auth.middleware.js';
 import type { IngestRepo } from '../../ingest/ingest.repo.js';
