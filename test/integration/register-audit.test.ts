@@ -207,9 +207,9 @@ describe('register audit log', () => {
     expect(retired.body.retiredAt).toBeTruthy();
     expect((await latest('device', id)).action).toBe('retire');
     await expect(login()).rejects.toThrow();
-    const fleet = (await hub.api<List<Device>>('GET', '/api/devices', coord)).body.items;
+    const fleet = (await hub.api<List<Device>>('GET', '/api/devices?limit=1000', coord)).body.items;
     expect(fleet.some((d) => d.id === id)).toBe(false);
-    const whole = (await hub.api<List<Device>>('GET', '/api/devices?includeRetired=true', coord)).body.items;
+    const whole = (await hub.api<List<Device>>('GET', '/api/devices?includeRetired=true&limit=1000', coord)).body.items;
     expect(whole.some((d) => d.id === id)).toBe(true);
     expect((await hub.api('POST', `/api/devices/${id}/credentials`, coord)).status).toBe(409);
 
