@@ -1,14 +1,14 @@
 /**
- * Typed in-process event bus. Every listener is wrapped: one failing listener is logged and counted
- * and never takes the hub (or the other listeners) down.
+ * Typed in-process event bus for observers of the device traffic (the district-day run counts what
+ * the hub saw). The alarm path does not go through it: ingest hands every message to the alarm
+ * pipeline directly (modules/alerts/alarm-pipeline.ts). Every listener is wrapped: one failing
+ * listener is logged and counted and never takes the hub (or the other listeners) down.
  */
-import type { DeviceEvent, DeviceStatus, Telemetry } from '@eldercare/shared';
+import type { DeviceStatus, Telemetry } from '@eldercare/shared';
 import type { RegisteredDevice } from './modules/devices/device-registry.js';
 import type { Logger } from './logger.js';
 
 export interface BusEvents {
-  /** A new (not redelivered) device event, stored durably. */
-  'device.event': { device: RegisteredDevice; event: DeviceEvent; receivedAt: number };
   'device.telemetry': { device: RegisteredDevice; telemetry: Telemetry; receivedAt: number };
   'device.status': { device: RegisteredDevice; status: DeviceStatus; receivedAt: number };
 }

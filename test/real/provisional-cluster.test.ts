@@ -11,7 +11,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { ProvisionalAlert, User } from '@eldercare/shared';
 import { createLogger } from '../../hub/src/logger.js';
 import { useRedisAdapter } from '../../hub/src/realtime/adapter.js';
-import { ProvisionalBoard } from '../../hub/src/realtime/provisional.js';
+import { ProvisionalBoard } from '../../hub/src/modules/alerts/provisional-board.js';
+import { AlertsGateway } from '../../hub/src/modules/alerts/alerts.gateway.js';
+import { LiveSockets } from '../../hub/src/realtime/live.js';
 import type { HubIo } from '../../hub/src/realtime/socket.js';
 import { eventually } from '../support/hub.js';
 
@@ -24,9 +26,11 @@ beforeAll(async () => {
   for (let i = 0; i < 2; i++) {
     const http = createServer();
     const io: HubIo = new Server(http);
-    const board = new ProvisionalBoard(() => io);
+    const sockets = new LiveSockets();
+    sockets.attach(io);
+    const board = new ProvisionalBoard(new AlertsGateway(sockets));
     const close = await useRedisAdapter(io, REDIS_URL, log);
-    board.listen(io);
+    board.listen();
     hubs.push({ io, http, board, close });
   }
 });

@@ -24,7 +24,8 @@ import type { ReadingRow, StatusRow } from '../modules/readings/readings.repo.js
 import type { BatchWriter } from './batch-writer.js';
 import type { DeadLetterRow, IngestRepo } from './ingest.repo.js';
 import { isConnectionError } from '../db/errors.js';
-import { followedByCancel, type EventSpool, type SpooledEvent } from './spool.js';
+import { followedByCancel, type EventSpool } from './spool.js';
+import type { AlarmPipeline } from '../modules/alerts/alarm-pipeline.js';
 
 const MAX_STORED_PAYLOAD = 4096;
 /**
@@ -64,30 +65,28 @@ export interface IngestWriters {
 }
 
 /**
+ * Where device messages go once checked: the alarm pipeline (modules/alerts/alarm-pipeline.ts).
+ * `event` is awaited — the broker's acknowledgement waits until the event is stored and its alert
+ * raised — and so is the whole degraded-mode hand-over; telemetry and status are handed over and
+ * not waited for. One channel, typed by the pipeline itself, so go-to-definition lands there.
+ */
+export type AlarmSink = Pick<
+  AlarmPipeline,
+  'event' | 'announce' | 'settled' | 'provisional' | 'replayed' | 'telemetry' | 'status'
+>;
+
+/**
  * Degraded mode: when the database is unreachable, events go to a durable local spool (so the
- * broker can be acknowledged) and alarms are shown live as provisional; the spool is replayed
- * through the normal exactly-once path when the database is back.
+ * broker can be acknowledged) and alarms are shown live as provisional (`AlarmSink.provisional`);
+ * the spool is replayed through the normal exactly-once path when the database is back.
  */
 export interface DegradedMode {
   spool: EventSpool;
-  /** An event was spooled instead of stored: show it live (provisional alarm). */
-  provisional(device: RegisteredDevice, event: DeviceEvent, receivedAt: number): void;
-  /** These spooled events went through the normal path. */
-  replayed(records: SpooledEvent[]): void;
   /**
    * The database is alive and working through its queue (the embedded database reports this):
    * an event not stored within the usual timeout is waited for instead of spooled.
    */
   stillWorking?(): boolean;
-}
-
-/**
- * Early notices: an alarm is announced to the screens before it is stored (`announce` returns
- * whether it was), and `settled` once it has been stored and raised, spooled, or set aside.
- */
-export interface EarlyNotices {
-  announce(device: RegisteredDevice, event: DeviceEvent, receivedAt: number): boolean;
-  settled(device: RegisteredDevice, event: DeviceEvent): void;
 }
 
 export class IngestService {
@@ -104,17 +103,9 @@ export class IngestService {
     private readonly metrics: Metrics,
     private readonly clock: Clock,
     private readonly log: Logger,
-    /**
-     * Applies an event (the alert engine); awaited, and retried until it succeeds. `fresh` is false
-     * for a redelivery; `cancelFollows` when a replayed event has a `cancel` of its device behind it.
-     */
-    private readonly eventSink?: (
-      device: RegisteredDevice,
-      event: DeviceEvent,
-      delivery: { fresh: boolean; receivedAt: number; cancelFollows: boolean },
-    ) => Promise<void>,
+    /** The alarm pipeline: every checked device message goes there (events awaited, retried until they succeed). */
+    private readonly alarms?: AlarmSink,
     private readonly degraded?: DegradedMode,
-    private readonly notices?: EarlyNotices,
   ) {}
 
   handle(topic: string, payload: Buffer): void | Promise<void> {
@@ -236,6 +227,7 @@ export class IngestService {
         value: value!,
       });
     }
+    this.alarms?.telemetry(device, t, receivedAt);
     this.bus.emit('device.telemetry', { device, telemetry: t, receivedAt });
     if (!room) return this.writers.readings.waitForSpace();
   }
@@ -251,6 +243,7 @@ export class IngestService {
       signal: s.signal != null ? Math.round(s.signal) : null,
       firmware: s.firmware ?? null,
     });
+    this.alarms?.status(device, s, receivedAt);
     this.bus.emit('device.status', { device, status: s, receivedAt });
     if (!room) return this.writers.statuses.waitForSpace();
   }
@@ -275,7 +268,7 @@ export class IngestService {
 
   private announce(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): boolean {
     try {
-      return this.notices?.announce(device, e, receivedAt) ?? false;
+      return this.alarms?.announce(device, e, receivedAt) ?? false;
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'early-notice' });
       this.log.error({ err }, 'early alarm notice failed');
@@ -285,7 +278,7 @@ export class IngestService {
 
   private settle(device: RegisteredDevice, e: DeviceEvent): void {
     try {
-      this.notices?.settled(device, e);
+      this.alarms?.settled(device, e);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'early-notice' });
       this.log.error({ err }, 'early alarm notice failed');
@@ -341,9 +334,8 @@ export class IngestService {
     });
     if (fresh) this.metrics.rowsWritten.inc({ table: 'device_events' });
     else this.metrics.duplicateEvents.inc();
-    // The alert engine runs before the broker gets its acknowledgement; it is idempotent.
-    await this.eventSink?.(device, e, { fresh, receivedAt, cancelFollows });
-    if (fresh) this.bus.emit('device.event', { device, event: e, receivedAt });
+    // The alert is raised before the broker gets its acknowledgement; the pipeline is idempotent.
+    await this.alarms?.event(device, e, { fresh, receivedAt, cancelFollows });
   }
 
   /** Appends the event to the spool and shows it live; false when even the spool failed (disk). */
@@ -357,7 +349,7 @@ export class IngestService {
     }
     this.metrics.spooledEvents.inc();
     try {
-      this.degraded!.provisional(device, e, receivedAt);
+      this.alarms?.provisional(device, e, receivedAt);
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'provisional' });
       this.log.error({ err }, 'provisional alert failed');
@@ -421,7 +413,7 @@ export class IngestService {
             );
           }
         }
-        d.replayed(records);
+        this.alarms?.replayed(records);
       });
       if (n) {
         this.metrics.replayedEvents.inc(n);

@@ -296,6 +296,11 @@ export class AlertsRepo {
     }
   }
 
+  /** Notification events (outbox) not tied to a change of the incident. */
+  async notify(events: OutboxEvent[]): Promise<void> {
+    await insertEvents(this.pool, events);
+  }
+
   async addAction(
     alertId: string,
     actorId: string | null,

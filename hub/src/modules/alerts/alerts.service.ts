@@ -9,8 +9,6 @@ import {
   isAlarmKind,
   type Alert,
   type AlertPlace,
-  type EscalationNotice,
-  type FoldNotice,
   type LiveSettings,
   type AlertActionBody,
   type AlertDetail,
@@ -59,6 +57,8 @@ import { answerOffer, askResponders, endAskedOffers, setOfferStep } from '../not
 import { deviceMessage, type Language } from '../notifications/messages.js';
 import { AppError, badReference, invalidField } from '../../http/errors.js';
 import type { ActionPlansService, ChecklistItem } from './action-plans.service.js';
+import type { AlertsGateway } from './alerts.gateway.js';
+import type { MqttLink } from '../../mqtt/link.js';
 
 export interface AlertsDeps {
   repo: AlertsRepo;
@@ -66,12 +66,10 @@ export interface AlertsDeps {
   log: Logger;
   rules(tenantId: string): AlertRules;
   timeZone(tenantId: string): string;
-  publish(alert: Alert, tenantId: string): void;
-  /** An alert went up an escalation level (level 1: to supervisors). */
-  escalated?(notice: EscalationNotice, tenantId: string): void;
-  /** A signal of a kind the incident did not hold yet was folded into it. */
-  folded?(notice: FoldNotice, tenantId: string): void;
-  notifyDevice(deviceId: string, command: DeviceCommand): Promise<void>;
+  /** Every change, escalation and fold goes to the screens through the gateway. */
+  gateway: Pick<AlertsGateway, 'alert' | 'escalated' | 'folded'>;
+  /** Commands to devices (alarm received, help arriving, alarm closed). */
+  devices: Pick<MqttLink, 'publishCommand'>;
   /** The district's language for messages to devices (default zh). */
   language?(tenantId: string): Language;
   /** Action plans (the incident checklist) and the map link template. */
@@ -173,6 +171,19 @@ export function toAlert(r: AlertRow): Alert {
   };
 }
 
+function placeFromRow(row: NonNullable<Awaited<ReturnType<AlertsRepo['placeOf']>>>): Omit<AlertPlace, 'staffOnShift'> {
+  return {
+    institutionId: row.institution_id,
+    institutionName: row.institution_name,
+    institutionPhone: row.institution_phone,
+    floor: row.floor,
+    roomId: row.room_id,
+    roomName: row.room_name,
+    bedLabel: row.bed_label,
+    residents: row.residents,
+  };
+}
+
 /** How a device event reached the alert engine. */
 export interface EventDelivery {
   /** False for a redelivery of an event that was already stored. */
@@ -262,9 +273,15 @@ export class AlertsService {
     return ctx;
   }
 
+  /** Where a resident's alarm comes from (institution, room, bed; null at home), without the staff on shift. */
+  async placeOfResident(residentId: string, institutionId: string): Promise<AlertPlace | null> {
+    const row = await this.d.repo.placeOf({ institutionId, roomId: null, residentId });
+    return row ? { ...placeFromRow(row), staffOnShift: [] } : null;
+  }
+
   private publish(row: AlertRow): Alert {
     const a = toAlert(row);
-    this.d.publish(a, row.tenant_id);
+    this.d.gateway.alert(a, row.tenant_id);
     return a;
   }
 
@@ -344,14 +361,7 @@ export class AlertsService {
     });
     const place: AlertPlace | null = row
       ? {
-          institutionId: row.institution_id,
-          institutionName: row.institution_name,
-          institutionPhone: row.institution_phone,
-          floor: row.floor,
-          roomId: row.room_id,
-          roomName: row.room_name,
-          bedLabel: row.bed_label,
-          residents: row.residents,
+          ...placeFromRow(row),
           staffOnShift: row.staff,
         }
       : null;
@@ -467,7 +477,7 @@ export class AlertsService {
     const alert = this.publish(row);
     if (newKind && !created) {
       // Whoever holds the incident hears of the new kind (and it rings if it made the incident critical).
-      this.d.folded?.(
+      this.d.gateway.folded(
         {
           alertId: alert.id,
           kind: c.kind,
@@ -734,7 +744,7 @@ export class AlertsService {
         'alert escalated',
       );
       const alert = this.publish(r);
-      this.d.escalated?.(
+      this.d.gateway.escalated(
         {
           alertId: alert.id,
           level: alert.escalationLevel,
@@ -903,6 +913,20 @@ export class AlertsService {
       .map(toAlert)
       .sort(compareAlerts);
     return [...active, ...rows.filter((r) => r.closed_at).map(toAlert)];
+  }
+
+  /** The tenant's active incidents in queue order, for the hub's own checks (the system reads them all). */
+  async activeAlerts(tenantId: string, limit: number): Promise<Alert[]> {
+    return (await this.d.repo.listActive(tenantId, { limit })).map(toAlert).sort(compareAlerts);
+  }
+
+  /**
+   * Nobody is connected to dispatch: the supervisors are told off-screen, once per incident (the
+   * messages' idempotency keys make repeats of the check create nothing new).
+   */
+  async tellSupervisorsNobodyWatches(tenantId: string, alertIds: string[]): Promise<void> {
+    const at = this.now();
+    await this.d.repo.notify(alertIds.map((alertId) => ({ tenantId, alertId, purpose: 'watchdog' as const, at })));
   }
 
   /** Replay for a (re)connecting client: active alerts, or everything changed after `since`. */
@@ -1134,8 +1158,8 @@ export class AlertsService {
     if (!deviceId) return Promise.resolve();
     // In the district's language: what the elder hears or reads on the device.
     const message = deviceMessage(type, this.d.language?.(tenantId) ?? 'zh');
-    return this.d
-      .notifyDevice(deviceId, { commandId: randomUUID(), ts: this.d.clock.now(), type, message, alertId })
+    return this.d.devices
+      .publishCommand(deviceId, { commandId: randomUUID(), ts: this.d.clock.now(), type, message, alertId })
       .catch((err: Error) => this.d.log.warn({ alertId, err }, 'device command not sent'));
   }
 

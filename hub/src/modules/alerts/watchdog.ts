@@ -3,6 +3,10 @@
  * emergencies are active, or when critical alerts sit unacknowledged past twice the threshold.
  */
 import type { Alert, WatchdogNotice } from '@eldercare/shared';
+import type { Clock } from '../../clock.js';
+import type { Logger } from '../../logger.js';
+import type { AlertsGateway } from './alerts.gateway.js';
+import type { AlertsService } from './alerts.service.js';
 
 export function watchdogNotices(s: {
   dispatchers: number;
@@ -36,4 +40,45 @@ export function watchdogNotices(s: {
     });
   }
   return out;
+}
+
+/**
+ * The watchdog check (every 15 s): for each district, tells its screens what is wrong (logged when
+ * it starts or changes, not on every check) and, with nobody on dispatch, the supervisors off-screen.
+ */
+export class Watchdog {
+  private readonly logged = new Map<string, string>();
+
+  constructor(
+    private readonly d: {
+      alerts: Pick<AlertsService, 'activeAlerts' | 'tellSupervisorsNobodyWatches'>;
+      gateway: Pick<AlertsGateway, 'connectedDispatchers' | 'watchdog'>;
+      tenantIds(): string[];
+      ackEscalationMs(tenantId: string): number;
+      clock: Clock;
+      log: Logger;
+    },
+  ) {}
+
+  async check(): Promise<void> {
+    for (const tenantId of this.d.tenantIds()) {
+      const dispatchers = await this.d.gateway.connectedDispatchers(tenantId);
+      if (dispatchers === null) return; // the live channel is not up yet
+      const notices = watchdogNotices({
+        dispatchers,
+        active: await this.d.alerts.activeAlerts(tenantId, 1000),
+        now: this.d.clock.now(),
+        ackEscalationMs: this.d.ackEscalationMs(tenantId),
+      });
+      for (const n of notices) {
+        const key = `${tenantId}:${n.kind}`;
+        const ids = n.alertIds.join(',');
+        if (this.logged.get(key) !== ids)
+          this.d.log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
+        this.logged.set(key, ids);
+        this.d.gateway.watchdog(tenantId, n);
+        if (n.kind === 'no_dispatcher') await this.d.alerts.tellSupervisorsNobodyWatches(tenantId, n.alertIds);
+      }
+    }
+  }
 }

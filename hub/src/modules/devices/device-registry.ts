@@ -2,7 +2,7 @@
  * In-memory view of the device registry for the hot paths (MQTT login, ingest): who a device is,
  * whom it belongs to. The tenant, resident and place always come from here, never from a payload.
  */
-import type { DevicesRepo, DeviceRow } from './devices.repo.js';
+import type { DevicesRepo, DeviceRow, DeviceStateUpdate } from './devices.repo.js';
 
 export interface RegisteredDevice {
   id: string;
@@ -21,6 +21,11 @@ export class DeviceRegistry {
   private readonly unknownUntil = new Map<string, number>();
 
   constructor(private readonly repo: DevicesRepo) {}
+
+  /** Records the devices' latest state (last seen, online, battery, signal, firmware) in one statement. */
+  async recordStates(updates: DeviceStateUpdate[]): Promise<void> {
+    await this.repo.applyState(updates);
+  }
 
   async load(): Promise<number> {
     const rows = await this.repo.all();

@@ -77,6 +77,29 @@ export class LedgerService {
     return { programId, kind, memo, reason: '', actorId, requestId: null, reversesId: null, createdAt: this.now() };
   }
 
+  /**
+   * Credits work done for another service (a meal-delivery run) to the volunteer profile of the user
+   * who did it, once per `idempotencyKey`. Null when the user is no time-bank volunteer.
+   */
+  async creditVolunteerWork(c: {
+    userId: string;
+    minutes: number;
+    idempotencyKey: string;
+    memo: string;
+  }): Promise<Transfer | null> {
+    const account = await this.members.volunteerAccountOfUser(c.userId);
+    if (!account) return null;
+    return this.creditService({
+      programId: account.programId,
+      accountId: account.accountId,
+      minutes: c.minutes,
+      requestId: null,
+      idempotencyKey: c.idempotencyKey,
+      actorId: null,
+      memo: c.memo,
+    });
+  }
+
   /** Credits the hours of a confirmed service to the volunteer or organisation (excess over the cap to the fund). */
   async creditService(p: {
     programId: string;

@@ -177,6 +177,14 @@ export class MembersService {
     return this.repo.volunteersOfUser(user.id);
   }
 
+  /** The account of a user's (first) volunteer profile, opened if it has none yet; null for a user who volunteers nowhere. */
+  async volunteerAccountOfUser(userId: string): Promise<{ programId: string; accountId: string } | null> {
+    const [profile] = await this.repo.volunteersOfUser(userId);
+    if (!profile) return null;
+    const account = await this.repo.ensureAccount(profile.programId, 'volunteer', profile.id, profile.name);
+    return { programId: profile.programId, accountId: account.id };
+  }
+
   // ---- accounts -------------------------------------------------------------------------------
 
   private async visibleProgramIds(user: User, programId?: string): Promise<string[]> {

@@ -6,7 +6,8 @@
  * hub during the outage still gets them; the spooling hub's replay clears them everywhere.
  */
 import type { ProvisionalAlert, User } from '@eldercare/shared';
-import { rooms, viewersOf, type HubIo } from './socket.js';
+import { rooms } from '../../realtime/socket.js';
+import type { AlertsGateway } from './alerts.gateway.js';
 
 const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
 
@@ -15,15 +16,17 @@ export class ProvisionalBoard {
   /** Several hubs share one socket.io adapter: tell the others. */
   private shared = false;
 
-  constructor(private readonly io: () => HubIo | null) {}
+  constructor(private readonly gateway: AlertsGateway) {}
 
   /** Receives the provisional alarms of the other hubs (call once the socket server exists). */
-  listen(io: HubIo): void {
+  listen(): void {
     this.shared = true;
-    io.on('provisional:add', (alert, tenantId) => this.byId.set(alert.id, { alert, tenantId }));
-    io.on('provisional:clear', (ids) => {
-      for (const id of ids) this.byId.delete(id);
-    });
+    this.gateway.onSharedProvisional(
+      (alert, tenantId) => this.byId.set(alert.id, { alert, tenantId }),
+      (ids) => {
+        for (const id of ids) this.byId.delete(id);
+      },
+    );
   }
 
   get size(): number {
@@ -32,10 +35,7 @@ export class ProvisionalBoard {
 
   add(alert: ProvisionalAlert, tenantId: string): void {
     this.byId.set(alert.id, { alert, tenantId });
-    const io = this.io();
-    if (!io) return;
-    if (this.shared) io.serverSideEmit('provisional:add', alert, tenantId);
-    viewersOf(io, tenantId, alert.institutionId).emit('alert:provisional', alert);
+    this.gateway.provisional(alert, tenantId, this.shared);
   }
 
   /** The events behind these ids went through the normal path: remove them from every screen. */
@@ -49,10 +49,7 @@ export class ProvisionalBoard {
       add(rooms.dispatch(p.tenantId), id);
       if (p.alert.institutionId) add(rooms.institution(p.tenantId, p.alert.institutionId), id);
     }
-    const io = this.io();
-    if (!io) return;
-    if (this.shared && ids.length) io.serverSideEmit('provisional:clear', ids);
-    for (const [room, list] of byRoom) io.to(room).emit('alert:provisional-cleared', { ids: list });
+    this.gateway.provisionalCleared(byRoom, ids, this.shared);
   }
 
   /** What a user may see (for a client that connects during the outage). */

@@ -7,13 +7,13 @@
  * the alarm; they are not replayed to clients that connect later (the incident is).
  */
 import type { ProvisionalAlert } from '@eldercare/shared';
-import { viewersOf, type HubIo } from './socket.js';
+import type { AlertsGateway } from './alerts.gateway.js';
 
-export class IncomingNotices {
+export class EarlyNotices {
   /** Announced and not yet done, by ProvisionalAlert.id. */
   private readonly open = new Map<string, { alert: ProvisionalAlert; tenantId: string }>();
 
-  constructor(private readonly io: () => HubIo | null) {}
+  constructor(private readonly gateway: AlertsGateway) {}
 
   get size(): number {
     return this.open.size;
@@ -21,17 +21,13 @@ export class IncomingNotices {
 
   announce(alert: ProvisionalAlert, tenantId: string): void {
     this.open.set(alert.id, { alert, tenantId });
-    const io = this.io();
-    if (!io) return;
-    viewersOf(io, tenantId, alert.institutionId).emit('alert:incoming', alert);
+    this.gateway.incoming(alert, tenantId);
   }
 
   done(id: string): void {
     const n = this.open.get(id);
     if (!n) return;
     this.open.delete(id);
-    const io = this.io();
-    if (!io) return;
-    viewersOf(io, n.tenantId, n.alert.institutionId).emit('alert:incoming-done', { ids: [id] });
+    this.gateway.incomingDone(n.alert, n.tenantId);
   }
 }

@@ -1,0 +1,157 @@
+/**
+ * The hub's modules, built in dependency order: each builds its own repositories and services,
+ * registers its scheduled jobs and gives back its routes. The first district (and, with DEMO_DATA,
+ * the demo) is set up on the way, as each part it needs exists.
+ */
+import type { HubContext } from './module.js';
+import type { EventBus } from '../bus.js';
+import type { EmbeddedDatabase } from '../db/embedded.js';
+import type { MqttLink } from '../mqtt/link.js';
+import { seedDemoActivity, seedDemoRegister } from '../demo/demo.js';
+import { createTenantsModule } from './tenants/tenants.module.js';
+import { createAuditModule } from './audit/audit.module.js';
+import { createAuthModule } from './auth/auth.module.js';
+import { createUsersModule } from './users/users.module.js';
+import { createRegionsModule } from './regions/regions.module.js';
+import { createInstitutionsModule } from './institutions/institutions.module.js';
+import { createResidentsModule } from './residents/residents.module.js';
+import { createAssessmentsModule } from './assessments/assessments.module.js';
+import { createDevicesModule } from './devices/devices.module.js';
+import { createReadingsModule } from './readings/readings.module.js';
+import { createAlertsModule } from './alerts/alerts.module.js';
+import { createNotificationsModule } from './notifications/notifications.module.js';
+import { createHistoryModule } from './history/history.module.js';
+import { createHandoverModule } from './handover/handover.module.js';
+import { createTimebankModule } from './timebank/timebank.module.js';
+import { createVisitsModule } from './visits/visits.module.js';
+import { createMealsModule } from './meals/meals.module.js';
+import { createOversightModule } from './oversight/oversight.module.js';
+import { startDc09 } from './dc09/dc09.module.js';
+import { createIngestModule } from '../ingest/ingest.module.js';
+
+export async function createModules(
+  ctx: HubContext,
+  infra: {
+    bus: EventBus;
+    /** Commands to devices, once the MQTT connection is up. */
+    mqtt: MqttLink;
+    embedded: EmbeddedDatabase | null;
+    probe(): Promise<unknown>;
+  },
+) {
+  const { config, log } = ctx;
+  const tenants = await createTenantsModule(ctx);
+  const tenant = await tenants.first(config.DEMO_DATA ? '示范区' : 'District');
+  const { timeZone } = tenants.settings;
+  const audit = createAuditModule(ctx, { timeZone });
+  const auth = createAuthModule(ctx);
+  const users = createUsersModule(ctx, { auth: auth.service, audit: audit.register });
+  const regions = createRegionsModule(ctx, { audit: audit.register });
+  const institutions = createInstitutionsModule(ctx, { audit: audit.register, regions: regions.service });
+  const residents = createResidentsModule(ctx, {
+    audit: audit.register,
+    regions: regions.service,
+    institutions: institutions.service,
+  });
+  const devices = createDevicesModule(ctx, {
+    audit: audit.register,
+    residents: residents.service,
+    institutions: institutions.service,
+  });
+  const register = {
+    auth: auth.service,
+    residents: residents.service,
+    institutions: institutions.service,
+    devices: devices.service,
+    regions: regions.service,
+  };
+  const freshDemo = tenant.created && config.DEMO_DATA;
+  if (freshDemo) await seedDemoRegister(register, tenant.id, ctx.config, ctx.log);
+  if (config.HUB_ADMIN_EMAIL && config.HUB_ADMIN_PASSWORD) {
+    if (await auth.service.ensureAdmin(tenant.id, config.HUB_ADMIN_EMAIL, config.HUB_ADMIN_PASSWORD))
+      log.info('first admin created from HUB_ADMIN_EMAIL');
+  }
+  log.info({ devices: await devices.registry.load() }, 'device registry loaded');
+  const assessments = createAssessmentsModule(ctx, { audit: audit.register, residents: residents.service, timeZone });
+  await tenants.settings.refresh();
+  const alerts = await createAlertsModule(ctx, {
+    tenants: tenants.settings,
+    firstTenantId: tenant.id,
+    mqtt: infra.mqtt,
+  });
+  const notifications = await createNotificationsModule(ctx, { tenants: tenants.settings, alerts: alerts.alerts });
+  const history = createHistoryModule(ctx, { timeZone });
+  const handover = createHandoverModule(ctx);
+  const timebank = createTimebankModule(ctx, {
+    audit: audit.register,
+    timeZone,
+    recordContact: (c) => visits.service.recordContact(c),
+  });
+  const visits = createVisitsModule(ctx, {
+    audit: audit.register,
+    timeZone,
+    members: timebank.members,
+    alerts: alerts.alerts,
+  });
+  const meals = createMealsModule(ctx, {
+    audit: audit.register,
+    timeZone,
+    tenantIds: () => tenants.settings.ids(),
+    alerts: alerts.alerts,
+    visits: visits.service,
+    ledger: timebank.ledger,
+  });
+  if (freshDemo)
+    await seedDemoActivity(
+      { ...register, ...timebank, visits: visits.service, ...meals, database: ctx.database, placeOf: alerts.placeOf },
+      tenant.id,
+      ctx,
+    );
+  const readings = createReadingsModule(ctx, { residents: residents.service });
+  const ingest = await createIngestModule(ctx, {
+    registry: devices.registry,
+    readings,
+    alarms: alerts.pipeline,
+    bus: infra.bus,
+    embedded: infra.embedded,
+    probe: infra.probe,
+  });
+  // SIA DC-09 alarm receiver (alarm panels, telecare units): events enter the ingest path.
+  const dc09 = await startDc09({
+    config: ctx.config,
+    db: ctx.database.urgent,
+    clock: ctx.clock,
+    log: ctx.log.child({ mod: 'dc09' }),
+    devices: devices.service,
+    deliver: ingest.deliverUrgent,
+    deadLetter: ingest.deadLetter,
+    metrics: ctx.metrics.registry,
+    onError: (where) => ctx.metrics.handlerErrors.inc({ where }),
+  });
+  ctx.closing.push(() => dc09.close());
+  const oversight = createOversightModule(ctx, {
+    institutions,
+    regions: regions.service,
+    timeZone,
+    visits: visits.service,
+    sla: alerts.sla,
+    meals: meals.orders,
+    members: timebank.members,
+    ledger: timebank.ledger,
+    assessments: assessments.repo,
+  });
+
+  return {
+    ...{ tenants, audit, auth, users, regions, institutions, residents, assessments, devices },
+    ...{ alerts, notifications, history, handover, timebank, visits, meals, readings, ingest, dc09 },
+    publicRoutes: [...auth.routes(users.service), ...notifications.publicRoutes],
+    privateRoutes: [
+      ...[residents, regions, assessments, oversight, institutions, devices].flatMap((m) => m.routes),
+      ...readings.routes(ingest),
+      ...[alerts, history, handover, timebank, visits, meals, users, audit].flatMap((m) => m.routes),
+      dc09.routes,
+      ...notifications.routes,
+    ],
+  };
+}
+export type Modules = Awaited<ReturnType<typeof createModules>>;
