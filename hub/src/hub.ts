@@ -81,7 +81,7 @@ export async function startHub(config: Config, opts: { log?: Logger; clock?: Clo
     const io = await startSockets(config, server, {
       ...ctx,
       auth: m.auth.service,
-      alerts: m.alerts.alerts,
+      alerts: m.alerts.views,
       provisional: (user) => m.alerts.provisional.visibleTo(user),
       shared: () => m.alerts.provisional.listen(),
       status: async () => ({ mqtt: mqtt.mqtt.connected, database: await db.alive() }),
@@ -97,7 +97,12 @@ export async function startHub(config: Config, opts: { log?: Logger; clock?: Clo
       services: {
         ...{ auth: m.auth.service, residents: m.residents.service, institutions: m.institutions.service },
         ...{ devices: m.devices.service, registry: m.devices.registry, ingest: m.ingest.service },
-        alerts: m.alerts.alerts,
+        alerts: {
+          engine: m.alerts.engine,
+          checks: m.alerts.checks,
+          views: m.alerts.views,
+          dispatch: m.alerts.dispatch,
+        },
         tenants: m.tenants.settings,
         timebank: { members: m.timebank.members, ledger: m.timebank.ledger, requests: m.timebank.requests },
         visits: m.visits.service,

@@ -11,7 +11,7 @@ import type { InstitutionsService } from './modules/institutions/institutions.se
 import type { DevicesService } from './modules/devices/devices.service.js';
 import type { DeviceRegistry } from './modules/devices/device-registry.js';
 import type { IngestService } from './ingest/ingest.service.js';
-import type { AlertsService } from './modules/alerts/alerts.service.js';
+import type { AlertsModule } from './modules/alerts/alerts.module.js';
 import type { TenantSettings } from './modules/tenants/tenant-settings.js';
 import type { MembersService } from './modules/timebank/members.service.js';
 import type { LedgerService } from './modules/timebank/ledger.service.js';
@@ -29,7 +29,8 @@ export interface HubServices {
   devices: DevicesService;
   registry: DeviceRegistry;
   ingest: IngestService;
-  alerts: AlertsService;
+  /** The rule engine, the timed checks, the reads and the dispatcher's actions. */
+  alerts: Pick<AlertsModule, 'engine' | 'checks' | 'views' | 'dispatch'>;
   tenants: TenantSettings;
   timebank: { members: MembersService; ledger: LedgerService; requests: RequestsService };
   visits: VisitsService;

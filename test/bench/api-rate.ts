@@ -45,9 +45,9 @@ for (const rate of STEPS) {
       const t = performance.now();
       try {
         await hub.tickAlerts();
-        await hub.services.alerts.list(admin, { state: 'active', limit: 1000 });
-        await hub.services.alerts.checkSilentDevices(rules);
-        await hub.services.alerts.refreshOfflineDevices();
+        await hub.services.alerts.views.list(admin, { state: 'active', limit: 1000 });
+        await hub.services.alerts.checks.checkSilentDevices(rules);
+        await hub.services.alerts.checks.refreshOfflineDevices();
         jobs.rounds++;
       } catch {
         jobs.failures++;

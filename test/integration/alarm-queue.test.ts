@@ -302,7 +302,7 @@ describe('inactivity', () => {
     );
     await hub.services.tenants.refresh();
     const rules = () => hub.services.tenants.rules(tenantId);
-    const check = () => hub.services.alerts.checkInactivity(rules(), hub.services.tenants.timeZone);
+    const check = () => hub.services.alerts.checks.checkInactivity(rules(), hub.services.tenants.timeZone);
     const homeSensors = (
       await hub.database.pool.query<{ id: string; resident_id: string }>(
         `SELECT d.id, d.resident_id FROM devices d JOIN residents r ON r.id = d.resident_id

@@ -381,14 +381,14 @@ describe('alerts', () => {
     // A test interval that has just run out (instead of moving the clock a week ahead).
     const rules = { ...hub.services.tenants.rules(''), periodicTestMs: 1 };
     now += 1000;
-    const raised = await hub.services.alerts.checkPeriodicTests(rules);
+    const raised = await hub.services.alerts.checks.checkPeriodicTests(rules);
     expect(raised).toBeGreaterThan(0);
     const alert = await eventually(async () => {
       const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?queue=device_health&limit=1000`, dispatcherToken);
       return r.body.items.find((a) => a.deviceId === d!.deviceId && a.kind === 'missed_test');
     });
     expect(alert.severity).toBe('low');
-    expect(await hub.services.alerts.checkPeriodicTests(rules)).toBe(0);
+    expect(await hub.services.alerts.checks.checkPeriodicTests(rules)).toBe(0);
     const c = await deviceClient(d!);
     await publishEvent(c, d!, { eventId: 'selftest-1', type: 'test' });
     const closed = await eventually(async () => {

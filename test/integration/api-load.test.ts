@@ -59,9 +59,9 @@ describe('API under load', () => {
         const started = performance.now();
         try {
           await hub.tickAlerts();
-          await hub.services.alerts.list({ ...admin, tenantId }, { state: 'active', limit: 1000 }); // the watchdog's read
-          await hub.services.alerts.checkSilentDevices(rules);
-          await hub.services.alerts.refreshOfflineDevices();
+          await hub.services.alerts.views.list({ ...admin, tenantId }, { state: 'active', limit: 1000 }); // the watchdog's read
+          await hub.services.alerts.checks.checkSilentDevices(rules);
+          await hub.services.alerts.checks.refreshOfflineDevices();
           jobs.runs++;
         } catch (err) {
           jobs.failures.push((err as Error).message);

@@ -427,7 +427,7 @@ describe('scoping: nobody reads what is not theirs by guessing ids', () => {
     const institutions = (await hub.api<{ id: string }[] | Page<{ id: string }>>('GET', '/api/institutions', t)).body;
     expect((Array.isArray(institutions) ? institutions : institutions.items).map((i) => i.id)).toEqual([ids.instA]);
     // An incident of a resident of B.
-    const alert = await hub.services.alerts.raiseWelfareConcern({
+    const alert = await hub.services.alerts.engine.raiseWelfareConcern({
       tenantId: (await hub.api<{ user: { tenantId: string } }>('GET', '/api/auth/me', t)).body.user.tenantId,
       residentId: ids.residentB!,
       institutionId: ids.instB!,
@@ -737,7 +737,7 @@ describe('two tenants: nothing crosses', () => {
   });
 
   it('another tenant’s objects are not found by id, for reads and writes', async () => {
-    const alert = await hub.services.alerts.raiseWelfareConcern({
+    const alert = await hub.services.alerts.engine.raiseWelfareConcern({
       tenantId: tenant1,
       residentId: ids.residentA!,
       institutionId: ids.instA!,
@@ -801,7 +801,7 @@ describe('two tenants: nothing crosses', () => {
     const own = await watch(await hub.login(LOGINS.staff.email, LOGINS.staff.password));
     try {
       expect(spy.snapshot.alerts).toEqual([]);
-      const alert = await hub.services.alerts.raiseWelfareConcern({
+      const alert = await hub.services.alerts.engine.raiseWelfareConcern({
         tenantId: tenant1,
         residentId: ids.residentA!,
         institutionId: ids.instA!,

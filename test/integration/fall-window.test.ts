@@ -121,7 +121,7 @@ describe('live falls', () => {
     // The old cancel again (the broker redelivers it, or a spool is replayed twice): what ingest
     // does with a redelivered event, awaited here so the check below comes after it.
     const device = (await hub.services.registry.get(d!.deviceId))!;
-    await hub.services.alerts.onDeviceEvent(device, cancel, { fresh: false, receivedAt: now });
+    await hub.services.alerts.engine.onDeviceEvent(device, cancel, { fresh: false, receivedAt: now });
     expect((await statusOf(second.id)).status).toBe('open');
     expect((await statusOf(first.id)).status).toBe('cancelled');
   });

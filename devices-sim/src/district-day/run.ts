@@ -886,9 +886,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         }
         await h.flush();
         const rules = h.services.tenants.rules(await tenantId());
-        await h.services.alerts.checkSilentDevices(rules);
+        await h.services.alerts.checks.checkSilentDevices(rules);
         if (Math.floor(now / (5 * MIN)) !== Math.floor((now - MIN) / (5 * MIN)) || now % (5 * MIN) === 0)
-          await h.services.alerts.checkInactivity(rules, h.services.tenants.timeZone);
+          await h.services.alerts.checks.checkInactivity(rules, h.services.tenants.timeZone);
         await h.runMealJobs();
         await h.tickAlerts();
       }

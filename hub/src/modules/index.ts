@@ -79,7 +79,7 @@ export async function createModules(
     firstTenantId: tenant.id,
     mqtt: infra.mqtt,
   });
-  const notifications = await createNotificationsModule(ctx, { tenants: tenants.settings, alerts: alerts.alerts });
+  const notifications = await createNotificationsModule(ctx, { tenants: tenants.settings, alerts });
   const history = createHistoryModule(ctx, { timeZone });
   const handover = createHandoverModule(ctx);
   const timebank = createTimebankModule(ctx, {
@@ -91,13 +91,13 @@ export async function createModules(
     audit: audit.register,
     timeZone,
     members: timebank.members,
-    alerts: alerts.alerts,
+    alerts: alerts.engine,
   });
   const meals = createMealsModule(ctx, {
     audit: audit.register,
     timeZone,
     tenantIds: () => tenants.settings.ids(),
-    alerts: alerts.alerts,
+    alerts: alerts.engine,
     visits: visits.service,
     ledger: timebank.ledger,
   });

@@ -2,23 +2,15 @@
  * The live channel to dashboards (socket.io). Only authenticated users connect; each joins rooms by
  * tenant, role and institution and so receives exactly the alerts it may see. On every (re)connect
  * the client gets a snapshot — the active alerts, or everything changed after the last `seq` it
- * holds — so no update is lost across a dropped connection.
+ * holds — so no update is lost across a dropped connection. What is sent about alerts is sent by
+ * the alerts gateway (modules/alerts/alerts.gateway.ts).
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type {
-  Alert,
-  ClientToServerEvents,
-  EscalationNotice,
-  FoldNotice,
-  ProvisionalAlert,
-  ServerToClientEvents,
-  User,
-  WatchdogNotice,
-} from '@eldercare/shared';
+import type { ClientToServerEvents, ProvisionalAlert, ServerToClientEvents, User } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
-import type { AlertsService } from '../modules/alerts/alerts.service.js';
+import type { AlertViews } from '../modules/alerts/alert-views.service.js';
 import { SESSION_COOKIE } from '../modules/auth/auth.middleware.js';
 
 interface SocketData {
@@ -56,7 +48,7 @@ export function createRealtime(
   httpServer: HttpServer,
   deps: {
     auth: AuthService;
-    alerts: AlertsService;
+    alerts: Pick<AlertViews, 'sync'>;
     log: Logger;
     onError(where: string): void;
     /** Provisional alarms (degraded mode) this user may see, sent on connect. */
@@ -131,30 +123,6 @@ export function viewersOf(io: HubIo, tenantId: string, institutionId: string | n
   );
 }
 
-/** Sends an alert change to everyone who may see it. */
-export function publishAlert(io: HubIo, alert: Alert, tenantId: string): void {
-  viewersOf(io, tenantId, alert.institutionId).emit('alert:upsert', alert);
-}
-
-/**
- * An escalation: to the supervisors on screen (level 1 is "escalated to supervisors", later levels
- * are reminders) and to the dispatch screens, which show it on the alert.
- */
-export function publishEscalation(io: HubIo, notice: EscalationNotice, tenantId: string): void {
-  const to = [rooms.supervisors(tenantId), rooms.dispatch(tenantId)];
-  if (notice.alert.institutionId) to.push(rooms.institution(tenantId, notice.alert.institutionId));
-  io.to(to).emit('alert:escalated', notice);
-}
-
-/** A signal of another kind folded into an incident: everyone who may see it (the screen of its holder announces it). */
-export function announceFold(io: HubIo, notice: FoldNotice, tenantId: string): void {
-  viewersOf(io, tenantId, notice.alert.institutionId).emit('alert:folded', notice);
-}
-
-export async function connectedDispatchers(io: HubIo, tenantId: string): Promise<number> {
-  return (await io.in(rooms.dispatchers(tenantId)).fetchSockets()).length;
-}
-
 /** The dispatch-room screens open now for a tenant (every hub, through the adapter): who, and since when. */
 export async function connectedScreens(
   io: HubIo,
@@ -166,9 +134,4 @@ export async function connectedScreens(
     role: s.data.user.role,
     connectedAt: s.data.connectedAt ?? s.handshake.issued,
   }));
-}
-
-export function raiseWatchdog(io: HubIo, tenantId: string, notice: WatchdogNotice): void {
-  io.to(rooms.supervisors(tenantId)).emit('watchdog:alarm', notice);
-  io.to(rooms.dispatch(tenantId)).emit('watchdog:alarm', notice);
 }

@@ -24,14 +24,15 @@ import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../metrics.js';
 import type { RegisteredDevice } from '../devices/device-registry.js';
 import type { SpooledEvent } from '../../ingest/spool.js';
-import type { AlertsService, EventDelivery } from './alerts.service.js';
+import type { AlertEngine } from './alert-engine.service.js';
+import type { EventDelivery } from './alert-model.js';
 import type { EarlyNotices } from './early-notices.js';
 import type { ProvisionalBoard } from './provisional-board.js';
 
 export class AlarmPipeline {
   constructor(
     private readonly d: {
-      engine: AlertsService;
+      engine: AlertEngine;
       early: EarlyNotices;
       provisionalBoard: ProvisionalBoard;
       metrics: Metrics;

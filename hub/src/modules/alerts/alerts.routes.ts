@@ -20,7 +20,8 @@ import {
   security,
 } from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
-import type { AlertsService } from './alerts.service.js';
+import type { AlertViews } from './alert-views.service.js';
+import type { DispatchActions } from './dispatch-actions.service.js';
 import type { IncidentsService } from './incidents.service.js';
 
 const idParams = z.object({ id: z.uuid() });
@@ -28,7 +29,11 @@ const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'instituti
 const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 const CALL_TAKERS = ['admin', 'dispatcher', 'supervisor'] as const;
 
-export function alertsRoutes(alerts: AlertsService, incidents: IncidentsService) {
+/** What the routes call: the reads and the dispatcher's actions (bound methods of both services). */
+export type AlertsApi = Pick<AlertViews, 'list' | 'get'> &
+  Pick<DispatchActions, 'claim' | 'act' | 'tickStep' | 'phoneIn'>;
+
+export function alertsRoutes(alerts: AlertsApi, incidents: IncidentsService) {
   const app = router();
   const tags = ['alerts'];
   app.openapi(

@@ -6,7 +6,8 @@ import type { Alert, WatchdogNotice } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import type { AlertsGateway } from './alerts.gateway.js';
-import type { AlertsService } from './alerts.service.js';
+import type { AlertViews } from './alert-views.service.js';
+import type { AlertsRepo } from './alerts.repo.js';
 
 export function watchdogNotices(s: {
   dispatchers: number;
@@ -51,7 +52,8 @@ export class Watchdog {
 
   constructor(
     private readonly d: {
-      alerts: Pick<AlertsService, 'activeAlerts' | 'tellSupervisorsNobodyWatches'>;
+      views: Pick<AlertViews, 'activeAlerts'>;
+      repo: Pick<AlertsRepo, 'notify'>;
       gateway: Pick<AlertsGateway, 'connectedDispatchers' | 'watchdog'>;
       tenantIds(): string[];
       ackEscalationMs(tenantId: string): number;
@@ -66,7 +68,7 @@ export class Watchdog {
       if (dispatchers === null) return; // the live channel is not up yet
       const notices = watchdogNotices({
         dispatchers,
-        active: await this.d.alerts.activeAlerts(tenantId, 1000),
+        active: await this.d.views.activeAlerts(tenantId, 1000),
         now: this.d.clock.now(),
         ackEscalationMs: this.d.ackEscalationMs(tenantId),
       });
@@ -77,7 +79,14 @@ export class Watchdog {
           this.d.log.warn({ kind: n.kind, alerts: n.alertIds.length }, 'watchdog alarm');
         this.logged.set(key, ids);
         this.d.gateway.watchdog(tenantId, n);
-        if (n.kind === 'no_dispatcher') await this.d.alerts.tellSupervisorsNobodyWatches(tenantId, n.alertIds);
+        // Nobody connected to dispatch: the supervisors are told off-screen, once per incident (the
+        // messages' idempotency keys make the repeats of this check create nothing new).
+        if (n.kind === 'no_dispatcher') {
+          const at = new Date(this.d.clock.now());
+          await this.d.repo.notify(
+            n.alertIds.map((alertId) => ({ tenantId, alertId, purpose: 'watchdog' as const, at })),
+          );
+        }
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import type { HubContext } from '../module.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
-import type { AlertsService } from '../alerts/alerts.service.js';
+import type { AlertEngine } from '../alerts/alert-engine.service.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import type { LedgerService } from '../timebank/ledger.service.js';
 import { MealsRepo } from './meals.repo.js';
@@ -21,7 +21,7 @@ export function createMealsModule(
     audit: RegisterAudit;
     timeZone(tenantId: string): string;
     tenantIds(): string[];
-    alerts: Pick<AlertsService, 'raiseMissedMeal'>;
+    alerts: Pick<AlertEngine, 'raiseMissedMeal'>;
     visits: Pick<VisitsService, 'recordContact'>;
     ledger: Pick<LedgerService, 'creditVolunteerWork'>;
   },

@@ -6,7 +6,7 @@
 import { CHANNELS, type Channel, type NotificationInfo } from '@eldercare/shared';
 import type { HubContext } from '../module.js';
 import type { TenantSettings } from '../tenants/tenant-settings.js';
-import type { AlertsService } from '../alerts/alerts.service.js';
+import type { AlertsModule } from '../alerts/alerts.module.js';
 import { rooms } from '../../realtime/socket.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotificationsRepo } from './notifications.repo.js';
@@ -22,9 +22,12 @@ import type { ChannelSender } from './channels/channel.js';
 import { RespondersService } from './responders.service.js';
 import { notificationsRoutes, respondRoutes } from './notifications.routes.js';
 
+/** The outbox, written by the alerts module in its incidents' transactions. */
+export { outbox } from './outbox.repo.js';
+
 export async function createNotificationsModule(
   ctx: HubContext,
-  d: { tenants: TenantSettings; alerts: AlertsService },
+  d: { tenants: TenantSettings; alerts: Pick<AlertsModule, 'views' | 'answers'> },
 ) {
   const { config, clock, metrics } = ctx;
   const keys = await loadNotifyKeys(config.dataDir, {
@@ -105,10 +108,10 @@ export async function createNotificationsModule(
     channels,
     allChannels: [...CHANNELS],
     vapidPublicKey: keys.vapid.publicKey,
-    assertAlertVisible: async (user, alertId) => void (await d.alerts.get(user, alertId)),
+    assertAlertVisible: async (user, alertId) => void (await d.alerts.views.get(user, alertId)),
     changed,
   });
-  const responders = new RespondersService({ repo, alerts: d.alerts, clock, linkSecret: keys.linkSecret, changed });
+  const responders = new RespondersService({ repo, alerts: d.alerts.answers, clock, linkSecret: keys.linkSecret, changed });
   return {
     service,
     publicRoutes: [respondRoutes(responders)],

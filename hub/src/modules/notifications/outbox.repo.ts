@@ -5,17 +5,11 @@
  * events into one message per recipient and channel (fanout.ts).
  */
 import type pg from 'pg';
-import type { Purpose } from '@eldercare/shared';
+import type { OutboxEvent, OutboxWriter, ResponderInput } from './outbox.js';
+
+export type { OutboxEvent, ResponderInput };
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
-
-export interface OutboxEvent {
-  tenantId: string;
-  alertId: string | null;
-  purpose: Purpose;
-  data?: Record<string, unknown>;
-  at: Date;
-}
 
 export async function insertEvents(c: Queryable, events: OutboxEvent[]): Promise<void> {
   for (const e of events) {
@@ -25,14 +19,6 @@ export async function insertEvents(c: Queryable, events: OutboxEvent[]): Promise
     );
   }
   if (events.length) await c.query(`SELECT pg_notify('notification_events', '')`).catch(() => undefined);
-}
-
-export interface ResponderInput {
-  kind: string;
-  name: string;
-  phone?: string;
-  userId?: string;
-  email?: string;
 }
 
 /**
@@ -124,3 +110,12 @@ export async function setOfferStep(c: Queryable, offerId: string, step: string):
   ]);
   return !!r.rowCount;
 }
+
+/** The outbox as other modules write it, in their own transactions (alerts: see OutboxWriter). */
+export const outbox: OutboxWriter<Queryable> = {
+  insertEvents,
+  askResponders,
+  endAskedOffers,
+  answerOffer,
+  setOfferStep,
+};

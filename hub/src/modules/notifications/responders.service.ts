@@ -6,7 +6,7 @@
 import type { ResponderDispatch, ResponderStep, User } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../http/errors.js';
-import type { AlertsService } from '../alerts/alerts.service.js';
+import type { ResponderAnswers } from '../alerts/responder-answers.service.js';
 import type { NotificationsRepo, OfferRow } from './notifications.repo.js';
 import { verifyReplyToken } from './reply-token.js';
 import { toInfo } from './worker.js';
@@ -19,7 +19,7 @@ export class RespondersService {
   constructor(
     private readonly d: {
       repo: NotificationsRepo;
-      alerts: AlertsService;
+      alerts: Pick<ResponderAnswers, 'responderReply' | 'responderStep'>;
       clock: Clock;
       linkSecret: Buffer;
       changed(tenantId: string, n: NotificationInfo): void;

@@ -2,7 +2,7 @@
 import type { HubContext } from '../module.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
 import type { MembersService } from '../timebank/members.service.js';
-import type { AlertsService } from '../alerts/alerts.service.js';
+import type { AlertEngine } from '../alerts/alert-engine.service.js';
 import { VisitsRepo } from './visits.repo.js';
 import { VisitsService } from './visits.service.js';
 import { visitsRoutes } from './visits.routes.js';
@@ -13,7 +13,7 @@ export function createVisitsModule(
     audit: RegisterAudit;
     timeZone(tenantId: string): string;
     members: MembersService;
-    alerts: Pick<AlertsService, 'raiseWelfareConcern'>;
+    alerts: Pick<AlertEngine, 'raiseWelfareConcern'>;
   },
 ) {
   const service = new VisitsService({

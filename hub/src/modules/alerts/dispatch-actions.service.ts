@@ -1,0 +1,343 @@
+/**
+ * The dispatcher's actions on an incident: claim it (exactly one dispatcher wins), walk it through
+ * its lifecycle (contact, dispatch, accepted, on scene, resolve, cancel, note), tick its checklist,
+ * and record a phone call as an incident. Each step is an atomic conditional transition: allowed
+ * only from the states listed, by whoever may take it; anything else is a 409 or 403.
+ */
+import {
+  CLOSED_STATUSES,
+  type Alert,
+  type AlertActionBody,
+  type AlertDetail,
+  type AlertStatus,
+  type PhoneInKind,
+  type Severity,
+  type User,
+} from '@eldercare/shared';
+import type { Clock } from '../../clock.js';
+import { badReference, conflict, forbidden, invalidField } from '../../http/errors.js';
+import type { AlertRules } from './alert-rules.js';
+import type { AlertRow, AlertsRepo, TransitionAudit } from './alerts.repo.js';
+import type { AlertViewsRepo } from './alert-views.repo.js';
+import type { AlertRaiser } from './alert-raiser.js';
+import type { AlertViews } from './alert-views.service.js';
+import type { ActionPlansService } from './action-plans.service.js';
+import type { DeviceCommands } from './device-commands.js';
+import { ACTIVE_AFTER_ACK, DISPATCH_ROLES, ON_SCENE_FROM_STAFF } from './alert-model.js';
+
+/** How urgent a phone-in incident is, by what the caller reports. */
+const PHONE_SEVERITY: Record<PhoneInKind, Severity> = {
+  sos: 'critical',
+  fall: 'critical',
+  smoke: 'critical',
+  gas: 'critical',
+  vitals: 'high',
+  geofence_exit: 'high',
+  welfare_concern: 'high',
+  water_leak: 'medium',
+};
+export interface DispatchDeps {
+  repo: Pick<AlertsRepo, 'get' | 'transition' | 'addAction'>;
+  views: Pick<AlertViews, 'visible' | 'checklistOf' | 'get'>;
+  /** The audit trail of an incident, and a tenant's resident (phone-in). */
+  reads: Pick<AlertViewsRepo, 'residentOf' | 'actions'>;
+  raiser: Pick<AlertRaiser, 'raiseRow' | 'publish'>;
+  commands: Pick<DeviceCommands, 'send'>;
+  clock: Clock;
+  rules(tenantId: string): AlertRules;
+  plans?: Pick<ActionPlansService, 'checklistFor'>;
+}
+
+export class DispatchActions {
+  constructor(private readonly d: DispatchDeps) {}
+
+  private now(): Date {
+    return new Date(this.d.clock.now());
+  }
+
+  /** Claims an alert for exactly one dispatcher: an atomic conditional update in the database. */
+  async claim(user: User, id: string): Promise<Alert> {
+    const row = await this.d.views.visible(user, id);
+    // The checklist is copied onto the incident as it is claimed (a later edit of the plan does not change it).
+    const checklist = row.checklist ? null : await this.d.views.checklistOf(row).catch(() => null);
+    const now = this.now();
+    const rules = this.d.rules(user.tenantId);
+    const claimed = await this.d.repo.transition(
+      id,
+      user.tenantId,
+      ['pending', 'open'],
+      {
+        status: 'acknowledged',
+        acknowledged_at: now,
+        acknowledged_by: user.id,
+        opened_at: row.opened_at ?? now,
+        due_at: new Date(now.getTime() + rules.resolveEscalationMs),
+        ...(checklist ? { checklist } : {}),
+      },
+      {
+        actorId: user.id,
+        action: 'acknowledged',
+        note: '',
+        data: { secondsToAck: Math.round((now.getTime() - row.created_at.getTime()) / 1000) },
+        at: now,
+      },
+    );
+    if (!claimed) {
+      const current = await this.d.repo.get(id);
+      throw conflict(
+        current?.acknowledged_by
+          ? `already claimed by ${current.ack_name ?? 'another dispatcher'}`
+          : `alert is ${current?.status}`,
+      );
+    }
+    void this.d.commands.send(claimed.device_id, 'alarm_received', claimed.tenant_id, id);
+    return this.d.raiser.publish(claimed);
+  }
+
+  async act(user: User, id: string, body: AlertActionBody & { note?: string }): Promise<Alert> {
+    const row = await this.d.views.visible(user, id);
+    const now = this.now();
+    const note = body.note ?? '';
+    const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
+    const audit = (action: string, data: Record<string, unknown> = {}, extra: Partial<TransitionAudit> = {}) => ({
+      actorId: user.id,
+      action,
+      note,
+      data,
+      at: now,
+      ...extra,
+    });
+    const step = async (
+      from: readonly AlertStatus[],
+      set: Record<string, unknown>,
+      action: string,
+      data?: Record<string, unknown>,
+      extra?: Partial<TransitionAudit>,
+    ) => {
+      if (action !== 'note' && action !== 'cancelled' && !mayAct)
+        throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
+      const r = await this.d.repo.transition(id, user.tenantId, from, set, audit(action, data, extra));
+      if (!r)
+        throw conflict(`cannot ${action.replace('_', ' ')} an alert that is ${(await this.d.repo.get(id))?.status}`);
+      return r;
+    };
+    let updated: AlertRow;
+    switch (body.action) {
+      case 'contact_made':
+        updated = await step(
+          ['acknowledged', 'no_contact'],
+          { status: 'contact_made', contact_at: now },
+          'contact_made',
+        );
+        break;
+      case 'no_contact':
+        // No voice contact is handled as an emergency: priority up, a responder must go.
+        updated = await step(
+          ['acknowledged'],
+          { status: 'no_contact', contact_at: now, priority: row.priority + 15 },
+          'no_contact',
+        );
+        break;
+      case 'dispatch': {
+        // One responder, or a ladder tried in order until one accepts (advanced by tick()).
+        const tiers = body.responders ?? [body.responder!];
+        const askAll = !!body.askAllAtOnce && tiers.length > 1;
+        const rules = this.d.rules(user.tenantId);
+        updated = await step(
+          ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
+          {
+            status: 'dispatched',
+            dispatched_at: now,
+            accepted_at: null,
+            responder: tiers[0],
+            responder_ladder: tiers.length > 1 ? { tiers, index: 0, ...(askAll ? { askAllAtOnce: true } : {}) } : null,
+            due_at: new Date(now.getTime() + rules.responderTimeoutMs),
+          },
+          'dispatched',
+          { responder: tiers[0], ...(tiers.length > 1 ? { ladder: tiers.length } : {}), ...(askAll ? { askAll } : {}) },
+          {
+            // The responders are asked (and told) in the same transaction as the dispatch.
+            offers: {
+              ask: {
+                responders: (askAll ? tiers : tiers.slice(0, 1)).map((responder, position) => ({
+                  responder,
+                  position,
+                })),
+                askAll,
+                note,
+              },
+            },
+          },
+        );
+        break;
+      }
+      case 'accepted':
+        updated = await step(
+          ['dispatched'],
+          {
+            status: 'accepted',
+            accepted_at: now,
+            due_at: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
+          },
+          'responder_accepted',
+          { responder: row.responder },
+          // Recorded by the dispatcher (e.g. the responder phoned): the offers still asked are withdrawn.
+          { offers: { withdrawAsked: true } },
+        );
+        break;
+      case 'on_scene':
+        // Care-home staff are on the premises: whoever claimed it goes to the room themselves,
+        // without a dispatch (ON_SCENE_FROM_STAFF).
+        updated = await step(
+          user.role === 'institution_staff' ? ON_SCENE_FROM_STAFF : ['dispatched', 'accepted'],
+          { status: 'on_scene', on_scene_at: now },
+          'on_scene',
+          {},
+          {
+            notify: [{ purpose: 'family_on_scene' }],
+            offers: { withdrawAsked: true },
+          },
+        );
+        void this.d.commands.send(row.device_id, 'help_arriving', row.tenant_id, id);
+        break;
+      case 'resolve':
+        updated = await step(
+          ACTIVE_AFTER_ACK,
+          { status: 'resolved', closed_at: now, outcome: body.outcome, due_at: null },
+          'resolved',
+          { outcome: body.outcome },
+          {
+            notify: [{ purpose: 'family_closed', data: { outcome: body.outcome } }],
+            offers: { withdrawAsked: true },
+          },
+        );
+        void this.d.commands.send(row.device_id, 'alarm_closed', row.tenant_id, id);
+        break;
+      case 'cancel':
+        if (!mayAct && row.status !== 'open' && row.status !== 'pending') throw forbidden();
+        updated = await step(
+          ['pending', 'open', ...ACTIVE_AFTER_ACK],
+          { status: 'cancelled', closed_at: now, due_at: null },
+          'cancelled',
+          {},
+          {
+            // The family was told of the alarm only once it reached dispatch (not while pending).
+            notify: row.opened_at ? [{ purpose: 'family_closed', data: { outcome: 'cancelled' } }] : [],
+            offers: { withdrawAsked: true },
+          },
+        );
+        void this.d.commands.send(row.device_id, 'alarm_closed', row.tenant_id, id);
+        break;
+      case 'note':
+        await this.d.repo.addAction(id, user.id, 'note', note, {}, now);
+        updated = (await this.d.repo.get(id))!;
+        break;
+    }
+    return this.d.raiser.publish(updated);
+  }
+
+  // ---- responders' own answers (signed link, push action, webhook callback, or logged in) -------
+
+  /**
+   * Ticks a step of the incident's checklist: an audit entry with the hub's time and who ticked it.
+   * Only while it is being handled, by whoever may act on it; each step once.
+   */
+  async tickStep(user: User, id: string, body: { stepId: string; note: string }): Promise<AlertDetail> {
+    const row = await this.d.views.visible(user, id);
+    if (CLOSED_STATUSES.includes(row.status as AlertStatus)) throw conflict(`the incident is ${row.status}`);
+    if (row.status === 'pending' || row.status === 'open') throw conflict('claim the incident first');
+    const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
+    if (!mayAct) throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
+    const items = await this.d.views.checklistOf(row);
+    const index = items.findIndex((s) => s.id === body.stepId);
+    if (index < 0) throw invalidField('stepId', "is not a step of this incident's checklist");
+    const done = await this.d.reads.actions(id);
+    if (done.some((a) => a.action === 'checklist_step' && a.data.stepId === body.stepId))
+      throw conflict('that step is already ticked');
+    const step = items[index]!;
+    const now = this.now();
+    const updated = await this.d.repo.transition(
+      id,
+      user.tenantId,
+      ACTIVE_AFTER_ACK,
+      Array.isArray(row.checklist) ? {} : { checklist: items },
+      {
+        actorId: user.id,
+        action: 'checklist_step',
+        note: body.note,
+        data: {
+          stepId: step.id,
+          key: step.key,
+          text: step.text,
+          source: step.source,
+          index: index + 1,
+          of: items.length,
+        },
+        at: now,
+      },
+    );
+    if (!updated) throw conflict(`the incident is ${(await this.d.repo.get(id))?.status}`);
+    this.d.raiser.publish(updated);
+    return this.d.views.get(user, id);
+  }
+
+  /**
+   * A phone-in incident: a dispatcher took a call (from the elder, a neighbour, or an unknown caller)
+   * and records it. It is the same incident as a device alarm — same lifecycle, timers, escalation,
+   * family notice and audit — with source "phone" and the caller kept; the dispatcher who took the
+   * call holds it at once. A call about an elder whose incident is already open is folded into it.
+   */
+  async phoneIn(
+    user: User,
+    b: {
+      residentId?: string;
+      callerPhone: string;
+      callerName: string;
+      kind: PhoneInKind;
+      note: string;
+      address: string;
+    },
+  ): Promise<{ alert: Alert; created: boolean }> {
+    if (!(DISPATCH_ROLES as readonly string[]).includes(user.role)) throw forbidden();
+    const resident = b.residentId ? await this.d.reads.residentOf(user.tenantId, b.residentId) : null;
+    if (b.residentId && !resident) throw badReference('residentId');
+    const digits = b.callerPhone.replace(/\D/g, '');
+    const caller = { phone: b.callerPhone, name: b.callerName, address: b.address };
+    const now = this.now();
+    // A new incident opens already held by the call taker (no ring, no "unclaimed" moment), with its checklist.
+    const checklist = this.d.plans
+      ? await this.d.plans.checklistFor(user.tenantId, b.kind, resident?.id ?? null).catch(() => null)
+      : null;
+    const { alert, created } = await this.d.raiser.raiseRow(
+      { id: null, tenantId: user.tenantId, residentId: resident?.id ?? null, institutionId: null },
+      { kind: b.kind, severity: PHONE_SEVERITY[b.kind], queue: 'emergency' },
+      {
+        ts: now,
+        eventId: null,
+        type: 'phone_call',
+        detail: { kind: b.kind, callerPhone: b.callerPhone, callerName: b.callerName, address: b.address },
+      },
+      {
+        source: 'phone',
+        caller,
+        receivedAt: now.getTime(),
+        ...(resident ? {} : { subjectKey: `phone:${digits}` }),
+        heldBy: {
+          userId: user.id,
+          dueAt: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
+          checklist,
+        },
+        audit: [{ actorId: user.id, action: 'phone_call', note: b.note, data: { kind: b.kind, caller } }],
+      },
+    );
+    // Folded into an incident nobody holds yet: the call taker takes it (someone else's stays theirs).
+    if (alert.status === 'open' || alert.status === 'pending')
+      return { alert: await this.claim(user, alert.id).catch(() => this.current(alert.id, alert)), created };
+    return { alert, created };
+  }
+
+  private async current(id: string, fallback: Alert): Promise<Alert> {
+    const row = await this.d.repo.get(id);
+    return row ? this.d.raiser.publish(row) : fallback;
+  }
+}
