@@ -18,8 +18,7 @@ import type { CloseStack } from './close-stack.js';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../mqtt/broker.js';
 import { connectHubMqtt, embeddedHubMqtt, type HubMqtt } from '../mqtt/hub-client.js';
 import { verifyDeviceSecret } from '../mqtt/credentials.js';
-import { HubInstancesRepo } from '../cluster/hub-instances.repo.js';
-import { PeerTakeover } from '../cluster/peer-takeover.js';
+import { takeOverDeadPeers } from '../cluster/cluster.js';
 
 export const HUB_MQTT_USER = 'hub';
 
@@ -104,59 +103,6 @@ export async function startMqtt(
         d.log.child({ mod: 'mqtt' }),
       );
   d.closing.push(() => mqtt.close());
-  if (!broker) await takeOverDeadPeers(config, { ...d, mqtt, mqttUrl: url });
+  if (!broker) await takeOverDeadPeers(config, { ...d, ingest, mqtt, mqttUrl: url });
   return { mqtt, broker, mqttUrl: url };
-}
-
-/** Several hubs: take over the MQTT session of a hub that died (cluster/). */
-async function takeOverDeadPeers(
-  config: Config,
-  d: Parameters<typeof startMqtt>[1] & { mqtt: HubMqtt; mqttUrl: string },
-): Promise<void> {
-  const hubs = new HubInstancesRepo(d.database.db);
-  const peerLog = d.log.child({ mod: 'peers' });
-  const peers = new PeerTakeover(
-    {
-      hubId: config.HUB_ID,
-      repo: hubs,
-      clock: d.clock,
-      staleAfterMs: config.HUB_PEER_TIMEOUT_MS,
-      openSession: (peerId, onEnd) =>
-        connectHubMqtt(
-          {
-            url: d.mqttUrl,
-            clientId: peerId,
-            username: config.MQTT_USERNAME,
-            password: config.MQTT_PASSWORD,
-            protocolVersion: 5,
-            sharedGroup: config.MQTT_SHARED_GROUP,
-            reconnect: false,
-            onMessage: (topic, payload) => d.ingest.handle(topic, payload),
-            onConnectionChange: (up) => {
-              if (!up) onEnd();
-            },
-          },
-          peerLog,
-        ),
-      onTakeover: () => d.metrics.peerTakeovers.inc(),
-    },
-    peerLog,
-  );
-  await peers.tick().catch((err: Error) => peerLog.warn({ err }, 'first hub heartbeat failed'));
-  // On SIGTERM with other hubs alive, leave the shared subscription so nothing more is queued for
-  // this hub, and leave the registry; alone, keep both so the broker queues for the restart.
-  d.closing.push(async () => {
-    await peers.close();
-    const alive = await hubs
-      .livePeers(config.HUB_ID, new Date(d.clock.now() - config.HUB_PEER_TIMEOUT_MS))
-      .catch(() => 0);
-    if (alive === 0) return;
-    await d.mqtt.unsubscribe().catch((err: Error) => peerLog.warn({ err }, 'leaving the subscription failed'));
-    await hubs.remove(config.HUB_ID).catch(() => {});
-    peerLog.info({ peers: alive }, 'left the shared subscription to the other hubs');
-  });
-  d.scheduler.every(Math.max(200, Math.floor(config.HUB_PEER_TIMEOUT_MS / 5)), 'hub-heartbeat', async () => {
-    await peers.tick();
-    d.metrics.peerSessionsHeld.set(peers.holding.length);
-  });
 }

@@ -8,10 +8,11 @@ import type { HubContext } from '../modules/module.js';
 import type { EmbeddedDatabase } from '../db/embedded.js';
 import { PriorityGate } from '../db/priority-gate.js';
 import type { DeviceRegistry } from '../modules/devices/device-registry.js';
-import type { ReadingsModule } from '../modules/readings/readings.module.js';
-import type { ReadingRow, StatusRow } from '../modules/readings/readings.repo.js';
+import type { ReadingRow, ReadingsModule, StatusRow } from '../modules/readings/readings.module.js';
 import { BatchWriter } from './batch-writer.js';
 import { IngestRepo, type DeadLetterRow } from './ingest.repo.js';
+
+export type { DeadLetterRow };
 import { IngestService, type AlarmSink } from './ingest.service.js';
 import { EventSpool } from './spool.js';
 import type { EventBus } from '../bus.js';

@@ -138,7 +138,7 @@ export async function createModules(
     meals: meals.orders,
     members: timebank.members,
     ledger: timebank.ledger,
-    assessments: assessments.repo,
+    assessments: assessments.service,
   });
 
   return {

@@ -12,5 +12,5 @@ export function createAssessmentsModule(
 ) {
   const repo = new AssessmentsRepo(ctx.database.db);
   const service = new AssessmentsService(repo, d.residents, d.audit, ctx.clock, d.timeZone);
-  return { service, repo, routes: [assessmentsRoutes(service)] };
+  return { service, routes: [assessmentsRoutes(service)] };
 }

@@ -51,6 +51,20 @@ export class AssessmentsService {
     private readonly timeZone: (tenantId: string) => string,
   ) {}
 
+  // ---- district-wide figures (the oversight indicators; no user scope: the caller checked it) -------
+
+  eldersByCommunity(tenantId: string): ReturnType<AssessmentsRepo['eldersByCommunity']> {
+    return this.repo.eldersByCommunity(tenantId);
+  }
+
+  dueInDistrict(f: Parameters<AssessmentsRepo['due']>[0]): ReturnType<AssessmentsRepo['due']> {
+    return this.repo.due(f);
+  }
+
+  countBetween(tenantId: string, from: string, to: string): Promise<number> {
+    return this.repo.countBetween(tenantId, from, to);
+  }
+
   today(tenantId: string): string {
     return localDate(new Date(this.clock.now()), this.timeZone(tenantId));
   }

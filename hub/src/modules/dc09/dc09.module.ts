@@ -10,7 +10,7 @@ import type { Config } from '../../config.js';
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import type { Logger } from '../../logger.js';
-import type { DeadLetterRow } from '../../ingest/ingest.repo.js';
+import type { DeadLetterRow } from '../../ingest/ingest.module.js';
 import type { DevicesService } from '../devices/devices.service.js';
 import { Dc09AccountsService } from './accounts.service.js';
 import { loadCodeTables } from './code-table.js';

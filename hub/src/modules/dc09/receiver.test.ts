@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../logger.js';
-import type { DeadLetterRow } from '../../ingest/ingest.repo.js';
+import type { DeadLetterRow } from '../../ingest/ingest.module.js';
 import { loadCodeTables } from './code-table.js';
 import { buildFrame, formatTimestamp } from './frame.js';
 import type { Dc09AccountRow } from './dc09.repo.js';

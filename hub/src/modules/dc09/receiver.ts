@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { topicFor, type DeviceEvent, type DeviceStatus } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import type { DeadLetterRow } from '../../ingest/ingest.repo.js';
+import type { DeadLetterRow } from '../../ingest/ingest.module.js';
 import { isConnectionError } from '../../db/errors.js';
 import {
   ackBody,

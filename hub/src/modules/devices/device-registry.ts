@@ -4,6 +4,8 @@
  */
 import type { DevicesRepo, DeviceRow, DeviceStateUpdate } from './devices.repo.js';
 
+export type { DeviceStateUpdate };
+
 export interface RegisteredDevice {
   id: string;
   tenantId: string;

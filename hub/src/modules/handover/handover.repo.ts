@@ -1,7 +1,7 @@
 /** SQL of shift handovers: the shift's incidents, the incidents open now, and the handover records. */
 import type { HandoverIncident } from '@eldercare/shared';
 import type { Db } from '../../db/client.js';
-import { overSlaSql } from '../history/history.repo.js';
+import { overSlaSql } from '../../db/sql-fragments.js';
 
 export interface HandoverRow {
   id: string;

@@ -1,4 +1,5 @@
 /** SQL of the incident history: closed incidents searched and filtered, newest first. */
+import { overSlaSql } from '../../db/sql-fragments.js';
 import type { Db } from '../../db/client.js';
 
 export interface HistoryRow {
@@ -54,16 +55,6 @@ export interface HistoryFilter {
 export const SOURCE_SQL = `CASE WHEN a.source = 'phone' THEN 'phone' WHEN a.device_id IS NULL THEN 'system'
   WHEN EXISTS (SELECT 1 FROM dc09_accounts d9 WHERE d9.device_id = a.device_id) THEN 'dc09'
   ELSE 'device' END`;
-
-/**
- * An SLA exception, as the SLA report counts it: an emergency that reached dispatch, not cancelled
- * by the elder before anyone acknowledged it, not a phone-in (held by its call taker as it opens),
- * acknowledged more than 180 s after it opened (or not acknowledged before it closed, or by now
- * while it is open: `$now`).
- */
-export const overSlaSql = (now: string) => `(a.queue = 'emergency' AND a.opened_at IS NOT NULL
-  AND NOT (a.status = 'cancelled' AND a.acknowledged_at IS NULL) AND a.source <> 'phone'
-  AND COALESCE(a.acknowledged_at, a.closed_at, ${now}) - a.opened_at > interval '180 seconds')`;
 
 export class HistoryRepo {
   constructor(private readonly db: Db) {}

@@ -96,6 +96,15 @@ export class BoardService {
     private readonly clock: Clock,
   ) {}
 
+  /** An institution's residents and its registered care staff, for the oversight figures (no user scope). */
+  residentsOf(tenantId: string, institutionId: string): Promise<BoardResidentRow[]> {
+    return this.repo.residents(tenantId, institutionId);
+  }
+
+  staffCount(tenantId: string, institutionId: string): Promise<number> {
+    return this.repo.staffCount(tenantId, institutionId);
+  }
+
   async board(user: User, institutionId: string): Promise<InstitutionBoard> {
     // Scope and rooms: 404 for an institution that is not the user's (institution staff) or not in the tenant.
     const inst = await this.institutions.get(user, institutionId);

@@ -5,7 +5,6 @@
  * batch; each message's idempotency key (incident, recipient, purpose, channel) is unique, so a
  * repeated fan-out (a crash, another hub) creates nothing twice.
  */
-import type pg from 'pg';
 import {
   SEVERITY_ORDER,
   type Channel,
@@ -18,7 +17,14 @@ import { ROLE_DEFAULTS, decide } from './preferences.js';
 import { render, type Language } from './messages.js';
 import { signReplyToken } from './reply-token.js';
 import type { MessagePayload } from './channels/channel.js';
-import type { AlertFacts, EventRow, NewNotification, NotificationsRepo, UserTarget } from './notifications.repo.js';
+import type {
+  AlertFacts,
+  EventRow,
+  NewNotification,
+  NotificationsRepo,
+  NotifyTx,
+  UserTarget,
+} from './notifications.repo.js';
 
 export interface FanoutDeps {
   repo: NotificationsRepo;
@@ -63,7 +69,7 @@ export class Fanout {
     return `${this.d.publicUrl.replace(/\/$/, '')}${path}`;
   }
 
-  private async expand(c: pg.PoolClient, e: EventRow, now: Date): Promise<NewNotification[]> {
+  private async expand(c: NotifyTx, e: EventRow, now: Date): Promise<NewNotification[]> {
     const purpose = e.purpose as Purpose;
     const alert = e.alert_id ? await this.d.repo.alertFacts(c, e.alert_id) : undefined;
     if (e.alert_id && !alert) return [];

@@ -111,7 +111,13 @@ export async function createNotificationsModule(
     assertAlertVisible: async (user, alertId) => void (await d.alerts.views.get(user, alertId)),
     changed,
   });
-  const responders = new RespondersService({ repo, alerts: d.alerts.answers, clock, linkSecret: keys.linkSecret, changed });
+  const responders = new RespondersService({
+    repo,
+    alerts: d.alerts.answers,
+    clock,
+    linkSecret: keys.linkSecret,
+    changed,
+  });
   return {
     service,
     publicRoutes: [respondRoutes(responders)],

@@ -104,6 +104,8 @@ export interface OfferRow {
 }
 
 type Q = Pick<pg.PoolClient, 'query'>;
+/** The connection of a transaction (`tx`), for services that run several calls in one. */
+export type NotifyTx = pg.PoolClient;
 
 export class NotificationsRepo {
   readonly pool: pg.Pool;

@@ -8,7 +8,7 @@
 import { monthsEnding, nextMonth, type IndicatorArea, type Indicators, type User } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';
-import type { AssessmentsRepo } from '../assessments/assessments.repo.js';
+import type { AssessmentsService } from '../assessments/assessments.service.js';
 import type { SlaService } from '../alerts/sla.service.js';
 import type { OrdersService } from '../meals/orders.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
@@ -27,7 +27,7 @@ export interface IndicatorsDeps {
   ledger: LedgerService;
   oversight: OversightService;
   regions: RegionsService;
-  assessments: AssessmentsRepo;
+  assessments: Pick<AssessmentsService, 'eldersByCommunity' | 'dueInDistrict' | 'countBetween'>;
   clock: Clock;
   timeZone(tenantId: string): string;
 }
@@ -133,7 +133,7 @@ export class IndicatorsService {
     }
     for (const e of await this.d.assessments.eldersByCommunity(user.tenantId))
       areaOfCommunity(e.community).elders += e.n;
-    const due = await this.d.assessments.due({ tenantId: user.tenantId, by: today, limit: 1_000_000 });
+    const due = await this.d.assessments.dueInDistrict({ tenantId: user.tenantId, by: today, limit: 1_000_000 });
     for (const r of due.rows) areaOfCommunity(r.community).assessmentDue++;
     for (const a of areas.values()) {
       a.visitRatePct = ratePct(a.visited, a.keyElders);

@@ -3,7 +3,6 @@ import type { HubContext } from '../module.js';
 import type { InstitutionsModule } from '../institutions/institutions.module.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import type { IndicatorsDeps } from './indicators.service.js';
-import { BoardRepo } from '../institutions/board.repo.js';
 import { OversightService } from './oversight.service.js';
 import { indicatorsRoutes, inspectionsRoutes, oversightRoutes } from './oversight.routes.js';
 import { InspectionsRepo } from './inspections.repo.js';
@@ -22,7 +21,7 @@ export function createOversightModule(
   const oversight = new OversightService(
     institutions.service,
     d.regions,
-    new BoardRepo(ctx.database.db),
+    institutions.board,
     institutions.shifts,
     ctx.clock,
   );

@@ -17,7 +17,7 @@ import {
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';
-import type { BoardRepo } from '../institutions/board.repo.js';
+import type { BoardService } from '../institutions/board.service.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import type { ShiftsService } from '../institutions/shifts.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
@@ -28,7 +28,7 @@ export class OversightService {
   constructor(
     private readonly institutions: InstitutionsService,
     private readonly regions: RegionsService,
-    private readonly board: BoardRepo,
+    private readonly board: Pick<BoardService, 'residentsOf' | 'staffCount'>,
     private readonly shifts: ShiftsService,
     private readonly clock: Clock,
   ) {}
@@ -52,7 +52,7 @@ export class OversightService {
       const beds = inst.rooms.flatMap((r) => r.beds).map((b) => ({ kind: b.kind, occupied: b.residentId !== null }));
       allBeds.push(...beds);
       bedsOf.set(inst.id, beds);
-      const residents = await this.board.residents(t, inst.id);
+      const residents = await this.board.residentsOf(t, inst.id);
       const staffing = staffingFor(residents.map((r) => r.care_level as CareLevel));
       const onShift = (await this.shifts.onShift(t, inst.id)).length;
       const s: StaffingFigures = {

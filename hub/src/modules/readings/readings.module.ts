@@ -3,6 +3,8 @@ import type { HubContext } from '../module.js';
 import type { ResidentsService } from '../residents/residents.service.js';
 import type { IngestModule } from '../../ingest/ingest.module.js';
 import { ReadingsRepo, type ReadingRow, type StatusRow } from './readings.repo.js';
+
+export type { ReadingRow, StatusRow };
 import { ReadingsService } from './readings.service.js';
 import { readingsRoutes } from './readings.routes.js';
 

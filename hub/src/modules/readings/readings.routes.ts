@@ -7,10 +7,13 @@ import {
 } from '@eldercare/shared';
 import { errorResponses, json, notFoundResponse, router, security } from '../../http/openapi.js';
 import { REGISTRY_READERS, requireRole } from '../auth/auth.middleware.js';
-import type { IngestRepo } from '../../ingest/ingest.repo.js';
+import type { IngestModule } from '../../ingest/ingest.module.js';
 import type { ReadingsService } from './readings.service.js';
 
-export function readingsRoutes(readings: ReadingsService, ingest: IngestRepo) {
+export function readingsRoutes(
+  readings: ReadingsService,
+  ingest: Pick<IngestModule['deadLetters'], 'listDeadLetters'>,
+) {
   const app = router();
   app.openapi(
     createRoute({

@@ -5,11 +5,6 @@ import { institutions, regions, residents } from '../../db/schema.js';
 export type RegionRow = typeof regions.$inferSelect;
 export type RegionInsert = typeof regions.$inferInsert;
 
-/** `column IN (the region and every region below it)`, for filters by region at any level. */
-export const inRegionTree = (column: unknown, regionId: string) =>
-  sql`${column} IN (WITH RECURSIVE t AS (SELECT id FROM regions WHERE id = ${regionId}::uuid
-      UNION ALL SELECT r.id FROM regions r JOIN t ON r.parent_id = t.id) SELECT id FROM t)`;
-
 export class RegionsRepo {
   constructor(private readonly db: Db) {}
 

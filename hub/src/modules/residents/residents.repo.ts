@@ -1,7 +1,7 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { residents } from '../../db/schema.js';
-import { inRegionTree } from '../regions/regions.repo.js';
+import { inRegionTree } from '../../db/sql-fragments.js';
 
 export type ResidentRow = typeof residents.$inferSelect;
 export type ResidentInsert = typeof residents.$inferInsert;

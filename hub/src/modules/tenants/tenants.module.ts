@@ -3,7 +3,7 @@ import type { HubContext } from '../module.js';
 import { provideTenantReferences } from '../../http/tenant-references.js';
 import { TenantsRepo } from './tenants.repo.js';
 import { TenantSettings } from './tenant-settings.js';
-import { TenantRefs } from './tenant-refs.js';
+import { TenantRefsRepo } from './tenant-refs.repo.js';
 
 export async function createTenantsModule(ctx: HubContext) {
   const repo = new TenantsRepo(ctx.database.db);
@@ -18,7 +18,7 @@ export async function createTenantsModule(ctx: HubContext) {
       return { id: await repo.create(name, ctx.config.TZ), created: true };
     },
     /** Every write's references are checked against the writer's tenant (http/tenant-references.ts). */
-    references: provideTenantReferences(new TenantRefs(ctx.database.pool)),
+    references: provideTenantReferences(new TenantRefsRepo(ctx.database.pool)),
   };
 }
 export type TenantsModule = Awaited<ReturnType<typeof createTenantsModule>>;
