@@ -24,7 +24,7 @@ export class AlertViews {
   constructor(
     private readonly d: {
       repo: Pick<AlertsRepo, 'get'>;
-      views: AlertViewsRepo;
+      views: Omit<AlertViewsRepo, 'residentOf'>;
       rules(tenantId: string): AlertRules;
       plans?: Pick<ActionPlansService, 'checklistFor' | 'mapUrlTemplate'>;
     },
