@@ -39,6 +39,8 @@ export async function districtDayCli(argv: string[]): Promise<number> {
     const v = process.env[k];
     if (v) env[k] = v;
   }
+  // Empty: plain subscriptions (the scenario's hub otherwise takes a shared group of its own).
+  if (process.env.MQTT_SHARED_GROUP !== undefined) env.MQTT_SHARED_GROUP = process.env.MQTT_SHARED_GROUP;
   const stop = values['broker-stop'];
   const start = values['broker-start'];
   if (!!stop !== !!start) throw new Error('--broker-stop and --broker-start go together');
