@@ -222,7 +222,9 @@ describe('DC-09 accounts on the devices screen', () => {
       panel.close();
     }
     const page = await signIn(1280, { email: 'admin@demo.local', password: 'demo-admin-pass' });
+    await page.getByRole('link', { name: '拒收的设备消息' }).click();
     await page.getByRole('heading', { name: '拒收的设备消息' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/devices/dead-letters');
     await page.locator('#dl-q').fill('UNMAPPED');
     await page.getByRole('button', { name: '查找' }).click();
     const row = page.getByTestId('dead-letters').locator('tbody tr').first();
