@@ -14,7 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
 import { createTestDatabase, type TestDatabase } from '../support/real.js';
-import { spawnHub, startPrivateMosquitto, type ChildHub, type PrivateMosquitto } from '../support/processes.js';
+import {
+  scrapeMetric,
+  spawnHub,
+  startPrivateMosquitto,
+  type ChildHub,
+  type PrivateMosquitto,
+} from '../support/processes.js';
 
 const QUEUED = 50;
 let db: TestDatabase;
@@ -30,7 +36,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
   // The deploy's settings, with a small queue per session so a modest backlog overflows it.
-  broker = await startPrivateMosquitto([`max_queued_messages ${QUEUED}`]);
+  // $SYS every second, so the hub's count of shed telemetry follows quickly.
+  broker = await startPrivateMosquitto([`max_queued_messages ${QUEUED}`, 'sys_interval 1']);
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'hub-alarm-session-'));
   env = {
     DATABASE_URL: db.url,
@@ -106,5 +113,9 @@ describe('alarms on their own broker session', () => {
     const heartRates =
       (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'heartRate'`)) - heartRatesBefore;
     expect(heartRates).toBeLessThan(QUEUED * 10);
+    // …and the hub counts what the broker shed, on /metrics.
+    await eventually(async () => (await scrapeMetric(hub!.base, 'hub_broker_messages_dropped')) > 0, 15_000, 300);
+    const dropped = await scrapeMetric(hub!.base, 'hub_broker_messages_dropped');
+    expect(dropped + heartRates).toBe(QUEUED * 10);
   }, 120_000);
 });
