@@ -64,7 +64,12 @@ describe('regions', () => {
     expect(communities.map((c) => c.name).sort()).toEqual(
       ['东风社区', '南湖社区', '幸福里社区', '长青社区', '桃源村', '李家村'].sort(),
     );
-    expect(communities.filter((c) => c.rural).map((c) => c.name).sort()).toEqual(['桃源村', '李家村'].sort());
+    expect(
+      communities
+        .filter((c) => c.rural)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['桃源村', '李家村'].sort());
     const residents = await hub.api<{ total: number }>('GET', '/api/residents?limit=1', admin);
     expect(district.residents).toBe(residents.body.total);
     expect(streets.reduce((s, r) => s + r.residents, 0)).toBe(district.residents);

@@ -1,5 +1,20 @@
 /** Typed calls to the hub's REST API, one function per endpoint. */
 import type {
+  AdmitBody,
+  Application,
+  ApplicationBody,
+  ApplicationPatch,
+  BenefitCategory,
+  BenefitCategoryBody,
+  BenefitCategoryPatch,
+  LeftBehindBody,
+  LeftBehindElder,
+  LeftBehindList,
+  LeftBehindPatch,
+  ResidentEntitlements,
+  SubsidyRecipients,
+  SubsidyTotals,
+  WaitingList,
   ResponderCandidate,
   Assessment,
   AssessmentBody,
@@ -128,6 +143,7 @@ export interface ResidentQuery {
   q?: string;
   risk?: string;
   community?: string;
+  regionId?: string;
   institutionId?: string;
   limit?: number;
   offset?: number;
@@ -488,4 +504,41 @@ export const inspections = {
   create: (body: InspectionBody) => api.post<Inspection>('/api/inspections', body),
   update: (id: string, body: InspectionPatch) =>
     api.patch<Inspection>(`/api/inspections/${encodeURIComponent(id)}`, body),
+};
+
+export const subsidies = {
+  categories: (all = false, opts?: RequestOptions) =>
+    api.get<{ items: BenefitCategory[] }>(`/api/subsidies/categories${queryString({ all: all ? 'true' : '' })}`, opts),
+  create: (body: BenefitCategoryBody) => api.post<BenefitCategory>('/api/subsidies/categories', body),
+  update: (id: string, body: BenefitCategoryPatch) =>
+    api.patch<BenefitCategory>(`/api/subsidies/categories/${encodeURIComponent(id)}`, body),
+  recipients: (id: string, month?: string, opts?: RequestOptions) =>
+    api.get<SubsidyRecipients>(
+      `/api/subsidies/categories/${encodeURIComponent(id)}/recipients${queryString({ month })}`,
+      opts,
+    ),
+  totals: (month?: string, opts?: RequestOptions) =>
+    api.get<SubsidyTotals>(`/api/subsidies/totals${queryString({ month })}`, opts),
+  entitlements: (residentId: string, opts?: RequestOptions) =>
+    api.get<ResidentEntitlements>(`/api/residents/${encodeURIComponent(residentId)}/entitlements`, opts),
+};
+
+export const leftBehind = {
+  list: (query: { regionId?: string; overdue?: 'true'; all?: 'true' } = {}, opts?: RequestOptions) =>
+    api.get<LeftBehindList>(`/api/left-behind${queryString(query)}`, opts),
+  register: (body: LeftBehindBody) => api.post<LeftBehindElder>('/api/left-behind', body),
+  update: (residentId: string, body: LeftBehindPatch) =>
+    api.patch<LeftBehindElder>(`/api/left-behind/${encodeURIComponent(residentId)}`, body),
+};
+
+export const waitingList = {
+  list: (query: { institutionId?: string; status?: 'waiting' | 'all' } = {}, opts?: RequestOptions) =>
+    api.get<WaitingList>(`/api/waiting-list${queryString(query)}`, opts),
+  create: (body: ApplicationBody) => api.post<Application>('/api/waiting-list', body),
+  update: (id: string, body: ApplicationPatch) =>
+    api.patch<Application>(`/api/waiting-list/${encodeURIComponent(id)}`, body),
+  admit: (id: string, body: AdmitBody) =>
+    api.post<Application>(`/api/waiting-list/${encodeURIComponent(id)}/admit`, body),
+  withdraw: (id: string, reason: string) =>
+    api.post<Application>(`/api/waiting-list/${encodeURIComponent(id)}/withdraw`, { reason }),
 };
