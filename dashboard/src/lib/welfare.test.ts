@@ -43,6 +43,7 @@ describe('subsidy rule wording', () => {
       grades: ['mild'],
       economicStatus: [],
     });
+    expect(ruleFromDraft({ name: 'y', minAge: 90, maxAge: null, grades: [], economicStatus: [] }).minAge).toBe(90);
     expect(yuan(12_345)).toBe('123.45');
   });
 });

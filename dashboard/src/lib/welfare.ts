@@ -35,17 +35,17 @@ export function describeMatch(m: RuleMatch, t: T): string {
   return `${m.rule}${parts.length ? ` (${parts.join(' · ')})` : ''}`;
 }
 
-/** A rule being edited: ages as typed text. */
+/** A rule being edited: ages as typed (a number input binds a number, or null when empty). */
 export interface RuleDraft {
   name: string;
-  minAge: string;
-  maxAge: string;
+  minAge: string | number | null;
+  maxAge: string | number | null;
   grades: CapabilityGrade[];
   economicStatus: EconomicStatus[];
 }
 export const emptyRule = (): RuleDraft => ({ name: '', minAge: '', maxAge: '', grades: [], economicStatus: [] });
 
-const age = (s: string): number | null => (s.trim() === '' ? null : Number(s));
+const age = (s: string | number | null): number | null => (s === null || String(s).trim() === '' ? null : Number(s));
 export function ruleFromDraft(d: RuleDraft): SubsidyRuleIn {
   return {
     name: d.name.trim(),
