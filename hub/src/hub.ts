@@ -526,7 +526,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     if (freshDemo)
       await seedWelfareDemo(
         oversightParts,
-        { auth, residents, regions, institutions, assessments, meals: mealCatalog },
+        { auth, residents, regions, institutions, assessments, meals: mealCatalog, clock },
         tenant.id,
       );
     if (freshDemo && config.DEMO_HISTORY) {

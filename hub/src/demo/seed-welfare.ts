@@ -14,6 +14,7 @@ import {
   type EconomicStatus,
   type BenefitCategoryBody,
 } from '@eldercare/shared';
+import type { Clock } from '../clock.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { AssessmentsService } from '../modules/assessments/assessments.service.js';
 import type { InstitutionsService } from '../modules/institutions/institutions.service.js';
@@ -109,6 +110,7 @@ export async function seedWelfareDemo(
     institutions: InstitutionsService;
     assessments: AssessmentsService;
     meals: MealsService;
+    clock: Clock;
   },
   tenantId: string,
 ): Promise<void> {
@@ -179,8 +181,8 @@ export async function seedWelfareDemo(
   const homesList = await s.institutions.list(coord);
   const welfareHome = homesList.find((h) => h.name.includes('福利院')) ?? homesList.at(-1)!;
   await s.institutions.update(coord, welfareHome.id, { ownership: 'public' });
-  const today = new Date();
-  const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+  const now = s.clock.now();
+  const daysAgo = (n: number) => new Date(now - n * 86_400_000).toISOString().slice(0, 10);
   for (const [i, elder] of homes.slice(20, 25).entries())
     await parts.waitingList.create(
       coord,
