@@ -14,7 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
 import { createTestDatabase, type TestDatabase } from '../support/real.js';
-import { spawnHub, startPrivateMosquitto, type ChildHub, type PrivateMosquitto } from '../support/processes.js';
+import {
+  scrapeMetric,
+  spawnHub,
+  startPrivateMosquitto,
+  type ChildHub,
+  type PrivateMosquitto,
+} from '../support/processes.js';
 
 const QUEUED = 50;
 let db: TestDatabase;
@@ -30,7 +36,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   pool = new pg.Pool({ connectionString: db.url, max: 2 });
   // The deploy's settings, with a small queue per session so a modest backlog overflows it.
-  broker = await startPrivateMosquitto([`max_queued_messages ${QUEUED}`]);
+  // $SYS every second, so the hub's count of shed telemetry follows quickly.
+  broker = await startPrivateMosquitto([`max_queued_messages ${QUEUED}`, 'sys_interval 1']);
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'hub-alarm-session-'));
   env = {
     DATABASE_URL: db.url,
@@ -106,5 +113,36 @@ describe('alarms on their own broker session', () => {
     const heartRates =
       (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'heartRate'`)) - heartRatesBefore;
     expect(heartRates).toBeLessThan(QUEUED * 10);
+    // …and the hub counts what the broker shed, on /metrics.
+    await eventually(async () => (await scrapeMetric(hub!.base, 'hub_broker_messages_dropped')) > 0, 15_000, 300);
+    const dropped = await scrapeMetric(hub!.base, 'hub_broker_messages_dropped');
+    expect(dropped + heartRates).toBe(QUEUED * 10);
+  }, 120_000);
+});
+
+describe('alarms across a broker restart', () => {
+  it('an SOS a device sends before the hub is back at the restarted broker arrives (shared group set)', async () => {
+    // The hub is away; the broker restarts (Mosquitto 2.0 restores persisted sessions without their
+    // shared subscriptions); a device sends an SOS before the hub reconnects. The alarm session's
+    // plain subscription is restored with the session, so the SOS is queued for the hub.
+    await hub!.kill('SIGKILL');
+    await broker.kill('SIGTERM'); // a clean stop writes the sessions to the persistence file
+    await broker.start();
+    const device = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
+    const pendant = devices[1]!;
+    const eventId = newEventId();
+    await device.publishAsync(
+      TOPIC(pendant.deviceId, 'events'),
+      JSON.stringify({ ts: Date.now(), type: 'sos', eventId }),
+      { qos: 1 },
+    );
+    await device.endAsync();
+    hub = await spawnHub(env);
+    await hub.ready();
+    await eventually(
+      async () => (await count(pool, `SELECT count(*) AS n FROM device_events WHERE event_id = $1`, [eventId])) === 1,
+      30_000,
+      300,
+    );
   }, 120_000);
 });
