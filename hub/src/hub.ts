@@ -55,11 +55,8 @@ import { regionsRoutes } from './modules/regions/regions.routes.js';
 import { AssessmentsRepo } from './modules/assessments/assessments.repo.js';
 import { AssessmentsService } from './modules/assessments/assessments.service.js';
 import { assessmentsRoutes } from './modules/assessments/assessments.routes.js';
-import { OversightService } from './modules/oversight/oversight.service.js';
-import { indicatorsRoutes, inspectionsRoutes, oversightRoutes } from './modules/oversight/oversight.routes.js';
-import { InspectionsRepo } from './modules/oversight/inspections.repo.js';
-import { InspectionsService } from './modules/oversight/inspections.service.js';
-import { IndicatorsService } from './modules/oversight/indicators.service.js';
+import { buildOversight } from './modules/oversight/oversight.module.js';
+import { seedWelfareDemo } from './demo/seed-welfare.js';
 import { DevicesRepo } from './modules/devices/devices.repo.js';
 import { DeviceRegistry } from './modules/devices/device-registry.js';
 import { DevicesService } from './modules/devices/devices.service.js';
@@ -416,7 +413,6 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
     );
     const incidents = new IncidentsService(new IncidentsRepo(database.db), clock, tenantSettings.timeZone);
     const shifts = new ShiftsService(new ShiftsRepo(database.db), institutions, clock);
-    const oversight = new OversightService(institutions, regions, new BoardRepo(database.db), shifts, clock);
     const board = new BoardService(new BoardRepo(database.db), institutions, shifts, clock);
 
     // ---- time bank and welfare visits --------------------------------------------------------
@@ -511,6 +507,28 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         log.child({ mod: 'demo' }),
       );
     }
+    // ---- civil-affairs oversight (subsidies, left-behind register, waiting list, indicators) ------
+    const oversightParts = buildOversight({
+      db: database.db,
+      clock,
+      audit: registerAudit,
+      timeZone: tenantSettings.timeZone,
+      regions,
+      institutions,
+      residents,
+      shifts,
+      assessments: assessmentsRepo,
+      visits,
+      sla,
+      meals: mealOrders,
+      ledger,
+    });
+    if (freshDemo)
+      await seedWelfareDemo(
+        oversightParts,
+        { auth, residents, regions, institutions, assessments, meals: mealCatalog, clock },
+        tenant.id,
+      );
     if (freshDemo && config.DEMO_HISTORY) {
       const { devices: demoDevices } = JSON.parse(
         await readFile(path.join(config.dataDir, 'demo-devices.json'), 'utf8'),
@@ -920,24 +938,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
         residentsRoutes(residents),
         regionsRoutes(regions),
         assessmentsRoutes(assessments),
-        oversightRoutes(oversight),
-        inspectionsRoutes(new InspectionsService(new InspectionsRepo(database.db), clock, tenantSettings.timeZone)),
-        indicatorsRoutes(
-          new IndicatorsService({
-            visits,
-            sla,
-            meals: mealOrders,
-            members,
-            ledger,
-            oversight,
-            regions,
-            assessments: assessmentsRepo,
-            clock,
-            timeZone: tenantSettings.timeZone,
-          }),
-          oversight,
-          async (user) => (await regions.list(user, { level: 'district' }))[0]?.name ?? '',
-        ),
+        ...oversightParts.routes,
         institutionsRoutes(institutions, board, shifts),
         devicesRoutes(devices),
         readingsRoutes(readings, ingestRepo),

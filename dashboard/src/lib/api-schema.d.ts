@@ -1317,6 +1317,9 @@ export type paths = {
                 };
                 idNumber: string;
                 planInstructions: string[];
+                economicStatus: (
+                  'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                )[];
                 createdAt: string;
               }[];
               total: number;
@@ -1461,6 +1464,10 @@ export type paths = {
             idNumber?: string;
             /** @default [] */
             planInstructions?: string[];
+            /** @default [] */
+            economicStatus?: (
+              'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+            )[];
           };
         };
       };
@@ -1524,6 +1531,9 @@ export type paths = {
               };
               idNumber: string;
               planInstructions: string[];
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
               createdAt: string;
             };
           };
@@ -1692,6 +1702,9 @@ export type paths = {
               };
               idNumber: string;
               planInstructions: string[];
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
               createdAt: string;
             };
           };
@@ -1829,6 +1842,9 @@ export type paths = {
             };
             idNumber?: string;
             planInstructions?: string[];
+            economicStatus?: (
+              'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+            )[];
           };
         };
       };
@@ -1892,6 +1908,9 @@ export type paths = {
               };
               idNumber: string;
               planInstructions: string[];
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
               createdAt: string;
             };
           };
@@ -3843,6 +3862,8 @@ export type paths = {
                 institutions: number;
                 elders: number;
                 assessmentDue: number;
+                leftBehind: number;
+                leftBehindOverdue: number;
                 shareWithin60: number | null;
                 shareWithin180: number | null;
                 mealsServed: number;
@@ -3867,6 +3888,8 @@ export type paths = {
                 institutions: number;
                 elders: number;
                 assessmentDue: number;
+                leftBehind: number;
+                leftBehindOverdue: number;
               }[];
               trend: {
                 month: string;
@@ -4033,6 +4056,2073 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/api/subsidies/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The district’s subsidy categories with their eligibility rules (`all=true`: retired ones too) */
+    get: {
+      parameters: {
+        query?: {
+          all?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Categories */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                monthlyCents: number;
+                mealCategory: string | null;
+                rules: {
+                  name: string;
+                  minAge: number | null;
+                  maxAge: number | null;
+                  grades: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+                  economicStatus: (
+                    'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                  )[];
+                }[];
+                createdAt: string;
+                retiredAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Define a subsidy category: monthly amount, the meal subsidy category it pays for, and its rules over grade, age and economic status */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            monthlyCents: number;
+            /**
+             * @default null
+             * @enum {string|null}
+             */
+            mealCategory?: 'advanced_age' | 'low_income' | 'extreme_poverty' | 'disabled' | null;
+            /** @default [] */
+            rules?: {
+              name: string;
+              /** @default null */
+              minAge?: number | null;
+              /** @default null */
+              maxAge?: number | null;
+              /** @default [] */
+              grades?: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+              /** @default [] */
+              economicStatus?: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Created */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              monthlyCents: number;
+              mealCategory: string | null;
+              rules: {
+                name: string;
+                minAge: number | null;
+                maxAge: number | null;
+                grades: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+                economicStatus: (
+                  'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                )[];
+              }[];
+              createdAt: string;
+              retiredAt: string | null;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/subsidies/categories/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a category (rules are replaced whole when sent), or retire / reinstate it */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code?: string;
+            name?: string;
+            monthlyCents?: number;
+            /** @enum {string|null} */
+            mealCategory?: 'advanced_age' | 'low_income' | 'extreme_poverty' | 'disabled' | null;
+            rules?: {
+              name: string;
+              /** @default null */
+              minAge?: number | null;
+              /** @default null */
+              maxAge?: number | null;
+              /** @default [] */
+              grades?: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+              /** @default [] */
+              economicStatus?: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+            }[];
+            retired?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              code: string;
+              name: string;
+              monthlyCents: number;
+              mealCategory: string | null;
+              rules: {
+                name: string;
+                minAge: number | null;
+                maxAge: number | null;
+                grades: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+                economicStatus: (
+                  'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                )[];
+              }[];
+              createdAt: string;
+              retiredAt: string | null;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/subsidies/categories/{id}/recipients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The elders entitled to a category on the month’s evaluation day, with the rule that matched */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Recipients */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              categoryId: string;
+              asOf: string;
+              items: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                age: number;
+                community: string;
+                because: {
+                  rule: string;
+                  ruleIndex: number;
+                  age: {
+                    value: number;
+                    min: number | null;
+                    max: number | null;
+                  } | null;
+                  grade: {
+                    /** @enum {string} */
+                    value: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete';
+                    anyOf: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+                  } | null;
+                  economicStatus: {
+                    value: (
+                      'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                    )[];
+                    anyOf: (
+                      'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                    )[];
+                  } | null;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/subsidies/totals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Monthly totals per category and township: elders entitled, amount, and the meals each category paid for (no names) */
+    get: {
+      parameters: {
+        query?: {
+          month?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Totals */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              month: string;
+              asOf: string;
+              categories: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                monthlyCents: number;
+                mealCategory: string | null;
+              }[];
+              rows: {
+                /** Format: uuid */
+                categoryId: string;
+                /** Format: uuid */
+                townshipId: string | null;
+                townshipName: string;
+                elders: number;
+                amountCents: number;
+                mealsServed: number;
+                mealSubsidyCents: number;
+              }[];
+              byCategory: {
+                /** Format: uuid */
+                categoryId: string;
+                elders: number;
+                amountCents: number;
+                mealsServed: number;
+                mealSubsidyCents: number;
+              }[];
+              byTownship: {
+                /** Format: uuid */
+                townshipId: string | null;
+                townshipName: string;
+                elders: number;
+                amountCents: number;
+                mealsServed: number;
+                mealSubsidyCents: number;
+              }[];
+              total: {
+                elders: number;
+                amountCents: number;
+                mealsServed: number;
+                mealSubsidyCents: number;
+              };
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/residents/{id}/entitlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The subsidies an elder is entitled to today, each with the rule that matched and why */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Entitlements */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              asOf: string;
+              age: number;
+              /** @enum {string|null} */
+              grade: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete' | null;
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+              entitlements: {
+                /** Format: uuid */
+                categoryId: string;
+                code: string;
+                name: string;
+                monthlyCents: number;
+                mealCategory: string | null;
+                because: {
+                  rule: string;
+                  ruleIndex: number;
+                  age: {
+                    value: number;
+                    min: number | null;
+                    max: number | null;
+                  } | null;
+                  grade: {
+                    /** @enum {string} */
+                    value: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete';
+                    anyOf: ('intact' | 'mild' | 'moderate' | 'severe' | 'complete')[];
+                  } | null;
+                  economicStatus: {
+                    value: (
+                      'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                    )[];
+                    anyOf: (
+                      'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                    )[];
+                  } | null;
+                };
+              }[];
+              monthlyCents: number;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/left-behind': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The rural left-behind elders register with care contacts and visit status, and counts per village (`regionId`: a township or village) */
+    get: {
+      parameters: {
+        query?: {
+          regionId?: string;
+          overdue?: 'true' | 'false';
+          all?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Register */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                residentId: string;
+                name: string;
+                age: number;
+                /** Format: uuid */
+                villageId: string | null;
+                villageName: string;
+                /** Format: uuid */
+                townshipId: string | null;
+                townshipName: string;
+                registeredOn: string;
+                careContacts: {
+                  name: string;
+                  relation: string;
+                  phone: string;
+                  /** @enum {string} */
+                  kind: 'family' | 'helper';
+                  note: string;
+                }[];
+                visit: {
+                  /** @enum {string} */
+                  tier: 'high' | 'key' | 'other';
+                  intervalDays: number;
+                  lastContactAt: string | null;
+                  dueAt: string;
+                  overdue: boolean;
+                  daysOverdue: number;
+                } | null;
+                retiredAt: string | null;
+              }[];
+              villages: {
+                /** Format: uuid */
+                villageId: string | null;
+                villageName: string;
+                /** Format: uuid */
+                townshipId: string | null;
+                townshipName: string;
+                elders: number;
+                overdue: number;
+                withoutHelper: number;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Enter an elder living in a village in the register with their care contacts (also sets the left_behind risk category) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date */
+            registeredOn?: string;
+            /** @default [] */
+            careContacts?: {
+              name: string;
+              relation: string;
+              phone: string;
+              /** @enum {string} */
+              kind: 'family' | 'helper';
+              /** @default  */
+              note?: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Registered */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              name: string;
+              age: number;
+              /** Format: uuid */
+              villageId: string | null;
+              villageName: string;
+              /** Format: uuid */
+              townshipId: string | null;
+              townshipName: string;
+              registeredOn: string;
+              careContacts: {
+                name: string;
+                relation: string;
+                phone: string;
+                /** @enum {string} */
+                kind: 'family' | 'helper';
+                note: string;
+              }[];
+              visit: {
+                /** @enum {string} */
+                tier: 'high' | 'key' | 'other';
+                intervalDays: number;
+                lastContactAt: string | null;
+                dueAt: string;
+                overdue: boolean;
+                daysOverdue: number;
+              } | null;
+              retiredAt: string | null;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/left-behind/{residentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the care contacts or registration day, or take the elder out of the register (`retired`) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          residentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            registeredOn?: string;
+            careContacts?: {
+              name: string;
+              relation: string;
+              phone: string;
+              /** @enum {string} */
+              kind: 'family' | 'helper';
+              /** @default  */
+              note?: string;
+            }[];
+            retired?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Updated */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              residentId: string;
+              name: string;
+              age: number;
+              /** Format: uuid */
+              villageId: string | null;
+              villageName: string;
+              /** Format: uuid */
+              townshipId: string | null;
+              townshipName: string;
+              registeredOn: string;
+              careContacts: {
+                name: string;
+                relation: string;
+                phone: string;
+                /** @enum {string} */
+                kind: 'family' | 'helper';
+                note: string;
+              }[];
+              visit: {
+                /** @enum {string} */
+                tier: 'high' | 'key' | 'other';
+                intervalDays: number;
+                lastContactAt: string | null;
+                dueAt: string;
+                overdue: boolean;
+                daysOverdue: number;
+              } | null;
+              retiredAt: string | null;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with stored data or a rule of the register (`details` names the field) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/waiting-list': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Admission applications to public institutions in their order (特困, 低保, then grade, then application day), with free beds per institution */
+    get: {
+      parameters: {
+        query?: {
+          institutionId?: string;
+          status?: 'waiting' | 'admitted' | 'withdrawn' | 'all';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Waiting list */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                institutionId: string;
+                institutionName: string;
+                /** Format: uuid */
+                residentId: string;
+                residentName: string;
+                age: number;
+                community: string;
+                /** @enum {string|null} */
+                grade: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete' | null;
+                economicStatus: (
+                  'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+                )[];
+                /** @enum {string} */
+                priorityGroup: 'extreme_poverty' | 'subsistence' | 'general';
+                appliedOn: string;
+                /** @enum {string} */
+                status: 'waiting' | 'admitted' | 'withdrawn';
+                position: number | null;
+                note: string;
+                /** Format: uuid */
+                bedId: string | null;
+                decisionReason: string;
+                decidedAt: string | null;
+                decidedByName: string | null;
+                createdAt: string;
+              }[];
+              institutions: {
+                /** Format: uuid */
+                institutionId: string;
+                name: string;
+                beds: number;
+                occupied: number;
+                free: number;
+                waiting: number;
+              }[];
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Record an application for admission to a public institution */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            institutionId: string;
+            /** Format: uuid */
+            residentId: string;
+            /** Format: date */
+            appliedOn?: string;
+            /** @default  */
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Recorded */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              /** Format: uuid */
+              residentId: string;
+              residentName: string;
+              age: number;
+              community: string;
+              /** @enum {string|null} */
+              grade: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete' | null;
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+              /** @enum {string} */
+              priorityGroup: 'extreme_poverty' | 'subsistence' | 'general';
+              appliedOn: string;
+              /** @enum {string} */
+              status: 'waiting' | 'admitted' | 'withdrawn';
+              position: number | null;
+              note: string;
+              /** Format: uuid */
+              bedId: string | null;
+              decisionReason: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/waiting-list/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct a waiting application’s day or note */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date */
+            appliedOn?: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              /** Format: uuid */
+              residentId: string;
+              residentName: string;
+              age: number;
+              community: string;
+              /** @enum {string|null} */
+              grade: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete' | null;
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+              /** @enum {string} */
+              priorityGroup: 'extreme_poverty' | 'subsistence' | 'general';
+              appliedOn: string;
+              /** @enum {string} */
+              status: 'waiting' | 'admitted' | 'withdrawn';
+              position: number | null;
+              note: string;
+              /** Format: uuid */
+              bedId: string | null;
+              decisionReason: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  '/api/waiting-list/{id}/admit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Admit the applicant to a free bed (409 without one); passing over applications ahead in the order needs a reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            bedId: string;
+            /** @default  */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              /** Format: uuid */
+              residentId: string;
+              residentName: string;
+              age: number;
+              community: string;
+              /** @enum {string|null} */
+              grade: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete' | null;
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+              /** @enum {string} */
+              priorityGroup: 'extreme_poverty' | 'subsistence' | 'general';
+              appliedOn: string;
+              /** @enum {string} */
+              status: 'waiting' | 'admitted' | 'withdrawn';
+              position: number | null;
+              note: string;
+              /** Format: uuid */
+              bedId: string | null;
+              decisionReason: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/waiting-list/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a waiting application, with the reason */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Decided */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              institutionId: string;
+              institutionName: string;
+              /** Format: uuid */
+              residentId: string;
+              residentName: string;
+              age: number;
+              community: string;
+              /** @enum {string|null} */
+              grade: 'intact' | 'mild' | 'moderate' | 'severe' | 'complete' | null;
+              economicStatus: (
+                'extreme_poverty' | 'subsistence' | 'low_income' | 'family_planning_special' | 'entitled_group'
+              )[];
+              /** @enum {string} */
+              priorityGroup: 'extreme_poverty' | 'subsistence' | 'general';
+              appliedOn: string;
+              /** @enum {string} */
+              status: 'waiting' | 'admitted' | 'withdrawn';
+              position: number | null;
+              note: string;
+              /** Format: uuid */
+              bedId: string | null;
+              decisionReason: string;
+              decidedAt: string | null;
+              decidedByName: string | null;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Invalid input: `details` lists each problem */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not logged in */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not allowed for this role */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Not found */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Conflicts with existing data */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Request body over 1 MiB */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+        /** @description Database unavailable: try again after Retry-After seconds */
+        503: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              error: string;
+              details?: unknown;
+              requestId?: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/institutions': {
     parameters: {
       query?: never;
@@ -4070,6 +6160,8 @@ export type paths = {
                 phone: string;
                 /** Format: uuid */
                 regionId: string | null;
+                /** @enum {string} */
+                ownership: 'public' | 'private';
                 rooms: {
                   /** Format: uuid */
                   id: string;
@@ -4174,6 +6266,11 @@ export type paths = {
              * @default null
              */
             regionId?: string | null;
+            /**
+             * @default private
+             * @enum {string}
+             */
+            ownership?: 'public' | 'private';
             /** @default [] */
             rooms?: {
               name: string;
@@ -4206,6 +6303,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -4352,6 +6451,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -4466,6 +6567,8 @@ export type paths = {
             phone?: string;
             /** Format: uuid */
             regionId?: string | null;
+            /** @enum {string} */
+            ownership?: 'public' | 'private';
             retired?: boolean;
           };
         };
@@ -4487,6 +6590,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -4655,6 +6760,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -4827,6 +6934,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -4990,6 +7099,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -5163,6 +7274,8 @@ export type paths = {
               phone: string;
               /** Format: uuid */
               regionId: string | null;
+              /** @enum {string} */
+              ownership: 'public' | 'private';
               rooms: {
                 /** Format: uuid */
                 id: string;
@@ -21755,7 +23868,10 @@ export type paths = {
             | 'visit_plan'
             | 'tenant_settings'
             | 'region'
-            | 'assessment';
+            | 'assessment'
+            | 'subsidy_category'
+            | 'left_behind'
+            | 'admission_application';
           entityId?: string;
           actorId?: string;
           from?: string;
@@ -21804,7 +23920,10 @@ export type paths = {
                   | 'visit_plan'
                   | 'tenant_settings'
                   | 'region'
-                  | 'assessment';
+                  | 'assessment'
+                  | 'subsidy_category'
+                  | 'left_behind'
+                  | 'admission_application';
                 entityId: string;
                 /** @enum {string} */
                 action: 'create' | 'update' | 'retire' | 'reinstate' | 'credentials_reissued' | 'credentials_exported';
@@ -21909,7 +24028,10 @@ export type paths = {
             | 'visit_plan'
             | 'tenant_settings'
             | 'region'
-            | 'assessment';
+            | 'assessment'
+            | 'subsidy_category'
+            | 'left_behind'
+            | 'admission_application';
           entityId?: string;
           actorId?: string;
           from?: string;

@@ -460,3 +460,50 @@ export const inspections = {
   update: (inspectionId: string, body: BodyOf<'/api/inspections/{id}', 'patch'>) =>
     send(client.PATCH('/api/inspections/{id}', { params: id(inspectionId), body })),
 };
+
+export const subsidies = {
+  categories: (all = false, opts?: RequestOptions) =>
+    send(
+      client.GET('/api/subsidies/categories', {
+        params: { query: { all: all ? ('true' as const) : undefined } },
+        ...init(opts),
+      }),
+      opts,
+    ),
+  create: (body: BodyOf<'/api/subsidies/categories', 'post'>) =>
+    send(client.POST('/api/subsidies/categories', { body })),
+  update: (categoryId: string, body: BodyOf<'/api/subsidies/categories/{id}', 'patch'>) =>
+    send(client.PATCH('/api/subsidies/categories/{id}', { params: id(categoryId), body })),
+  recipients: (categoryId: string, month?: string, opts?: RequestOptions) =>
+    send(
+      client.GET('/api/subsidies/categories/{id}/recipients', {
+        params: { ...id(categoryId), query: { month } },
+        ...init(opts),
+      }),
+      opts,
+    ),
+  totals: (month?: string, opts?: RequestOptions) =>
+    send(client.GET('/api/subsidies/totals', { params: { query: { month } }, ...init(opts) }), opts),
+  entitlements: (residentId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/residents/{id}/entitlements', { params: id(residentId), ...init(opts) }), opts),
+};
+
+export const leftBehind = {
+  list: (query: QueryOf<'/api/left-behind'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/left-behind', { params: { query }, ...init(opts) }), opts),
+  register: (body: BodyOf<'/api/left-behind', 'post'>) => send(client.POST('/api/left-behind', { body })),
+  update: (residentId: string, body: BodyOf<'/api/left-behind/{residentId}', 'patch'>) =>
+    send(client.PATCH('/api/left-behind/{residentId}', { params: { path: { residentId } }, body })),
+};
+
+export const waitingList = {
+  list: (query: QueryOf<'/api/waiting-list'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/waiting-list', { params: { query }, ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/waiting-list', 'post'>) => send(client.POST('/api/waiting-list', { body })),
+  update: (applicationId: string, body: BodyOf<'/api/waiting-list/{id}', 'patch'>) =>
+    send(client.PATCH('/api/waiting-list/{id}', { params: id(applicationId), body })),
+  admit: (applicationId: string, body: BodyOf<'/api/waiting-list/{id}/admit', 'post'>) =>
+    send(client.POST('/api/waiting-list/{id}/admit', { params: id(applicationId), body })),
+  withdraw: (applicationId: string, reason: string) =>
+    send(client.POST('/api/waiting-list/{id}/withdraw', { params: id(applicationId), body: { reason } })),
+};

@@ -57,8 +57,12 @@ describe('href', () => {
 });
 
 describe('access by role', () => {
-  it('gives officials the indicators and regions and no elder records', () => {
-    expect(navFor('official')).toEqual(['overview', 'regions', 'notifications']);
+  it('gives officials the indicators, subsidy totals and regions and no elder records', () => {
+    expect(navFor('official')).toEqual(['overview', 'subsidies', 'regions', 'notifications']);
+    expect(canOpen('official', { name: 'leftbehind' })).toBe(false);
+    expect(canOpen('official', { name: 'waiting' })).toBe(false);
+    expect(canOpen('institution_staff', { name: 'waiting' })).toBe(true);
+    expect(parseHash('#/waiting').route).toEqual({ name: 'waiting' });
     expect(canOpen('official', { name: 'oversight' })).toBe(true);
     expect(canOpen('official', { name: 'residents' })).toBe(false);
     expect(canOpen('official', { name: 'resident', id: 'x' })).toBe(false);

@@ -17,6 +17,9 @@ import { residentsRoutes } from '../modules/residents/residents.routes.js';
 import { regionsRoutes } from '../modules/regions/regions.routes.js';
 import { assessmentsRoutes } from '../modules/assessments/assessments.routes.js';
 import { indicatorsRoutes, inspectionsRoutes, oversightRoutes } from '../modules/oversight/oversight.routes.js';
+import { subsidiesRoutes } from '../modules/subsidies/subsidies.routes.js';
+import { leftBehindRoutes } from '../modules/left-behind/left-behind.routes.js';
+import { waitingListRoutes } from '../modules/waiting-list/waiting-list.routes.js';
 import { devicesRoutes } from '../modules/devices/devices.routes.js';
 import { readingsRoutes } from '../modules/readings/readings.routes.js';
 import { alertsRoutes } from '../modules/alerts/alerts.routes.js';
@@ -56,6 +59,9 @@ function apiRouters(): { publicApi: OpenAPIHono<AppEnv>[]; privateApi: OpenAPIHo
       oversightRoutes(no('oversight')),
       inspectionsRoutes(no('inspections')),
       indicatorsRoutes(no('indicators'), no('oversight'), no('districtName')),
+      subsidiesRoutes(no('subsidies')),
+      leftBehindRoutes(no('leftBehind')),
+      waitingListRoutes(no('waitingList')),
       institutionsRoutes(no('institutions'), no('board'), no('shifts')),
       devicesRoutes(no('devices')),
       readingsRoutes(no('readings'), no('ingest')),

@@ -2,9 +2,11 @@
 import type { MessageKey } from './zh';
 
 import { reportsEn } from './reports.en';
+import { welfareEn } from './welfare.en';
 
 export const en: Record<MessageKey, string> = {
   ...reportsEn,
+  ...welfareEn,
   'app.title': 'Elder-Care Monitoring Hub',
   'app.skipToContent': 'Skip to main content',
   'lang.label': 'Language',

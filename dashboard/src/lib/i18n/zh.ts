@@ -1,8 +1,10 @@
 /** Simplified Chinese: the default language and the source of the message keys. */
 import { reportsZh } from './reports.zh';
+import { welfareZh } from './welfare.zh';
 
 export const zh = {
   ...reportsZh,
+  ...welfareZh,
   'app.title': '智慧养老监护中心',
   'app.skipToContent': '跳到主要内容',
   'lang.label': '语言',
