@@ -62,7 +62,7 @@ describe('register audit', () => {
     expect((await service.search(admin, q())).items.map((e) => e.entity).sort()).toEqual(['device', 'user']);
     expect((await service.search(coordinator, q())).items.map((e) => e.entity)).toEqual(['device']);
     expect(await service.search(coordinator, q({ entity: 'user' }))).toEqual({ items: [], total: 0 });
-    for (const role of ['dispatcher', 'family', 'volunteer', 'staff'] as const)
+    for (const role of ['dispatcher', 'family', 'volunteer', 'institution_staff', 'supervisor', 'official'] as const)
       await expect(service.search(user(role), q())).rejects.toMatchObject({ status: 403 });
   });
 
