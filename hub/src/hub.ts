@@ -715,6 +715,7 @@ export async function startHub(config: Config, opts: HubOptions = {}): Promise<H
             sharedGroup: config.MQTT_SHARED_GROUP,
             onMessage: (topic, payload) => ingest.handle(topic, payload),
             onConnectionChange,
+            onBrokerDropped: (n) => metrics.brokerDropped.set(n),
           },
           log.child({ mod: 'mqtt' }),
         );

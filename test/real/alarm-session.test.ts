@@ -10,7 +10,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
-import { spawnHub, type ChildHub } from '../support/processes.js';
+import { scrapeMetric, spawnHub, type ChildHub } from '../support/processes.js';
 import { startPrivateStack, untilSubscribed, type PrivateStack } from '../support/private-stack.js';
 
 const QUEUED = 50;
@@ -23,7 +23,8 @@ let client: MqttClient | undefined;
 
 beforeAll(async () => {
   // The deploy's settings, with a small queue per session so a modest backlog overflows it.
-  stack = await startPrivateStack([`max_queued_messages ${QUEUED}`]);
+  // $SYS every second, so the hub's count of shed telemetry follows quickly.
+  stack = await startPrivateStack([`max_queued_messages ${QUEUED}`, 'sys_interval 1']);
   pool = stack.pool;
   env = await stack.hubEnv({ HUB_ID: 'alarm-session-hub', MQTT_SHARED_GROUP: 'alarm-session', DEMO_DATA: 'true' });
   hub = await spawnHub(env);
@@ -78,5 +79,9 @@ describe('alarms on their own broker session', () => {
     const heartRates =
       (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'heartRate'`)) - heartRatesBefore;
     expect(heartRates).toBeLessThan(QUEUED * 10);
+    // …and the hub counts what the broker shed, on /metrics.
+    await eventually(async () => (await scrapeMetric(hub!.base, 'hub_broker_messages_dropped')) > 0, 15_000, 300);
+    const dropped = await scrapeMetric(hub!.base, 'hub_broker_messages_dropped');
+    expect(dropped + heartRates).toBe(QUEUED * 10);
   }, 120_000);
 });

@@ -20,6 +20,12 @@ export interface HubMqttOptions {
   sharedGroup: string;
   onMessage(topic: string, payload: Buffer): void | Promise<void>;
   onConnectionChange?(connected: boolean): void;
+  /**
+   * The broker's count of messages it dropped since it started because a subscriber's queue
+   * (max_queued_messages) or in-flight window was full — the telemetry it shed. Read from
+   * Mosquitto's `$SYS/broker/publish/messages/dropped`, updated every `sys_interval`.
+   */
+  onBrokerDropped?(count: number): void;
   /** false: one connection, never re-established (a peer's session taken over: see cluster/). */
   reconnect?: boolean;
 }
@@ -38,6 +44,8 @@ export interface HubMqtt {
 /** Alarms (device events) come over a session of their own; telemetry and status over the other. */
 export const ALARM_SUBSCRIPTIONS = [`${TOPIC_PREFIX}/+/events`];
 export const TELEMETRY_SUBSCRIPTIONS = ['telemetry', 'status'].map((k) => `${TOPIC_PREFIX}/+/${k}`);
+/** Mosquitto's count of messages dropped at full subscriber queues (the hub's ACL lets it read it). */
+export const BROKER_DROPPED_TOPIC = '$SYS/broker/publish/messages/dropped';
 /** Suffix of the client id of the hub's alarm session. */
 export const ALARM_CLIENT_SUFFIX = '-alarms';
 
@@ -58,6 +66,7 @@ function openSession(
   shared: string,
   log: Logger,
   notTopics: string[] = [],
+  sysTopics: string[] = [],
 ): Session {
   const client: MqttClient = mqtt.connect(o.url, {
     clientId,
@@ -83,6 +92,12 @@ function openSession(
     stream.uncork();
   };
   client.handleMessage = (packet, ack) => {
+    if (packet.topic.startsWith('$SYS/')) {
+      const n = Number(String(packet.payload));
+      if (packet.topic === BROKER_DROPPED_TOPIC && Number.isFinite(n)) o.onBrokerDropped?.(n);
+      ack();
+      return;
+    }
     inflight++;
     const stream = client.stream as { cork?(): void; uncork(): void } | undefined;
     if (!corked && stream?.cork) {
@@ -105,7 +120,10 @@ function openSession(
         notTopics.map((t) => shared + t),
         (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'),
       );
-    const subs = Object.fromEntries(topics.map((t) => [shared + t, { qos: 1 as const }]));
+    const subs: Record<string, { qos: 0 | 1 }> = Object.fromEntries(
+      topics.map((t) => [shared + t, { qos: 1 as const }]),
+    );
+    for (const t of sysTopics) subs[t] = { qos: 0 };
     client.subscribe(Object.assign(subs, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
       if (err) log.error({ err, clientId }, 'mqtt subscribe failed');
       else if (granted?.some((g) => g.qos > 2)) log.error({ granted, clientId }, 'mqtt subscription refused by broker');
@@ -132,7 +150,7 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
   const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
   const sessions = [
     openSession(o, o.clientId + ALARM_CLIENT_SUFFIX, ALARM_SUBSCRIPTIONS, shared, log),
-    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log, ALARM_SUBSCRIPTIONS),
+    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log, ALARM_SUBSCRIPTIONS, [BROKER_DROPPED_TOPIC]),
   ];
   const connected = () => sessions.every((s) => s.client.connected);
   let up = false;
