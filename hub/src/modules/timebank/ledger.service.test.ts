@@ -1,13 +1,13 @@
 /**
  * The time-bank ledger as its users meet it: balances after services, gifts, donations and
  * redemptions; retries and double spending; who may move or correct hours; expiry; statements.
- * In-memory repositories (timebank.fakes.ts); test/integration/timebank-ledger.test.ts runs the
+ * In-memory repositories (timebank.fakes.ts, ledger.fakes.ts); test/integration/timebank-ledger.test.ts runs the
  * same ledger on the real database.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProgramPolicy } from '@eldercare/shared';
 import { newId } from '../../testing/fakes.js';
-import { timebankWorld, type TimebankWorld } from './timebank.fakes.js';
+import { timebankWorld, type TimebankWorld } from './timebank.world.js';
 
 let w: TimebankWorld;
 beforeEach(() => {

@@ -1,13 +1,13 @@
 /**
  * Time-bank programs, volunteers and accounts: who may create and change them, what a PATCH
  * changes, the age and reference checks, who sees which account, and the audit trail. In-memory
- * repositories (timebank.fakes.ts); test/integration/timebank-people.test.ts runs them on the real
+ * repositories (timebank.fakes.ts, ledger.fakes.ts); test/integration/timebank-people.test.ts runs them on the real
  * database.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '@eldercare/shared';
 import { newId } from '../../testing/fakes.js';
-import { timebankWorld, type TimebankWorld } from './timebank.fakes.js';
+import { timebankWorld, type TimebankWorld } from './timebank.world.js';
 
 let w: TimebankWorld;
 beforeEach(() => {

@@ -2,12 +2,12 @@
  * Service requests, the "four orders" (order, dispatch, accept, rate), as the people in them meet
  * them: the elder's family orders, the coordinator dispatches, the volunteer accepts, checks in and
  * out, the family rates and the hours are credited once; who may take which step, and what is
- * refused. In-memory repositories (timebank.fakes.ts); test/integration/timebank-api.test.ts runs
+ * refused. In-memory repositories (timebank.fakes.ts, ledger.fakes.ts); test/integration/timebank-api.test.ts runs
  * the same flow over HTTP on the real database.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ProgramPolicy, ServiceRequest, User } from '@eldercare/shared';
-import { timebankWorld, type TimebankWorld } from './timebank.fakes.js';
+import { timebankWorld, type TimebankWorld } from './timebank.world.js';
 
 let w: TimebankWorld;
 beforeEach(() => {

@@ -1,19 +1,14 @@
 /**
  * In-memory fakes of the time-bank repositories for unit tests, over one shared store (the tables
- * the three repositories read). They keep the rules the database keeps: a posting once per
- * idempotency key, account floors, balanced transfers, one reversal per transfer, conditional
- * request steps. The real-database behaviour stays covered by test/integration/timebank-*.test.ts.
+ * the repositories read; the ledger's fake is in ledger.fakes.ts). They keep the rules the database
+ * keeps: a posting once per idempotency key, account floors, balanced transfers, one reversal per
+ * transfer, conditional request steps. The real-database behaviour stays covered by
+ * test/integration/timebank-*.test.ts.
  */
-import { DEFAULT_POLICY, MEMBER_KINDS, type ProgramPolicy, type User } from '@eldercare/shared';
-import { conflict } from '../../http/errors.js';
-import { TestClock, asRepo, constraintError, newId, silentLog, type RepoShape } from '../../testing/fakes.js';
-import { fakeAuditRepo } from '../audit/audit.fakes.js';
-import { RegisterAudit } from '../audit/register-audit.js';
-import { LedgerService } from './ledger.service.js';
-import { MembersService } from './members.service.js';
-import { RequestsService, type RecordContact } from './requests.service.js';
-import type { AccountRow, LedgerRepo, Posting, StatementLineRow, TransferRow } from './ledger.repo.js';
+import { MEMBER_KINDS } from '@eldercare/shared';
+import { asRepo, constraintError, newId, type RepoShape } from '../../testing/fakes.js';
 import type { AccountRecord, MembersRepo, OrganisationRow, ProgramRow, VolunteerRow } from './members.repo.js';
+import type { Posting } from './ledger.repo.js';
 import type { RequestFilter, RequestRow, RequestsRepo } from './requests.repo.js';
 
 interface UserRecord {
@@ -30,18 +25,18 @@ interface ResidentRecord {
   birthDate: string;
   community: string;
 }
-interface TransferRecord extends Omit<Posting, 'entries'> {
+export interface TransferRecord extends Omit<Posting, 'entries'> {
   id: string;
   idempotencyKey: string;
   postedAt: number;
 }
-interface EntryRecord {
+export interface EntryRecord {
   id: number;
   transferId: string;
   accountId: string;
   amount: number;
 }
-type RequestRecord = Omit<RequestRow, 'resident_name' | 'community' | 'volunteer_name' | 'organisation_name'>;
+export type RequestRecord = Omit<RequestRow, 'resident_name' | 'community' | 'volunteer_name' | 'organisation_name'>;
 
 export class TimebankStore {
   programs: ProgramRow[] = [];
@@ -65,8 +60,8 @@ export class TimebankStore {
   }
 }
 
-const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-const copy = <T extends object>(o: T): T => ({ ...o });
+export const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+export const copy = <T extends object>(o: T): T => ({ ...o });
 
 export function fakeMembersRepo(s: TimebankStore): MembersRepo {
   const fake: RepoShape<MembersRepo> = {
@@ -219,193 +214,6 @@ export function fakeMembersRepo(s: TimebankStore): MembersRepo {
   return asRepo<MembersRepo>(fake);
 }
 
-export function fakeLedgerRepo(s: TimebankStore): LedgerRepo {
-  const accountRow = (a: AccountRecord): AccountRow => ({
-    id: a.id,
-    program_id: a.programId,
-    kind: a.kind,
-    owner_id: a.ownerId,
-    name: a.name,
-    floor_minutes: a.floorMinutes,
-    balance_minutes: a.balanceMinutes,
-    created_at: a.createdAt,
-  });
-  const account = (id: string) => s.accounts.find((a) => a.id === id)!;
-  const transferRow = (t: TransferRecord): TransferRow => ({
-    id: t.id,
-    program_id: t.programId,
-    kind: t.kind,
-    idempotency_key: t.idempotencyKey,
-    memo: t.memo,
-    reverses_id: t.reversesId,
-    reversed_by_id: s.transfers.find((r) => r.reversesId === t.id)?.id ?? null,
-    reason: t.reason,
-    actor_id: t.actorId,
-    actor_name: s.users.find((u) => u.id === t.actorId)?.name ?? null,
-    request_id: t.requestId,
-    created_at: t.createdAt,
-    entries: s.entries
-      .filter((e) => e.transferId === t.id)
-      .map((e) => ({
-        accountId: e.accountId,
-        accountName: account(e.accountId).name,
-        accountKind: account(e.accountId).kind,
-        amountMinutes: e.amount,
-      })),
-  });
-  const transfersOf = (programId: string) => s.transfers.filter((t) => t.programId === programId);
-  const entriesOf = (transferId: string) => s.entries.filter((e) => e.transferId === transferId);
-
-  const fake: RepoShape<LedgerRepo> = {
-    async post(idempotencyKey, accountIds, plan) {
-      const seen = s.transfers.find((t) => t.idempotencyKey === idempotencyKey);
-      if (seen) return { transferId: seen.id, created: false };
-      const accounts = new Map(
-        s.accounts.filter((a) => accountIds.includes(a.id)).map((a) => [a.id, accountRow(a)] as const),
-      );
-      const p = plan(accounts);
-      const delta = new Map<string, number>();
-      for (const e of p.entries) delta.set(e.accountId, (delta.get(e.accountId) ?? 0) + e.amount);
-      for (const [id, d] of delta) {
-        const a = accounts.get(id);
-        if (!a) throw new Error(`posting touches account ${id} that was not locked`);
-        if (d === 0) delta.delete(id);
-        else if (a.floor_minutes !== null && a.balance_minutes + d < a.floor_minutes) {
-          throw conflict(`insufficient balance: ${a.name} holds ${a.balance_minutes} minutes`);
-        }
-      }
-      // What the database refuses (a trigger and unique indexes).
-      if (delta.size < 2 || [...delta.values()].reduce((x, y) => x + y, 0) !== 0)
-        throw constraintError('tb_transfers_balanced', '23514');
-      if (p.reversesId && s.transfers.some((t) => t.reversesId === p.reversesId))
-        throw conflict('this transfer has already been reversed');
-      const id = newId();
-      s.transfers.push({ ...p, id, idempotencyKey, postedAt: s.next() });
-      for (const [accountId, amount] of delta) {
-        s.entries.push({ id: s.next(), transferId: id, accountId, amount });
-        account(accountId).balanceMinutes += amount;
-      }
-      return { transferId: id, created: true };
-    },
-    async transfer(id) {
-      const t = s.transfers.find((x) => x.id === id);
-      return t && transferRow(t);
-    },
-    async transfers(f) {
-      const rows = s.transfers
-        .filter(
-          (t) =>
-            f.programIds.includes(t.programId) &&
-            (!f.kind || t.kind === f.kind) &&
-            (!f.accountIds || entriesOf(t.id).some((e) => f.accountIds!.includes(e.accountId))),
-        )
-        .sort((a, b) => +b.createdAt - +a.createdAt || b.postedAt - a.postedAt);
-      return { rows: rows.slice(f.offset, f.offset + f.limit).map(transferRow), total: rows.length };
-    },
-    async account(id) {
-      const a = s.accounts.find((x) => x.id === id);
-      return a && accountRow(a);
-    },
-    async balanceAt(accountId, before) {
-      return s.entries
-        .filter((e) => e.accountId === accountId)
-        .filter((e) => !before || s.transfers.find((t) => t.id === e.transferId)!.createdAt < before)
-        .reduce((sum, e) => sum + e.amount, 0);
-    },
-    async statementLines(accountId, from, to) {
-      const lines: (StatementLineRow & { entryId: number })[] = [];
-      for (const e of s.entries) {
-        if (e.accountId !== accountId) continue;
-        const t = s.transfers.find((x) => x.id === e.transferId)!;
-        if ((from && t.createdAt < from) || (to && t.createdAt >= to)) continue;
-        const others = entriesOf(t.id)
-          .filter((o) => o.accountId !== accountId)
-          .map((o) => account(o.accountId).name)
-          .sort();
-        lines.push({
-          entryId: e.id,
-          transfer_id: t.id,
-          created_at: t.createdAt,
-          kind: t.kind,
-          memo: t.memo,
-          reason: t.reason,
-          reverses_id: t.reversesId,
-          amount: e.amount,
-          counterparty: others.join(', '),
-        });
-      }
-      return lines
-        .sort((a, b) => +a.created_at - +b.created_at || a.entryId - b.entryId)
-        .map(({ entryId: _e, ...l }) => l);
-    },
-    async reconcile(programId) {
-      const sumOf = (accountId: string) =>
-        s.entries.filter((e) => e.accountId === accountId).reduce((x, e) => x + e.amount, 0);
-      const own = s.accounts.filter((a) => a.programId === programId);
-      const transfers = transfersOf(programId);
-      return {
-        drift: own
-          .filter((a) => a.balanceMinutes !== sumOf(a.id))
-          .map((a) => ({ id: a.id, name: a.name, cached: a.balanceMinutes, entries: sumOf(a.id) })),
-        accounts: own.length,
-        sum: transfers.flatMap((t) => entriesOf(t.id)).reduce((x, e) => x + e.amount, 0),
-        unbalanced: transfers
-          .filter((t) => entriesOf(t.id).length < 2 || entriesOf(t.id).reduce((x, e) => x + e.amount, 0) !== 0)
-          .map((t) => t.id),
-      };
-    },
-    async totals(programId) {
-      const byKind = new Map<string, { kind: string; transfers: number; minutes: number }>();
-      for (const t of transfersOf(programId)) {
-        const k = byKind.get(t.kind) ?? { kind: t.kind, transfers: 0, minutes: 0 };
-        k.transfers++;
-        k.minutes += entriesOf(t.id)
-          .filter((e) => e.amount > 0)
-          .reduce((x, e) => x + e.amount, 0);
-        byKind.set(t.kind, k);
-      }
-      const accounts = new Map<string, { kind: string; count: number; minutes: number }>();
-      for (const a of s.accounts.filter((x) => x.programId === programId)) {
-        const k = accounts.get(a.kind) ?? { kind: a.kind, count: 0, minutes: 0 };
-        k.count++;
-        k.minutes += a.balanceMinutes;
-        accounts.set(a.kind, k);
-      }
-      const organisations = s.organisations
-        .filter((o) => o.programId === programId)
-        .sort(byName)
-        .map((o) => {
-          const mine = (r: RequestRecord) =>
-            r.organisation_id === o.id ||
-            s.volunteers.some((v) => v.id === r.volunteer_id && v.organisationId === o.id);
-          return {
-            id: o.id,
-            name: o.name,
-            volunteers: s.volunteers.filter((v) => v.organisationId === o.id).length,
-            served: s.requests
-              .filter((r) => r.status === 'confirmed' && mine(r))
-              .reduce((x, r) => x + (r.minutes ?? 0), 0),
-          };
-        });
-      return { byKind: [...byKind.values()], accounts: [...accounts.values()], organisations };
-    },
-    async expiryCandidates(programId, since) {
-      return s.accounts
-        .filter((a) => a.programId === programId && (MEMBER_KINDS as readonly string[]).includes(a.kind))
-        .filter((a) => a.balanceMinutes > 0)
-        .map((a) => ({
-          id: a.id,
-          balance: a.balanceMinutes,
-          recent: s.entries
-            .filter((e) => e.accountId === a.id && e.amount > 0)
-            .filter((e) => s.transfers.find((t) => t.id === e.transferId)!.createdAt >= since)
-            .reduce((x, e) => x + e.amount, 0),
-        }));
-    },
-  };
-  return asRepo<LedgerRepo>(fake);
-}
-
 /** The columns a request step may set (as the real repository's list). */
 const STEP_COLUMNS = new Set<string>([
   'status',
@@ -509,103 +317,3 @@ export function fakeRequestsRepo(s: TimebankStore): RequestsRepo {
   };
   return asRepo<RequestsRepo>(fake);
 }
-
-// ---- a small district for the services' unit tests ------------------------------------------
-
-const role = (tenantId: string, r: User['role'], name: string, residentId: string | null = null): User => ({
-  id: newId(),
-  email: `${name.toLowerCase().replace(/\s+/g, '.')}@test.local`,
-  name,
-  role: r,
-  tenantId,
-  institutionId: null,
-  residentId,
-});
-
-/**
- * The real time-bank services over the fakes, a clock the test moves, and a district: an admin, a
- * coordinator, two elders, a family login for the first, a volunteer login, and a coordinator of
- * another district. `program()` creates a program through the members service.
- */
-export function timebankWorld(start = '2026-03-02T02:00:00.000Z') {
-  const clock = new TestClock(Date.parse(start));
-  const store = new TimebankStore(() => new Date(clock.now()));
-  const log = silentLog();
-  const nameOf = (id: string) => store.users.find((u) => u.id === id)?.name ?? null;
-  const audit = fakeAuditRepo(nameOf);
-  const members = new MembersService(fakeMembersRepo(store), clock, new RegisterAudit(audit.repo, clock, log));
-  const ledger = new LedgerService(fakeLedgerRepo(store), members, clock, log, () => 'Asia/Shanghai');
-  const contacts: Parameters<RecordContact>[0][] = [];
-  const requests = new RequestsService(fakeRequestsRepo(store), members, ledger, clock, log, async (c) => {
-    contacts.push(c);
-  });
-
-  const tenantId = newId();
-  const addResident = (name: string, birthDate = '1940-05-01', tenant = tenantId) => {
-    const r = { id: newId(), tenantId: tenant, name, birthDate, community: 'East Gate' };
-    store.residents.push(r);
-    return r;
-  };
-  const addUser = (u: User) => {
-    store.users.push({ id: u.id, tenantId: u.tenantId, role: u.role, name: u.name, residentId: u.residentId });
-    return u;
-  };
-  const elder = addResident('Wang Fang');
-  const otherElder = addResident('Li Na', '1938-11-20');
-  const users = {
-    admin: addUser(role(tenantId, 'admin', 'Admin')),
-    coordinator: addUser(role(tenantId, 'coordinator', 'Coordinator')),
-    family: addUser(role(tenantId, 'family', 'Wang Family', elder.id)),
-    otherFamily: addUser(role(tenantId, 'family', 'Li Family', otherElder.id)),
-    volunteerLogin: addUser(role(tenantId, 'volunteer', 'Zhao Volunteer')),
-    otherVolunteerLogin: addUser(role(tenantId, 'volunteer', 'Sun Volunteer')),
-    dispatcher: addUser(role(tenantId, 'dispatcher', 'Dispatcher')),
-    elsewhere: addUser(role(newId(), 'coordinator', 'Coordinator Elsewhere')),
-  };
-
-  return {
-    clock,
-    store,
-    audit,
-    members,
-    ledger,
-    requests,
-    contacts,
-    tenantId,
-    elder,
-    otherElder,
-    users,
-    addResident,
-    addUser,
-    /** A program (policy over the defaults) with a volunteer for each volunteer login. */
-    async program(policy: Partial<ProgramPolicy> = {}) {
-      const p = await members.createProgram(users.coordinator, {
-        name: `Program ${store.programs.length + 1}`,
-        policy: { ...DEFAULT_POLICY, ...policy },
-      });
-      const volunteer = await members.registerVolunteer(users.coordinator, {
-        programId: p.id,
-        name: 'Zhao Volunteer',
-        phone: '',
-        birthDate: '1990-01-01',
-        userId: users.volunteerLogin.id,
-        organisationId: null,
-        familyResidentIds: [],
-      });
-      const otherVolunteer = await members.registerVolunteer(users.coordinator, {
-        programId: p.id,
-        name: 'Sun Volunteer',
-        phone: '',
-        birthDate: '1985-06-15',
-        userId: users.otherVolunteerLogin.id,
-        organisationId: null,
-        familyResidentIds: [],
-      });
-      return { ...p, volunteer, otherVolunteer };
-    },
-    /** The current balance of an account, in minutes. */
-    balance: (accountId: string) => store.accounts.find((a) => a.id === accountId)!.balanceMinutes,
-  };
-}
-
-export type TimebankWorld = ReturnType<typeof timebankWorld>;
