@@ -202,7 +202,9 @@ describe('DC-09 accounts on the devices screen', () => {
       panel.close();
     }
     const page = await signIn(1280, { email: 'admin@demo.local', password: 'demo-admin-pass' });
+    await page.getByRole('link', { name: '拒收的设备消息' }).click();
     await page.getByRole('heading', { name: '拒收的设备消息' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/devices/dead-letters');
     await page.locator('#dl-q').fill('UNMAPPED');
     await page.getByRole('button', { name: '查找' }).click();
     const row = page.getByTestId('dead-letters').locator('tbody tr').first();
@@ -211,5 +213,16 @@ describe('DC-09 accounts on the devices screen', () => {
     expect(await row.textContent()).toContain('1999 01 042');
     await page.getByRole('heading', { name: '拒收的设备消息' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'dead-letters-1280.png') });
+
+    // On a phone: the devices screen's link, then the refused messages inside the screen's width.
+    const phone = await signIn(390, { email: 'admin@demo.local', password: 'demo-admin-pass' });
+    await phone.getByRole('link', { name: '拒收的设备消息' }).waitFor();
+    await phone.screenshot({ path: path.join(SHOTS, 'devices-head-390.png') });
+    await phone.getByRole('link', { name: '拒收的设备消息' }).click();
+    await phone.locator('#dl-q').fill('UNMAPPED');
+    await phone.getByRole('button', { name: '查找' }).click();
+    await expect.poll(async () => (await phone.getByTestId('dead-letters').textContent()) ?? '').toContain('1999');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: path.join(SHOTS, 'dead-letters-390.png'), fullPage: true });
   });
 });

@@ -85,3 +85,30 @@ describe('alarms on their own broker session', () => {
     expect(dropped + heartRates).toBe(QUEUED * 10);
   }, 120_000);
 });
+
+describe('alarms across a broker restart', () => {
+  it('an SOS a device sends before the hub is back at the restarted broker arrives (shared group set)', async () => {
+    // The hub is away; the broker restarts (Mosquitto 2.0 restores persisted sessions without their
+    // shared subscriptions); a device sends an SOS before the hub reconnects. The alarm session's
+    // plain subscription is restored with the session, so the SOS is queued for the hub.
+    await hub!.kill('SIGKILL');
+    await broker.kill('SIGTERM'); // a clean stop writes the sessions to the persistence file
+    await broker.start();
+    const device = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
+    const pendant = devices[1]!;
+    const eventId = newEventId();
+    await device.publishAsync(
+      TOPIC(pendant.deviceId, 'events'),
+      JSON.stringify({ ts: Date.now(), type: 'sos', eventId }),
+      { qos: 1 },
+    );
+    await device.endAsync();
+    hub = await spawnHub(env);
+    await hub.ready();
+    await eventually(
+      async () => (await count(pool, `SELECT count(*) AS n FROM device_events WHERE event_id = $1`, [eventId])) === 1,
+      30_000,
+      300,
+    );
+  }, 120_000);
+});

@@ -42,10 +42,9 @@ describe('district day (shortened)', () => {
       seed: 23,
       hours: 9,
       browser,
-      // Plain persistent subscriptions (one hub): Mosquitto 2.0 restores them across its restart, but
-      // not shared ones — with `$share/…` an SOS sent before the hub subscribes again is lost (the
-      // scenario shows it: docs/district-day.md, "Broker restart").
-      env: { DATABASE_URL: db.url, MQTT_URL: broker.url, MQTT_SHARED_GROUP: '' },
+      // The hub's default: a shared group for telemetry (the scenario's own), alarms on a plain
+      // persistent subscription that Mosquitto restores across its restart (docs/deploy.md).
+      env: { DATABASE_URL: db.url, MQTT_URL: broker.url },
       // A graceful restart, as `systemctl restart mosquitto` does: sessions are saved and restored.
       broker: { stop: () => broker.kill('SIGTERM'), start: () => broker.start() },
     });

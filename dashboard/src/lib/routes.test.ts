@@ -13,6 +13,7 @@ describe('parseHash', () => {
     expect(parseHash('#/residents/new').route).toEqual({ name: 'residentNew' });
     expect(parseHash('#/residents/abc/edit').route).toEqual({ name: 'residentEdit', id: 'abc' });
     expect(parseHash('#/devices/new').route).toEqual({ name: 'deviceNew' });
+    expect(parseHash('#/devices/dead-letters').route).toEqual({ name: 'deadLetters' });
     expect(parseHash('#/institutions/x-1').route).toEqual({ name: 'institution', id: 'x-1' });
     expect(parseHash('#/dispatch').route).toEqual({ name: 'dispatch' });
   });
@@ -87,6 +88,7 @@ describe('access by role', () => {
       expect(canOpen(role, { name: 'device', id: 'd' }), role).toBe(expected);
       expect(canOpen(role, { name: 'audit' }), role).toBe(expected);
       expect(canOpen(role, { name: 'users' }), role).toBe(role === 'admin');
+      expect(canOpen(role, { name: 'deadLetters' }), role).toBe(role === 'admin');
     }
   });
 

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'residentEdit'; id: string }
   | { name: 'devices' }
   | { name: 'deviceNew' }
+  | { name: 'deadLetters' }
   | { name: 'device'; id: string }
   | { name: 'institutionEdit'; id: string }
   | { name: 'users' }
@@ -103,6 +104,7 @@ function matchSegments(segs: string[], path: string): Route {
     case 'devices':
       if (!b) return { name: 'devices' };
       if (b === 'new' && !c) return { name: 'deviceNew' };
+      if (b === 'dead-letters' && !c) return { name: 'deadLetters' };
       if (!c) return { name: 'device', id: b };
       return { name: 'notFound', path };
     case 'institutions':
@@ -256,6 +258,7 @@ export function sectionOf(route: Route): NavItem | null {
     case 'devices':
     case 'deviceNew':
     case 'device':
+    case 'deadLetters':
       return 'devices';
     case 'institutions':
     case 'institutionNew':
@@ -322,5 +325,7 @@ export function canOpen(role: Role, route: Route): boolean {
   )
     return canEditRegistry(role);
   if (role === 'family' && route.name === 'residents') return false;
+  // Refused device messages: the district's admin (GET /api/dead-letters).
+  if (route.name === 'deadLetters') return role === 'admin';
   return true;
 }

@@ -51,6 +51,8 @@ export const ALARM_CLIENT_SUFFIX = '-alarms';
 
 interface Session {
   client: MqttClient;
+  /** `$share/<group>/` or '' (plain). */
+  prefix: string;
   readonly inflight: number;
   topics: string[];
 }
@@ -113,13 +115,10 @@ function openSession(
     // it, and so does Mosquitto 2.0 restoring a persisted session WITHOUT its shared subscriptions
     // (sessionPresent true, nothing delivered). `resubscribe: true` makes mqtt.js send the SUBSCRIBE
     // even for topics it believes are subscribed already; subscribing again is harmless.
-    // A session persisted by an older hub (one session for everything) still holds the topics now
-    // on the other session: leave them, or each such message would come twice.
+    // A session persisted by an older hub still holds topics it no longer takes (one session for
+    // everything; a shared alarm subscription): leave them, or such messages would come twice.
     if (notTopics.length)
-      client.unsubscribe(
-        notTopics.map((t) => shared + t),
-        (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'),
-      );
+      client.unsubscribe(notTopics, (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'));
     const subs: Record<string, { qos: 0 | 1 }> = Object.fromEntries(
       topics.map((t) => [shared + t, { qos: 1 as const }]),
     );
@@ -134,6 +133,7 @@ function openSession(
   return {
     client,
     topics,
+    prefix: shared,
     get inflight() {
       return inflight;
     },
@@ -149,8 +149,28 @@ function openSession(
 export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<HubMqtt> {
   const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
   const sessions = [
-    openSession(o, o.clientId + ALARM_CLIENT_SUFFIX, ALARM_SUBSCRIPTIONS, shared, log),
-    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log, ALARM_SUBSCRIPTIONS, [BROKER_DROPPED_TOPIC]),
+    // Alarms: a plain subscription even with several hubs, so every hub receives every alarm and
+    // stores it exactly once by its eventId (the others find it stored). Mosquitto 2.0 restores a
+    // persisted session without its shared subscriptions: after a broker restart, an SOS a device
+    // sent before the hubs had subscribed again went to no one. A plain persistent subscription is
+    // restored, and the SOS waits in the session's queue.
+    openSession(
+      o,
+      o.clientId + ALARM_CLIENT_SUFFIX,
+      ALARM_SUBSCRIPTIONS,
+      '',
+      log,
+      shared ? ALARM_SUBSCRIPTIONS.map((t) => shared + t) : [],
+    ),
+    openSession(
+      o,
+      o.clientId,
+      TELEMETRY_SUBSCRIPTIONS,
+      shared,
+      log,
+      ALARM_SUBSCRIPTIONS.map((t) => shared + t),
+      [BROKER_DROPPED_TOPIC],
+    ),
   ];
   const connected = () => sessions.every((s) => s.client.connected);
   let up = false;
@@ -191,7 +211,7 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
       telemetry.publishAsync(topicFor(deviceId, 'commands'), JSON.stringify(command), { qos: 1 }).then(() => undefined),
     async unsubscribe(timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
-      await Promise.all(sessions.map((s) => s.client.unsubscribeAsync(s.topics.map((t) => shared + t))));
+      await Promise.all(sessions.map((s) => s.client.unsubscribeAsync(s.topics.map((t) => s.prefix + t))));
       while (sessions.some((s) => s.inflight > 0) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     },
     close: async () => {

@@ -1352,6 +1352,7 @@ export const en: Record<MessageKey, string> = {
   'deadLetters.at': 'Received',
   'deadLetters.payload': 'Content',
   'deadLetters.older': 'Older messages',
+  'deadLetters.back': 'Back to devices',
   'picker.typedHint': 'Someone typed here comes after those picked; to send just them, press Dispatch.',
   'picker.ladder': 'Send (asked in order)',
   'picker.empty': 'No responder yet: pick from the list or type someone in.',

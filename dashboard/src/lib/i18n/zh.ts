@@ -1331,6 +1331,7 @@ export const zh = {
   'deadLetters.at': '收到时间',
   'deadLetters.payload': '内容',
   'deadLetters.older': '更早的消息',
+  'deadLetters.back': '返回设备列表',
   'picker.typedHint': '填写的人排在所选之后；只派一人时直接点“派单”。',
   'picker.ladder': '派往（按顺序询问）',
   'picker.empty': '尚未选择响应人：从右侧选择或手动填写。',
