@@ -92,9 +92,9 @@ describe('alarms across a broker restart', () => {
     // shared subscriptions); a device sends an SOS before the hub reconnects. The alarm session's
     // plain subscription is restored with the session, so the SOS is queued for the hub.
     await hub!.kill('SIGKILL');
-    await broker.kill('SIGTERM'); // a clean stop writes the sessions to the persistence file
-    await broker.start();
-    const device = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
+    await stack.broker.kill('SIGTERM'); // a clean stop writes the sessions to the persistence file
+    await stack.broker.start();
+    const device = await mqtt.connectAsync(stack.broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
     const pendant = devices[1]!;
     const eventId = newEventId();
     await device.publishAsync(
