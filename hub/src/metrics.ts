@@ -95,6 +95,11 @@ export function createMetrics() {
       help: 'Times the hub lost its connection to the MQTT broker',
       registers: [registry],
     }),
+    brokerDropped: new Gauge({
+      name: 'hub_broker_messages_dropped',
+      help: 'Messages the external MQTT broker dropped since it started because a subscriber queue or in-flight window was full (telemetry shed; alarms have a session and queue of their own). Mosquitto $SYS/broker/publish/messages/dropped',
+      registers: [registry],
+    }),
     ingestDropped: new Counter({
       name: 'hub_ingest_dropped_total',
       help: 'Rows dropped (oldest first) because the write queue was full while the database was failing',

@@ -1,6 +1,6 @@
 /** HTTP request and response bodies of the hub's REST API (served as OpenAPI at /api/openapi.json). */
 import { z } from 'zod';
-import { careLevelSchema, deviceTypeSchema, riskCategorySchema, roleSchema } from './domain.js';
+import { careLevelSchema, deviceTypeSchema, economicStatusSchema, riskCategorySchema, roleSchema } from './domain.js';
 import { deviceIdSchema } from './contract.js';
 import { patchOf } from './patch.js';
 
@@ -59,6 +59,8 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 // ---- institutions ----------------------------------------------------------
 export const INSTITUTION_KINDS = ['nursing_home', 'welfare_home', 'day_care', 'service_station'] as const;
+/** public (公办: admissions through the waiting list) or private (民办). */
+export const OWNERSHIPS = ['public', 'private'] as const;
 /** nursing: nursing-care bed (护理型床位); dementia: bed of a dementia-care zone (认知症照护专区); ordinary. */
 export const BED_KINDS = ['nursing', 'ordinary', 'dementia'] as const;
 export const bedKindSchema = z.enum(BED_KINDS);
@@ -70,6 +72,7 @@ export const createInstitutionBodySchema = z.strictObject({
   phone: z.string().max(40).default(''),
   /** The township/street or community/village the institution is in. */
   regionId: uuidSchema.nullable().default(null),
+  ownership: z.enum(OWNERSHIPS).default('private'),
   rooms: z
     .array(
       z.strictObject({
@@ -109,6 +112,7 @@ export const institutionSchema = z.object({
   address: z.string(),
   phone: z.string(),
   regionId: uuidSchema.nullable(),
+  ownership: z.enum(OWNERSHIPS),
   rooms: z.array(roomSchema),
   retiredAt: z.string().nullable(),
 });
@@ -159,6 +163,8 @@ export const residentBodySchema = z.strictObject({
     .default(''),
   /** The elder's own instructions for every alarm ("deaf: send someone, don't call"), first on the checklist. */
   planInstructions: z.array(z.string().trim().min(1).max(300)).max(10).default([]),
+  /** 特困, 低保, 低收入, 计划生育特殊家庭, 优抚对象 — what subsidy rules and the waiting list read. */
+  economicStatus: z.array(economicStatusSchema).max(5).default([]),
 });
 export type ResidentBody = z.input<typeof residentBodySchema>;
 export const residentPatchSchema = patchOf(residentBodySchema);
@@ -187,6 +193,7 @@ export const residentSchema = z.object({
   thresholds: vitalThresholdsSchema,
   idNumber: z.string(),
   planInstructions: z.array(z.string()),
+  economicStatus: z.array(economicStatusSchema),
   createdAt: z.string(),
 });
 export type Resident = z.infer<typeof residentSchema>;

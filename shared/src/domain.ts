@@ -100,3 +100,18 @@ export const METRICS = {
 export type Metric = keyof typeof METRICS;
 export const METRIC_NAMES = Object.keys(METRICS) as Metric[];
 export const metricSchema = z.enum(METRIC_NAMES as [Metric, ...Metric[]]);
+
+/**
+ * Economic and entitlement statuses recorded on an elder (set by the coordinator from the civil-affairs
+ * registers): 特困 extreme poverty, 低保 minimum living allowance, 低收入 low income, 计划生育特殊家庭
+ * family-planning special family, 优抚对象 entitled groups (veterans, martyrs' families).
+ */
+export const ECONOMIC_STATUSES = [
+  'extreme_poverty',
+  'subsistence',
+  'low_income',
+  'family_planning_special',
+  'entitled_group',
+] as const;
+export const economicStatusSchema = z.enum(ECONOMIC_STATUSES);
+export type EconomicStatus = z.infer<typeof economicStatusSchema>;

@@ -18,3 +18,6 @@ export * from './oversight.js';
 export * from './indicators.js';
 export * from './inspections.js';
 export * from './action-plans.js';
+export * from './subsidies.js';
+export * from './left-behind.js';
+export * from './waiting-list.js';

@@ -37,6 +37,9 @@ const areaSchema = z.object({
   /** Elders registered, and of them those due for (or never given) a capability assessment. */
   elders: z.number(),
   assessmentDue: z.number(),
+  /** Rural left-behind elders in the register (留守老年人), and of them those overdue for a welfare visit now. */
+  leftBehind: z.number(),
+  leftBehindOverdue: z.number(),
 });
 export type IndicatorArea = z.infer<typeof areaSchema>;
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { roleSchema } from './domain.js';
-import { INSTITUTION_KINDS, bedKindSchema, userSummarySchema } from './api.js';
+import { INSTITUTION_KINDS, OWNERSHIPS, bedKindSchema, userSummarySchema } from './api.js';
 
 const uuid = z.uuid();
 const name = z.string().trim().min(1).max(200);
@@ -22,6 +22,7 @@ export const updateInstitutionBodySchema = z.strictObject({
   phone: z.string().max(40).optional(),
   /** Township/street or community/village; null clears it. */
   regionId: uuid.nullable().optional(),
+  ownership: z.enum(OWNERSHIPS).optional(),
   retired: retired.optional(),
 });
 export type UpdateInstitutionBody = z.infer<typeof updateInstitutionBodySchema>;
@@ -116,6 +117,9 @@ export const AUDIT_ENTITIES = [
   'tenant_settings',
   'region',
   'assessment',
+  'subsidy_category',
+  'left_behind',
+  'admission_application',
 ] as const;
 export const auditEntitySchema = z.enum(AUDIT_ENTITIES);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;

@@ -1,13 +1,32 @@
-/** Small helpers of the benchmark: /proc sampling, Prometheus text, percentiles, child processes. */
+/**
+ * Small helpers of the benchmark: the run's log and clean-ups, /proc sampling, Prometheus text,
+ * latency statistics, pendants on MQTT, child processes.
+ */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import mqtt from 'mqtt';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A progress line on stderr (stdout carries the results). */
+export const log = (m: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
+
+/** Everything a run started, closed in reverse order whatever happens. */
+export class Cleanups {
+  private readonly list: (() => Promise<void> | void)[] = [];
+  push(fn: () => Promise<void> | void): void {
+    this.list.push(fn);
+  }
+  async run(): Promise<void> {
+    for (const c of this.list.reverse()) await Promise.resolve(c()).catch((e: Error) => log(`cleanup: ${e.message}`));
+    this.list.length = 0;
+  }
+}
 
 const CLK_TCK = 100; // Linux USER_HZ
 
@@ -84,6 +103,72 @@ export function percentile(sorted: number[], p: number): number | null {
   if (!sorted.length) return null;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return Math.round(sorted[i]! * 10) / 10;
+}
+
+export interface LatencyStats {
+  count: number;
+  missing: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  max: number | null;
+}
+
+/** Percentiles of latency samples (ms, one decimal); `missing` are those that never arrived. */
+export function latencyStats(samples: number[], missing: number): LatencyStats {
+  const s = [...samples].sort((a, b) => a - b);
+  return {
+    count: s.length,
+    missing,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    max: s.length ? Math.round(s[s.length - 1]! * 10) / 10 : null,
+  };
+}
+
+/** A pendant (or pull cord) the probes press: its MQTT login and the elder it belongs to. */
+export interface ProbeDevice {
+  deviceId: string;
+  password: string;
+  residentId: string | null;
+}
+
+/**
+ * Connects every pendant as its own MQTT 3.1.1 client (clientId = username = device id) and adds
+ * each to `into` as soon as it is created, so a failed start still closes them all.
+ */
+export async function connectPendants<D extends ProbeDevice>(
+  devices: D[],
+  host: string,
+  port: number,
+  into: { dev: D; client: mqtt.MqttClient }[],
+): Promise<void> {
+  await Promise.all(
+    devices.map(
+      (dev) =>
+        new Promise<void>((resolve, reject) => {
+          const client = mqtt.connect(`mqtt://${host}:${port}`, {
+            clientId: dev.deviceId,
+            username: dev.deviceId,
+            password: dev.password,
+            protocolVersion: 4,
+            clean: true,
+            reconnectPeriod: 1000,
+          });
+          into.push({ dev, client });
+          client.once('connect', () => resolve());
+          client.once('error', reject);
+        }),
+    ),
+  );
+}
+
+/** Publishes a pendant's sos (QoS 1) as the device does. */
+export function pressSos(client: mqtt.MqttClient, deviceId: string, eventId: string): void {
+  client.publish(`eldercare/v1/devices/${deviceId}/events`, JSON.stringify({ eventId, ts: Date.now(), type: 'sos' }), {
+    qos: 1,
+  });
 }
 
 export function freePort(): Promise<number> {

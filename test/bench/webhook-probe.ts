@@ -8,34 +8,15 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import mqtt from 'mqtt';
+import type mqtt from 'mqtt';
 import { Webhook } from 'standardwebhooks';
-
-export interface ProbeDevice {
-  deviceId: string;
-  password: string;
-  residentId: string | null;
-}
+import { connectPendants, latencyStats, pressSos, type LatencyStats, type ProbeDevice } from './lib.js';
 
 interface HubAddress {
   base: string;
   mqttHost: string;
   mqttPort: number;
 }
-
-export interface LatencyStats {
-  count: number;
-  missing: number;
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-  max: number | null;
-}
-
-const percentile = (sorted: number[], p: number): number | null =>
-  sorted.length
-    ? Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10
-    : null;
 
 export class WebhookProbe {
   private server: Server | null = null;
@@ -98,24 +79,7 @@ export class WebhookProbe {
       kinds: ['sos'],
     });
     this.verifier = new Webhook(w.secret);
-    await Promise.all(
-      this.devices.map(
-        (dev) =>
-          new Promise<void>((resolve, reject) => {
-            const client = mqtt.connect(`mqtt://${this.hub.mqttHost}:${this.hub.mqttPort}`, {
-              clientId: dev.deviceId,
-              username: dev.deviceId,
-              password: dev.password,
-              protocolVersion: 4,
-              clean: true,
-              reconnectPeriod: 1000,
-            });
-            this.clients.push({ dev, client });
-            client.once('connect', () => resolve());
-            client.once('error', reject);
-          }),
-      ),
-    );
+    await connectPendants(this.devices, this.hub.mqttHost, this.hub.mqttPort, this.clients);
   }
 
   /** A webhook for alert `id`: which elder's press it answers is asked of the hub (not timed). */
@@ -147,11 +111,7 @@ export class WebhookProbe {
         if (!dev.residentId || this.waiting.has(dev.residentId)) continue;
         const eventId = `bench-hook-${this.runId}-${this.seq++}`;
         this.waiting.set(dev.residentId, performance.now());
-        client.publish(
-          `eldercare/v1/devices/${dev.deviceId}/events`,
-          JSON.stringify({ eventId, ts: Date.now(), type: 'sos' }),
-          { qos: 1 },
-        );
+        pressSos(client, dev.deviceId, eventId);
         return;
       }
     }, 1000 / rate);
@@ -170,16 +130,7 @@ export class WebhookProbe {
     this.closing = [];
     const missing = this.waiting.size;
     this.waiting.clear();
-    const s = [...this.samples].sort((a, b) => a - b);
-    return {
-      count: s.length,
-      missing,
-      p50: percentile(s, 50),
-      p95: percentile(s, 95),
-      p99: percentile(s, 99),
-      max: s.length ? Math.round(s[s.length - 1]! * 10) / 10 : null,
-      refused: this.refused,
-    };
+    return { ...latencyStats(this.samples, missing), refused: this.refused };
   }
 
   async close(): Promise<void> {

@@ -5,12 +5,11 @@
  * on shift follows; the overview draws incidents per day; a resident's profile
  * lists their incidents. Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mqtt, { type MqttClient } from 'mqtt';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InstitutionBoard, Resident, User } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -22,8 +21,6 @@ interface DemoDevice {
   residentId: string | null;
 }
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const STAFF = { email: 'staff@demo.local', password: 'demo-staff-pass' };
 const DISPATCHER = { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass' };
 
@@ -69,18 +66,8 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHO
 const tile = (page: Page, residentId: string) => page.locator(`li.tile[data-resident-id="${residentId}"]`);
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   devices = (
     JSON.parse(await readFile(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] }
   ).devices;

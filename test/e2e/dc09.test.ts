@@ -8,18 +8,15 @@
  * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert, Dc09Account } from '@eldercare/shared';
 import { Dc09Dialler, contactId } from '@eldercare/devices-sim';
 import { eventually, startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
 
 let hub: TestHub;
@@ -41,25 +38,8 @@ async function signIn(width: number, who = COORDINATOR): Promise<Page> {
 }
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub({ DC09_TCP_PORT: '0' }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub({ DC09_TCP_PORT: '0' }), launchChromium()]);
   const all = (
     JSON.parse(await readFile(path.join(hub.dataDir, 'demo-devices.json'), 'utf8')) as {
       devices: { deviceId: string; type: string; residentId: string | null }[];
@@ -222,7 +202,9 @@ describe('DC-09 accounts on the devices screen', () => {
       panel.close();
     }
     const page = await signIn(1280, { email: 'admin@demo.local', password: 'demo-admin-pass' });
+    await page.getByRole('link', { name: '拒收的设备消息' }).click();
     await page.getByRole('heading', { name: '拒收的设备消息' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/devices/dead-letters');
     await page.locator('#dl-q').fill('UNMAPPED');
     await page.getByRole('button', { name: '查找' }).click();
     const row = page.getByTestId('dead-letters').locator('tbody tr').first();
@@ -231,5 +213,16 @@ describe('DC-09 accounts on the devices screen', () => {
     expect(await row.textContent()).toContain('1999 01 042');
     await page.getByRole('heading', { name: '拒收的设备消息' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'dead-letters-1280.png') });
+
+    // On a phone: the devices screen's link, then the refused messages inside the screen's width.
+    const phone = await signIn(390, { email: 'admin@demo.local', password: 'demo-admin-pass' });
+    await phone.getByRole('link', { name: '拒收的设备消息' }).waitFor();
+    await phone.screenshot({ path: path.join(SHOTS, 'devices-head-390.png') });
+    await phone.getByRole('link', { name: '拒收的设备消息' }).click();
+    await phone.locator('#dl-q').fill('UNMAPPED');
+    await phone.getByRole('button', { name: '查找' }).click();
+    await expect.poll(async () => (await phone.getByTestId('dead-letters').textContent()) ?? '').toContain('1999');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.screenshot({ path: path.join(SHOTS, 'dead-letters-390.png'), fullPage: true });
   });
 });

@@ -4,12 +4,11 @@
  * their own residents; the "live connection lost" banner follows the socket; both languages render.
  * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import mqtt, { type MqttClient } from 'mqtt';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert, Resident } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -21,8 +20,6 @@ interface DemoDevice {
   residentId: string | null;
 }
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const DISPATCHER = { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass', name: '调度员 王芳' };
 const SUPERVISOR = { email: 'supervisor@demo.local', password: 'demo-supervisor-pass' };
 const STAFF = { email: 'staff@demo.local', password: 'demo-staff-pass' };
@@ -88,25 +85,8 @@ async function pickDevice(
 }
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   // Lets a test keep browsers from reconnecting, as if the hub were unreachable.
   hub.io.use((_socket, next) => (blockSockets ? next(new Error('unavailable')) : next()));
   devices = (

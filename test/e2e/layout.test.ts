@@ -5,18 +5,13 @@
  * Screenshots of every page go to test-results/screenshots/layout-*. Needs the built dashboard
  * (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Device, Institution, MyTimebank, Resident, Role } from '@eldercare/shared';
 import { canOpen, parseHash } from '../../dashboard/src/lib/routes.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 
 const LOGINS: { email: string; password: string; role: Role; phone: boolean }[] = [
   { email: 'admin@demo.local', password: 'demo-admin-pass', role: 'admin', phone: false },
@@ -107,18 +102,8 @@ const widest = (page: Page) =>
   });
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub({ DEMO_HISTORY: 'true' }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub({ DEMO_HISTORY: 'true' }), launchChromium()]);
   const admin = await hub.login('admin@demo.local', 'demo-admin-pass');
   const staff = await hub.login('staff@demo.local', 'demo-staff-pass');
   const me = (await hub.api<{ user: { institutionId: string } }>('GET', '/api/auth/me', staff)).body.user;

@@ -4,11 +4,9 @@
  * follows; the official lands on the indicator screen (no elder records); coordinators see the
  * region tree. Screenshots at 1280 and 390 px. Needs the built dashboard and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ASSESSMENT_SCALE,
@@ -20,8 +18,6 @@ import {
 } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const STAFF = { email: 'staff@demo.local', password: 'demo-staff-pass' };
 const OFFICIAL = { email: 'official@demo.local', password: 'demo-official-pass' };
 const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
@@ -61,18 +57,8 @@ function scoresFor(total: number): Record<string, number> {
 }
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   adminToken = await hub.login('admin@demo.local', 'demo-admin-pass');
   const staffToken = await hub.login(STAFF.email, STAFF.password);
   institutionId = (await hub.api<{ user: User }>('GET', '/api/auth/me', staffToken)).body.user.institutionId!;

@@ -7,19 +7,15 @@
  * battery, last seen). Screens at 1280 and 390 px, in Chinese.
  * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import mqtt from 'mqtt';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Alert, Resident } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const DISPATCHER = { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass' };
 const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
 const ID_NUMBER = '110101193805061234';
@@ -57,18 +53,8 @@ const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   coordToken = await hub.login(COORDINATOR.email, COORDINATOR.password);
   const r = await hub.api<Resident>('POST', '/api/residents', coordToken, {
     name: '赵桂兰',

@@ -5,17 +5,12 @@
  * user, and finds all of it in the audit log (filtered, and as CSV). Screenshots at 1280 and 390 px.
  * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, Device, Institution, Kitchen, MealPlan, User } from '@eldercare/shared';
 import { ADMIN, eventually, startTestHub, type TestHub } from '../support/hub.js';
-
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 
 let hub: TestHub;
 let browser: Browser;
@@ -35,18 +30,8 @@ const shots = async (name: string) => {
 const audit = async (q: string) => (await hub.api<AuditPage>('GET', `/api/audit?${q}`, token)).body;
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   token = await hub.login(ADMIN.email, ADMIN.password);
   inst = (await hub.api<{ items: Institution[] }>('GET', '/api/institutions', token)).body.items[0]!;
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });

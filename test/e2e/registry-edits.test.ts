@@ -4,15 +4,11 @@
  * delivery plan from the meal plans screen ends it and keeps its diets, allergy, days and route.
  * Needs the built dashboard (`npm run build -w dashboard`) and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliveryRoute, MealPlan, Resident } from '@eldercare/shared';
 import { ADMIN, startTestHub, type TestHub } from '../support/hub.js';
-
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
 let hub: TestHub;
 let browser: Browser;
@@ -34,17 +30,8 @@ async function signIn(hash: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   token = await hub.login(ADMIN.email, ADMIN.password);
 });
 afterAll(async () => {

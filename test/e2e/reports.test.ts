@@ -6,17 +6,13 @@
  * and the print stylesheet leaves the navigation out; a dispatcher hands over and the next one
  * acknowledges. No page scrolls sideways. Needs the built dashboard and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlaReport, User } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const DISPATCHER = { email: 'dispatcher@demo.local', password: 'demo-dispatch-pass' };
 const SUPERVISOR = { email: 'supervisor@demo.local', password: 'demo-supervisor-pass' };
 const WIDTHS = [1280, 390] as const;
@@ -54,18 +50,8 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
   const token = await hub.login(DISPATCHER.email, DISPATCHER.password);
   const me = (await hub.api<{ user: User }>('GET', '/api/auth/me', token)).body.user;
   const r = await hub.database.pool.query<{ id: string; name: string }>(

@@ -6,15 +6,12 @@
  * language on the ledger and statement) and edits the visit settings.
  * Needs the built dashboard and /usr/bin/chromium; screenshots go to test-results/screenshots.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 const PHONE = { width: 390, height: 844 };
 let hub: TestHub;
 let browser: Browser;
@@ -49,16 +46,8 @@ async function transfers(token: string, kind: string): Promise<Transfer[]> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'dashboard/dist/index.html'))) throw new Error('build the dashboard first');
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
 });
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);

@@ -3,15 +3,12 @@
  * a service, the volunteer accepts it on the mobile view, the ledger reconciles, and a visit with a
  * concern is logged. Needs the built dashboard and /usr/bin/chromium; screenshots go to test-results.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
 let hub: TestHub;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -31,16 +28,8 @@ async function signIn(email: string, password: string, viewport = { width: 1440,
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
-  if (!existsSync(path.join(root, 'dashboard/dist/index.html'))) throw new Error('build the dashboard first');
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
 });
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => undefined);

@@ -298,7 +298,10 @@ describe('inactivity', () => {
   it('is judged only from sensors that watch; an elder nobody can watch is "not monitored"', async () => {
     await hub.database.pool.query(
       `UPDATE tenants SET settings = jsonb_set(settings, '{alertRules}', $1::jsonb) WHERE id = $2`,
-      [JSON.stringify({ inactivityMs: 10 * MIN, wakingHours: { start: 0, end: 24 } }), tenantId],
+      [
+        JSON.stringify({ inactivityMs: 10 * MIN, inactivityQuietMs: 30 * MIN, wakingHours: { start: 0, end: 24 } }),
+        tenantId,
+      ],
     );
     await hub.services.tenants.refresh();
     const rules = () => hub.services.tenants.rules(tenantId);
@@ -348,6 +351,72 @@ describe('inactivity', () => {
     await check();
     const after = await list('&queue=device_health');
     expect(after.find((a) => a.residentId === neverSeen!.residentId && a.kind === 'not_monitored')).toBeUndefined();
+  });
+
+  it('is quiet after an inactivity incident until she moves again or the quiet period passes', async () => {
+    // Rules of the test above: a 10 min window, a 30 min quiet period, all hours waking.
+    const rules = () => hub.services.tenants.rules(tenantId);
+    const check = () => hub.services.alerts.checks.checkInactivity(rules(), hub.services.tenants.timeZone);
+    const inactivity = async (residentId: string) =>
+      (await list(`&state=all&queue=emergency&residentId=${residentId}`)).filter((a) => a.kinds.includes('inactivity'));
+    const [sensor] = (
+      await hub.database.pool.query<{ id: string; resident_id: string }>(
+        `SELECT d.id, d.resident_id FROM devices d JOIN residents r ON r.id = d.resident_id
+          WHERE d.type = 'motion_sensor' AND r.institution_id IS NULL
+            AND r.risk_categories && ARRAY['living_alone','empty_nest']::text[]
+            AND NOT EXISTS (SELECT 1 FROM alerts a WHERE a.resident_id = r.id AND a.queue = 'emergency')
+          ORDER BY d.id DESC LIMIT 1`,
+      )
+    ).rows;
+    const d = { ...devices.find((x) => x.deviceId === sensor!.id)!, residentId: sensor!.resident_id };
+    usedResidents.add(d.residentId);
+    const beat = async () => {
+      await status(d, { online: true, battery: 90 });
+      await hub.flush();
+    };
+    await beat();
+    now += 11 * MIN;
+    await beat();
+    await check();
+    const [first] = await inactivity(d.residentId);
+    expect(first).toMatchObject({ status: 'open' });
+    // While it is being handled, the checks add nothing to it.
+    now += 5 * MIN;
+    await beat();
+    await check();
+    expect((await detail(first!.id)).signalCount).toBe(1);
+    // The dispatcher reaches her and closes it; she still has not moved: no new alarm in the quiet period.
+    await hub.api('POST', `/api/alerts/${first!.id}/claim`, dispatcher);
+    await hub.api('POST', `/api/alerts/${first!.id}/actions`, dispatcher, {
+      action: 'resolve',
+      outcome: 'resolved_by_phone',
+    });
+    for (let i = 0; i < 5; i++) {
+      now += 5 * MIN;
+      await beat();
+      await check();
+    }
+    expect(await inactivity(d.residentId)).toHaveLength(1);
+    // The quiet period (30 min from the closing) passes without a movement: the detector fires again.
+    now += 6 * MIN;
+    await beat();
+    await check();
+    expect(await inactivity(d.residentId)).toHaveLength(2);
+    const [second] = (await inactivity(d.residentId)).filter((a) => a.id !== first!.id);
+    await hub.api('POST', `/api/alerts/${second!.id}/claim`, dispatcher);
+    await hub.api('POST', `/api/alerts/${second!.id}/actions`, dispatcher, {
+      action: 'resolve',
+      outcome: 'resolved_by_phone',
+    });
+    // She moves after the closing, then stays still a full window: the usual rule applies (alarm
+    // after 10 min, inside what would have been the quiet period).
+    now += MIN;
+    await event(d, { eventId: 'quiet-moved', type: 'motion' });
+    await hub.flush();
+    now += 11 * MIN;
+    await beat();
+    await check();
+    expect(await inactivity(d.residentId)).toHaveLength(3);
   });
 });
 

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestHub, type TestHub } from '../support/hub.js';
 import { TOPIC, connectDevice, connectRefusal, waitForCount } from '../support/devices.js';
+import { apiDocument } from '../../hub/src/tools/openapi-document.js';
 
 interface OpenApi {
   openapi: string;
@@ -82,6 +83,10 @@ describe('OpenAPI document', () => {
     ]) {
       expect(Object.keys(openapi.paths), p).toContain(p);
     }
+  });
+
+  it('is the document built without a hub, from which the dashboard API types come', () => {
+    expect(openapi).toEqual(JSON.parse(JSON.stringify(apiDocument())));
   });
 });
 

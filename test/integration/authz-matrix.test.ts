@@ -197,6 +197,22 @@ const MATRIX: Record<string, R[]> = {
   'GET /api/inspections': ['admin', 'coordinator', 'supervisor'],
   'POST /api/inspections': STAFF,
   'PATCH /api/inspections/{id}': STAFF,
+  // Subsidies: figures without names for the indicator readers; entitlements of an elder one may see.
+  'GET /api/subsidies/categories': ['admin', 'coordinator', 'supervisor'],
+  'POST /api/subsidies/categories': STAFF,
+  'PATCH /api/subsidies/categories/{id}': STAFF,
+  'GET /api/subsidies/categories/{id}/recipients': STAFF,
+  'GET /api/subsidies/totals': ['admin', 'coordinator', 'supervisor'],
+  'GET /api/residents/{id}/entitlements': DISPATCH, // a home elder: not staff's, not the family member's
+  'GET /api/left-behind': ['admin', 'coordinator', 'supervisor'],
+  'POST /api/left-behind': STAFF,
+  'PATCH /api/left-behind/{residentId}': STAFF,
+  // The waiting list: coordinators decide, an institution sees its own order.
+  'GET /api/waiting-list': ['admin', 'coordinator', 'staff'],
+  'POST /api/waiting-list': STAFF,
+  'PATCH /api/waiting-list/{id}': STAFF,
+  'POST /api/waiting-list/{id}/admit': STAFF,
+  'POST /api/waiting-list/{id}/withdraw': STAFF,
 };
 /** Routes another change is building right now (staff shifts): only the universal rules are checked. */
 const IN_FLUX = /\/shifts/;
@@ -292,6 +308,7 @@ function urlFor(method: string, path: string): string {
     '/api/residents/{id}': ids.homeResident!,
     '/api/residents/{id}/vitals': ids.homeResident!,
     '/api/residents/{id}/assessments': ids.homeResident!,
+    '/api/residents/{id}/entitlements': ids.homeResident!,
     '/api/regions/{id}': ids.region!,
     '/api/institutions/{id}': ids.instA!,
     '/api/institutions/{id}/board': ids.instA!,

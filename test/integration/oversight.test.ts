@@ -60,7 +60,16 @@ describe('regions', () => {
     const streets = all.filter((r) => r.level === 'township');
     const communities = all.filter((r) => r.level === 'community');
     expect(streets).toHaveLength(2);
-    expect(communities.map((c) => c.name).sort()).toEqual(['东风社区', '南湖社区', '幸福里社区', '长青社区'].sort());
+    // The demo's four urban communities and its two villages (of the left-behind register).
+    expect(communities.map((c) => c.name).sort()).toEqual(
+      ['东风社区', '南湖社区', '幸福里社区', '长青社区', '桃源村', '李家村'].sort(),
+    );
+    expect(
+      communities
+        .filter((c) => c.rural)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['桃源村', '李家村'].sort());
     const residents = await hub.api<{ total: number }>('GET', '/api/residents?limit=1', admin);
     expect(district.residents).toBe(residents.body.total);
     expect(streets.reduce((s, r) => s + r.residents, 0)).toBe(district.residents);
@@ -277,8 +286,8 @@ describe('capability assessments', () => {
       admin,
     );
     const residents = await hub.api<{ total: number }>('GET', '/api/residents?limit=1', admin);
-    // Two residents were assessed above with a next due day a year from today.
-    expect(due.body.total).toBe(residents.body.total - 2);
+    // Two residents were assessed above, and six by the demo data, with a next due day a year from today.
+    expect(due.body.total).toBe(residents.body.total - 2 - 6);
     expect(due.body.items.every((i) => i.nextDueOn === null)).toBe(true);
     const later = await hub.api<{ total: number }>('GET', '/api/assessments/due?by=2099-01-01', admin);
     expect(later.body.total).toBe(residents.body.total);

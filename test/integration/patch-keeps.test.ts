@@ -268,6 +268,87 @@ async function targets(): Promise<Record<string, Target>> {
       },
       derived: { rectifyBy: ['overdue'], rectifiedOn: ['overdue'] },
     },
+    'PATCH /api/subsidies/categories/{id}': {
+      async create() {
+        const c = await ok<Obj>('POST', '/api/subsidies/categories', {
+          code: `pk_${uniq()}`.toLowerCase(),
+          name: 'Patch subsidy',
+          monthlyCents: 12_000,
+          rules: [{ name: 'old and poor', minAge: 70, economicStatus: ['subsistence'] }],
+        });
+        return `/api/subsidies/categories/${c.id as string}`;
+      },
+      read: async (url) =>
+        (await items('/api/subsidies/categories?all=true')).find((c) => url.endsWith(c.id as string))!,
+      values: {
+        code: fc.constantFrom(`pka_${uniq()}`, `pkb_${uniq()}`),
+        // Every meal category is paid for by a demo category: another would be refused (409).
+        mealCategory: fc.constant(null),
+        rules: fc.constantFrom(
+          [],
+          [{ name: 'eighty', minAge: 80 }],
+          [
+            { name: 'grade', grades: ['severe', 'complete'] },
+            { name: 'status', economicStatus: ['extreme_poverty'], maxAge: 120 },
+          ],
+        ),
+      },
+      derived: { retired: ['retiredAt'] },
+      notSetOnCreate: ['retired'], // a new category is in service
+    },
+    'PATCH /api/left-behind/{residentId}': {
+      async create() {
+        const village = await ok<Obj>('POST', '/api/regions', {
+          level: 'community',
+          name: `Patch hamlet ${uniq()}`,
+          parentId: townshipIds[0],
+          rural: true,
+        });
+        const r = await homeResident({ regionId: village.id, community: '' });
+        await ok('POST', '/api/left-behind', {
+          residentId: r.id,
+          registeredOn: '2026-01-02',
+          careContacts: [{ name: 'Son', relation: 'son', phone: '13900000000', kind: 'family', note: 'in the city' }],
+        });
+        return `/api/left-behind/${r.id as string}`;
+      },
+      read: async (url) =>
+        (await ok<{ items: Obj[] }>('GET', '/api/left-behind?all=true')).items.find((e) =>
+          url.endsWith(e.residentId as string),
+        )!,
+      values: {
+        registeredOn: fc.constantFrom('2025-03-01', '2026-01-05'),
+        careContacts: fc.constantFrom(
+          [],
+          [{ name: 'Cadre', relation: 'village cadre', phone: '0571-1234', kind: 'helper', note: '' }],
+        ),
+      },
+      // Leaving the register takes away the left_behind risk category, so the visit tier may change.
+      derived: { retired: ['retiredAt', 'visit'] },
+      notSetOnCreate: ['retired'],
+    },
+    'PATCH /api/waiting-list/{id}': {
+      async create() {
+        const home = await ok<Obj>('POST', '/api/institutions', {
+          name: `Patch public home ${uniq()}`,
+          ownership: 'public',
+          rooms: [{ name: '1', beds: ['A'] }],
+        });
+        const r = await homeResident();
+        const a = await ok<Obj>('POST', '/api/waiting-list', {
+          institutionId: home.id,
+          residentId: r.id,
+          appliedOn: '2026-01-03',
+          note: 'daughter abroad',
+        });
+        return `/api/waiting-list/${a.id as string}`;
+      },
+      read: async (url) =>
+        (await ok<{ items: Obj[] }>('GET', '/api/waiting-list?status=all')).items.find((a) =>
+          url.endsWith(a.id as string),
+        )!,
+      values: { appliedOn: fc.constantFrom('2025-03-01', '2026-01-05') },
+    },
     'PATCH /api/regions/{id}': {
       async create() {
         const r = await ok<Obj>('POST', '/api/regions', {

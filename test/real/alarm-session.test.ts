@@ -5,66 +5,39 @@
  * everything, an SOS queued behind a full telemetry backlog was dropped by the broker: 13 of 119 in
  * an independent load run.)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
-import { createTestDatabase, type TestDatabase } from '../support/real.js';
-import { spawnHub, startPrivateMosquitto, type ChildHub, type PrivateMosquitto } from '../support/processes.js';
+import { scrapeMetric, spawnHub, type ChildHub } from '../support/processes.js';
+import { startPrivateStack, untilSubscribed, type PrivateStack } from '../support/private-stack.js';
 
 const QUEUED = 50;
-let db: TestDatabase;
+let stack: PrivateStack;
 let pool: pg.Pool;
-let broker: PrivateMosquitto;
-let dataDir: string;
 let hub: ChildHub | undefined;
 let env: Record<string, string>;
 let devices: DemoDevice[];
 let client: MqttClient | undefined;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
   // The deploy's settings, with a small queue per session so a modest backlog overflows it.
-  broker = await startPrivateMosquitto([`max_queued_messages ${QUEUED}`]);
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hub-alarm-session-'));
-  env = {
-    DATABASE_URL: db.url,
-    MQTT_URL: broker.url,
-    HUB_ID: 'alarm-session-hub',
-    MQTT_SHARED_GROUP: 'alarm-session',
-    DATA_DIR: dataDir,
-    DEMO_DATA: 'true',
-  };
+  // $SYS every second, so the hub's count of shed telemetry follows quickly.
+  stack = await startPrivateStack([`max_queued_messages ${QUEUED}`, 'sys_interval 1']);
+  pool = stack.pool;
+  env = await stack.hubEnv({ HUB_ID: 'alarm-session-hub', MQTT_SHARED_GROUP: 'alarm-session', DEMO_DATA: 'true' });
   hub = await spawnHub(env);
   await hub.ready();
-  devices = (await demoDevices(dataDir)).filter((d) => d.residentId);
-  client = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
-  await eventually(
-    async () => {
-      await client!.publishAsync(
-        TOPIC(devices[0]!.deviceId, 'telemetry'),
-        JSON.stringify({ ts: Date.now(), readings: { steps: 1 } }),
-        { qos: 1 },
-      );
-      return (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'steps'`)) > 0;
-    },
-    20_000,
-    300,
-  );
+  devices = (await demoDevices(env.DATA_DIR!)).filter((d) => d.residentId);
+  client = await mqtt.connectAsync(stack.broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
+  await untilSubscribed(client, pool, devices[0]!.deviceId);
 }, 180_000);
 
 afterAll(async () => {
   await client?.endAsync(true);
   await hub?.kill('SIGKILL');
-  await broker?.close();
-  await pool?.end();
-  await db?.drop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await stack?.close();
 });
 
 describe('alarms on their own broker session', () => {
@@ -106,5 +79,36 @@ describe('alarms on their own broker session', () => {
     const heartRates =
       (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'heartRate'`)) - heartRatesBefore;
     expect(heartRates).toBeLessThan(QUEUED * 10);
+    // …and the hub counts what the broker shed, on /metrics.
+    await eventually(async () => (await scrapeMetric(hub!.base, 'hub_broker_messages_dropped')) > 0, 15_000, 300);
+    const dropped = await scrapeMetric(hub!.base, 'hub_broker_messages_dropped');
+    expect(dropped + heartRates).toBe(QUEUED * 10);
+  }, 120_000);
+});
+
+describe('alarms across a broker restart', () => {
+  it('an SOS a device sends before the hub is back at the restarted broker arrives (shared group set)', async () => {
+    // The hub is away; the broker restarts (Mosquitto 2.0 restores persisted sessions without their
+    // shared subscriptions); a device sends an SOS before the hub reconnects. The alarm session's
+    // plain subscription is restored with the session, so the SOS is queued for the hub.
+    await hub!.kill('SIGKILL');
+    await stack.broker.kill('SIGTERM'); // a clean stop writes the sessions to the persistence file
+    await stack.broker.start();
+    const device = await mqtt.connectAsync(stack.broker.url, { protocolVersion: 5, reconnectPeriod: 0 });
+    const pendant = devices[1]!;
+    const eventId = newEventId();
+    await device.publishAsync(
+      TOPIC(pendant.deviceId, 'events'),
+      JSON.stringify({ ts: Date.now(), type: 'sos', eventId }),
+      { qos: 1 },
+    );
+    await device.endAsync();
+    hub = await spawnHub(env);
+    await hub.ready();
+    await eventually(
+      async () => (await count(pool, `SELECT count(*) AS n FROM device_events WHERE event_id = $1`, [eventId])) === 1,
+      30_000,
+      300,
+    );
   }, 120_000);
 });

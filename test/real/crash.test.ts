@@ -12,32 +12,22 @@
  * 3. SIGKILL while the database is unreachable: alarms exist only in the hub's disk spool; the
  *    restarted hub replays them into incidents, exactly once.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
-import pg from 'pg';
+import type pg from 'pg';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents, ServerToClientEvents } from '@eldercare/shared';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
-import { createTestDatabase, type TestDatabase } from '../support/real.js';
 import { startTcpProxy } from '../support/tcp-proxy.js';
 import { expectExactlyOnce, startAlarmLoad } from '../support/alarm-load.js';
-import {
-  login,
-  scrapeMetric,
-  spawnHub,
-  startPrivateMosquitto,
-  type ChildHub,
-  type PrivateMosquitto,
-} from '../support/processes.js';
+import { login, scrapeMetric, spawnHub, type ChildHub } from '../support/processes.js';
+import { startPrivateStack, untilSubscribed, type PrivateStack } from '../support/private-stack.js';
 
-let db: TestDatabase;
+let stack: PrivateStack;
+let db: PrivateStack['db'];
 let pool: pg.Pool;
-let broker: PrivateMosquitto;
-let dataDir: string;
+let broker: PrivateStack['broker'];
 let hub: ChildHub | undefined;
 let env: Record<string, string>;
 let devices: DemoDevice[];
@@ -46,45 +36,22 @@ let socket: Socket<ServerToClientEvents, ClientToServerEvents> | undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  broker = await startPrivateMosquitto(['autosave_interval 1']);
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'hub-crash-'));
-  env = {
-    DATABASE_URL: db.url,
-    MQTT_URL: broker.url,
-    HUB_ID: 'crash-hub',
-    MQTT_SHARED_GROUP: 'crash',
-    DATA_DIR: dataDir,
-    DEMO_DATA: 'true',
-  };
+  stack = await startPrivateStack(['autosave_interval 1']);
+  ({ db, pool, broker } = stack);
+  env = await stack.hubEnv({ HUB_ID: 'crash-hub', MQTT_SHARED_GROUP: 'crash', DEMO_DATA: 'true' });
   hub = await spawnHub(env);
   await hub.ready();
-  devices = (await demoDevices(dataDir)).filter((d) => d.residentId);
+  devices = (await demoDevices(env.DATA_DIR!)).filter((d) => d.residentId);
   client = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
   // The hub's subscription is in place once a first message lands.
-  await eventually(
-    async () => {
-      await client!.publishAsync(
-        TOPIC(devices[0]!.deviceId, 'telemetry'),
-        JSON.stringify({ ts: Date.now(), readings: { steps: 1 } }),
-        { qos: 1 },
-      );
-      return (await count(pool, `SELECT count(*) AS n FROM readings WHERE metric = 'steps'`)) > 0;
-    },
-    20_000,
-    300,
-  );
+  await untilSubscribed(client, pool, devices[0]!.deviceId);
 }, 180_000);
 
 afterAll(async () => {
   socket?.close();
   await client?.endAsync(true);
   await hub?.kill('SIGKILL');
-  await broker?.close();
-  await pool?.end();
-  await db?.drop();
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await stack?.close();
 });
 
 describe('SIGKILL in the middle of load (child hub, private Mosquitto, PostgreSQL)', () => {

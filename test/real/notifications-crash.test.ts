@@ -8,38 +8,28 @@
  *    held at once instead of waiting out the lease;
  *  - every message reaches the receiver exactly once (each id once), and the outbox says `sent`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, demoDevices, type DemoDevice } from '../support/devices.js';
-import { createTestDatabase, type TestDatabase } from '../support/real.js';
-import { login, spawnHub, startPrivateMosquitto, type ChildHub, type PrivateMosquitto } from '../support/processes.js';
+import { login, spawnHub, type ChildHub } from '../support/processes.js';
+import { startPrivateStack, type PrivateStack } from '../support/private-stack.js';
 import { startWebhookReceiver } from '../support/receivers.js';
 
-let db: TestDatabase;
+let stack: PrivateStack;
 let pool: pg.Pool;
-let broker: PrivateMosquitto;
 let a: ChildHub | undefined;
 let b: ChildHub | undefined;
 let envA: Record<string, string>;
 let client: MqttClient | undefined;
 let hook: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let devices: DemoDevice[];
-const dirs: string[] = [];
 
-async function hubEnv(id: string, demo: boolean): Promise<Record<string, string>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `hub-${id}-`));
-  dirs.push(dir);
-  return {
-    DATABASE_URL: db.url,
-    MQTT_URL: broker.url,
+const hubEnv = (id: string, demo: boolean) =>
+  stack.hubEnv({
     HUB_ID: id,
     MQTT_SHARED_GROUP: 'notify',
-    DATA_DIR: dir,
     DEMO_DATA: String(demo),
     // Retries fall due quickly, and never give up within the test.
     NOTIFY_RETRY_BASE_MS: '200',
@@ -48,21 +38,19 @@ async function hubEnv(id: string, demo: boolean): Promise<Record<string, string>
     NOTIFY_POLL_MS: '100',
     NOTIFY_HTTP_TIMEOUT_MS: '1500',
     NOTIFY_LINK_SECRET: 'a-shared-secret-for-both-hubs',
-  };
-}
+  });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  broker = await startPrivateMosquitto();
+  stack = await startPrivateStack();
+  pool = stack.pool;
   hook = await startWebhookReceiver();
   envA = await hubEnv('notify-a', true);
   a = await spawnHub(envA);
   await a.ready();
   b = await spawnHub(await hubEnv('notify-b', false));
   await b.ready();
-  devices = (await demoDevices(dirs[0]!)).filter((d) => d.residentId);
-  client = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
+  devices = (await demoDevices(envA.DATA_DIR!)).filter((d) => d.residentId);
+  client = await mqtt.connectAsync(stack.broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
 }, 240_000);
 
 afterAll(async () => {
@@ -70,10 +58,7 @@ afterAll(async () => {
   await a?.kill('SIGKILL');
   await b?.kill('SIGKILL');
   await hook?.close().catch(() => undefined);
-  await broker?.close();
-  await pool?.end();
-  await db?.drop();
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
+  await stack?.close();
 });
 
 type Row = { id: string; status: string; attempts: number; claimed_by: string | null };

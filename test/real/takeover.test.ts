@@ -7,29 +7,18 @@
  * takes its session back from B. A hub stopped with SIGTERM while another runs leaves the shared
  * subscription, so nothing waits for it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '../support/hub.js';
 import { TOPIC, count, demoDevices, newEventId, type DemoDevice } from '../support/devices.js';
 import { expectExactlyOnce, startAlarmLoad } from '../support/alarm-load.js';
-import { createTestDatabase, type TestDatabase } from '../support/real.js';
-import {
-  scrapeMetric,
-  spawnHub,
-  startPrivateMosquitto,
-  type ChildHub,
-  type PrivateMosquitto,
-} from '../support/processes.js';
+import { scrapeMetric, spawnHub, type ChildHub } from '../support/processes.js';
+import { startPrivateStack, type PrivateStack } from '../support/private-stack.js';
 
 const PEER_TIMEOUT_MS = 3000;
-let db: TestDatabase;
+let stack: PrivateStack;
 let pool: pg.Pool;
-let broker: PrivateMosquitto;
-const dirs: string[] = [];
 let a: ChildHub | undefined;
 let b: ChildHub | undefined;
 let envA: Record<string, string>;
@@ -38,19 +27,13 @@ let devices: DemoDevice[];
 let client: MqttClient | undefined;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function hubEnv(id: string, demo: boolean): Promise<Record<string, string>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), `hub-${id}-`));
-  dirs.push(dir);
-  return {
-    DATABASE_URL: db.url,
-    MQTT_URL: broker.url,
+const hubEnv = (id: string, demo: boolean) =>
+  stack.hubEnv({
     HUB_ID: id,
     MQTT_SHARED_GROUP: 'takeover',
     HUB_PEER_TIMEOUT_MS: String(PEER_TIMEOUT_MS),
-    DATA_DIR: dir,
     DEMO_DATA: String(demo),
-  };
-}
+  });
 
 /** Publishes one sos and waits until it is an incident signal. */
 async function alarmLands(deviceId: string, tag: string): Promise<void> {
@@ -70,9 +53,8 @@ async function alarmLands(deviceId: string, tag: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  broker = await startPrivateMosquitto(['autosave_interval 1']);
+  stack = await startPrivateStack(['autosave_interval 1']);
+  pool = stack.pool;
   envA = await hubEnv('takeover-a', true);
   envB = await hubEnv('takeover-b', false);
   a = await spawnHub(envA);
@@ -80,7 +62,7 @@ beforeAll(async () => {
   b = await spawnHub(envB);
   await b.ready();
   devices = (await demoDevices(envA.DATA_DIR!)).filter((d) => d.residentId);
-  client = await mqtt.connectAsync(broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
+  client = await mqtt.connectAsync(stack.broker.url, { protocolVersion: 5, reconnectPeriod: 1000 });
   // Both subscriptions are in place once both hubs have taken messages.
   await eventually(
     async () => {
@@ -104,10 +86,7 @@ afterAll(async () => {
   await client?.endAsync(true);
   await a?.kill('SIGKILL');
   await b?.kill('SIGKILL');
-  await broker?.close();
-  await pool?.end();
-  await db?.drop();
-  for (const d of dirs) await rm(d, { recursive: true, force: true });
+  await stack?.close();
 });
 
 describe('two hubs: one killed under load and not restarted', () => {

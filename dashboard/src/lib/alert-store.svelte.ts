@@ -15,7 +15,7 @@ import type {
   User,
   WatchdogNotice,
 } from '@eldercare/shared';
-import { api } from './api';
+import { client, send } from './api';
 import { AlertIndex, canWatchAlerts, needsAttention } from './alerts';
 import { NotificationFeed } from './notification-feed.svelte';
 
@@ -130,7 +130,7 @@ export class AlertStore {
       this.connection.set('down');
       if (err.message === 'unauthorized') {
         // Ends the session (and shows the login screen) if the cookie expired.
-        void api.get('/api/auth/me').catch(() => undefined);
+        void send(client.GET('/api/auth/me')).catch(() => undefined);
       }
       if (!socket.active) this.retryLater();
     });

@@ -1,5 +1,7 @@
-/** The one fetch wrapper: same-origin cookie session, JSON in and out, typed errors. */
+/** The one API client: typed from the hub's OpenAPI document, same-origin cookie session, typed errors. */
+import createClient from 'openapi-fetch';
 import type { ErrorBody } from '@eldercare/shared';
+import type { paths } from './api-schema';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -18,7 +20,6 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   /** When false a 401 is returned to the caller instead of sending the user to the login screen. */
   authRedirect?: boolean;
@@ -51,43 +52,40 @@ export function queryString(params: Record<string, string | number | null | unde
   return s ? `?${s}` : '';
 }
 
-export async function request<T>(method: Method, path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
+/**
+ * The hub's API, typed from its OpenAPI document (api-schema.d.ts, `npm run api:types`): a path,
+ * its parameters, its body and its answer are checked against the hub's routes when the dashboard
+ * is type-checked. Same-origin cookie session, JSON in and out; queries leave out empty values.
+ */
+export const client = createClient<paths>({
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: (query) => queryString(query as Record<string, string | number | null | undefined>).slice(1),
+  // Read at call time (not when the module loads) so the page's fetch is the one used.
+  fetch: (req) => globalThis.fetch(req),
+});
+
+/** The answer of a client call: its body, or an ApiError (status 0: no answer; 401 sends the user to login). */
+export async function send<T>(
+  pending: Promise<{ data?: T; error?: unknown; response: Response }>,
+  opts: RequestOptions = {},
+): Promise<T> {
+  let result: { data?: T; error?: unknown; response: Response };
   try {
-    res = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: opts.signal,
-    });
+    result = await pending;
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, { error: 'network' });
   }
-  const text = await res.text();
-  let payload: unknown = undefined;
-  if (text) {
-    try {
-      payload = JSON.parse(text);
-    } catch {
-      payload = text;
-    }
-  }
+  const res = result.response;
   if (!res.ok) {
-    const error = new ApiError(res.status, toErrorBody(res.status, res.statusText, payload));
+    const error = new ApiError(res.status, toErrorBody(res.status, res.statusText, result.error));
     if (res.status === 401 && opts.authRedirect !== false) onUnauthorized();
     throw error;
   }
-  return payload as T;
+  return result.data as T;
 }
 
-export const api = {
-  get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
-  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body, opts),
-  patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
-  put: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PUT', path, body, opts),
-  delete: <T>(path: string, opts?: RequestOptions) => request<T>('DELETE', path, undefined, opts),
-};
+/** The options a call passes on to the client (its abort signal). */
+export const init = (opts?: RequestOptions): { signal?: AbortSignal } => (opts?.signal ? { signal: opts.signal } : {});

@@ -1,5 +1,5 @@
 /** Presenting register audit entries: values as short text, secrets as a notice. Pure, so it is unit-tested. */
-import type { AuditChange, AuditQuery } from '@eldercare/shared';
+import type { QueryOf } from './endpoints';
 
 /** A before/after value as text: '' for none, JSON for lists and objects. */
 export function auditValue(v: unknown): string {
@@ -9,7 +9,8 @@ export function auditValue(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export const isSecretChange = (c: AuditChange): boolean => c.before === '[secret]' && c.after === '[secret]';
+export const isSecretChange = (c: { field: string; before?: unknown; after?: unknown }): boolean =>
+  c.before === '[secret]' && c.after === '[secret]';
 
 export interface AuditFilters {
   entity: string;
@@ -20,7 +21,7 @@ export interface AuditFilters {
 }
 
 /** The API query for the filters as typed: trimmed, empty ones left out. */
-export function auditQuery(f: AuditFilters, page: { limit?: number; offset?: number } = {}): AuditQuery {
+export function auditQuery(f: AuditFilters, page: { limit?: number; offset?: number } = {}): QueryOf<'/api/audit'> {
   const q: Record<string, string | number> = {};
   if (f.entity) q.entity = f.entity;
   if (f.entityId.trim()) q.entityId = f.entityId.trim();
@@ -29,5 +30,5 @@ export function auditQuery(f: AuditFilters, page: { limit?: number; offset?: num
   if (f.to) q.to = f.to;
   if (page.limit !== undefined) q.limit = page.limit;
   if (page.offset) q.offset = page.offset;
-  return q as AuditQuery;
+  return q as QueryOf<'/api/audit'>;
 }

@@ -1,221 +1,141 @@
-/** Typed calls to the hub's REST API, one function per endpoint. */
-import type {
-  ResponderCandidate,
-  Assessment,
-  AssessmentBody,
-  InstitutionOversight,
-  Indicators,
-  Inspection,
-  InspectionBody,
-  InspectionPatch,
-  Region,
-  RegionBody,
-  RegionLevel,
-  RegionPatch,
-  Alert,
-  AlertActionBody,
-  AlertDetail,
-  AlertKind,
-  ActionPlan,
-  ActionPlanBody,
-  ChecklistTickBody,
-  DispatchSettings,
-  PhoneInBody,
-  CreateDeviceBody,
-  CreateDc09AccountBody,
-  DeadLetterPage,
-  UpdateDc09AccountBody,
-  Dc09Account,
-  CreateInstitutionBody,
-  CreatedDevice,
-  Device,
-  DevicePage,
-  FleetSummary,
-  Institution,
-  InstitutionBoard,
-  StaffShift,
-  IncidentsPerDay,
-  LoginResponse,
-  Resident,
-  ResidentBody,
-  SlaReport,
-  User,
-  UserSummary,
-  VitalsResponse,
-  Account,
-  ConfirmBody,
-  DispatchBody,
-  GiftBody,
-  GiftRecipient,
-  MyTimebank,
-  Program,
-  ProgramTotals,
-  Reconciliation,
-  RedemptionBody,
-  ResolveBody,
-  ServiceRequest,
-  ServiceRequestBody,
-  Statement,
-  Transfer,
-  VisitBody,
-  VisitPlan,
-  VisitPlanPatch,
-  VisitReport,
-  Volunteer,
-  AccountBody,
-  DonationBody,
-  Organisation,
-  ProgramBody,
-  ProgramPatch,
-  VisitSettings,
-  VolunteerBody,
-  WelfareContact,
-  DeliveryRoute,
-  GenerateResult,
-  Kitchen,
-  KitchenBody,
-  KitchenPatch,
-  MealOrder,
-  MealPlan,
-  MealPlanBody,
-  MealPlanPatch,
-  MealReport,
-  MealRun,
-  MealRunDetail,
-  OutcomeBody,
-  PauseBody,
-  PickupBody,
-  ProductionSheet,
-  RouteBody,
-  Runner,
-  Menu,
-  MenuBody,
-  ChannelsResponse,
-  FamilyStatus,
-  MyNotificationSettings,
-  NotificationInfo,
-  NotificationPreferencesPatch,
-  PersonalChannel,
-  PushSubscriptionBody,
-  PushSubscriptionInfo,
-  ResponderDispatch,
-  ResponderStep,
-  Role,
-  RoleDefaults,
-} from '@eldercare/shared';
-import type {
-  AddBedsBody,
-  AddRoomBody,
-  AuditPage,
-  AuditQuery,
-  UpdateBedBody,
-  UpdateDeviceBody,
-  UpdateInstitutionBody,
-  UpdateRoomBody,
-  UpdateUserBody,
-  UserAccount,
-  CreateUserBody,
-} from '@eldercare/shared';
-import { api, queryString, request, type RequestOptions } from './api';
+/**
+ * The calls the screens make, by name. Paths, parameters, bodies and answers are the hub's own,
+ * typed from its OpenAPI document (api-schema.d.ts): a route renamed or a field changed in the hub
+ * fails `npm run check` here or at the screen that uses it.
+ */
+import type { VitalsResponse } from '@eldercare/shared';
+import { client, init, queryString, send, type RequestOptions } from './api';
+import type { paths } from './api-schema';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+/** The query parameters of an operation in the hub's document. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> =
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+/** The JSON body of an operation in the hub's document. */
+export type BodyOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 export interface ListResponse<T> {
   items: T[];
   total?: number;
 }
 export type VitalsRange = VitalsResponse['range'];
+export type ResidentQuery = QueryOf<'/api/residents'>;
 
-export interface ResidentQuery {
-  q?: string;
-  risk?: string;
-  community?: string;
-  institutionId?: string;
-  limit?: number;
-  offset?: number;
-}
+const id = (value: string) => ({ path: { id: value } });
+const noRedirect = { authRedirect: false } as const;
 
 export const auth = {
   login: (email: string, password: string) =>
-    api.post<LoginResponse>('/api/auth/login', { email, password }, { authRedirect: false }),
-  logout: () => api.post<void>('/api/auth/logout', undefined, { authRedirect: false }),
-  me: () => api.get<{ user: User }>('/api/auth/me', { authRedirect: false }),
+    send(client.POST('/api/auth/login', { body: { email, password } }), noRedirect),
+  logout: () => send(client.POST('/api/auth/logout'), noRedirect),
+  me: () => send(client.GET('/api/auth/me'), noRedirect),
   /** The start-up probe: the signed-in user or null (200 either way, so no failed request is logged). */
-  session: () => api.get<{ user: User | null }>('/api/auth/session', { authRedirect: false }),
+  session: () => send(client.GET('/api/auth/session'), noRedirect),
 };
 
 export const users = {
   /** The district's users: whole for admins, id, email, name and role for coordinators. */
-  list: (opts?: RequestOptions) => api.get<{ items: UserSummary[] }>('/api/users', opts),
+  list: (opts?: RequestOptions) => send(client.GET('/api/users', init(opts)), opts),
   /** Admins: whole accounts, disabled ones with `includeDisabled`. */
   accounts: (includeDisabled: boolean, opts?: RequestOptions) =>
-    api.get<{ items: UserAccount[] }>(
-      `/api/users${queryString({ includeDisabled: includeDisabled ? 'true' : '' })}`,
+    send(
+      client.GET('/api/users', {
+        params: { query: { includeDisabled: includeDisabled ? 'true' : undefined } },
+        ...init(opts),
+      }),
       opts,
     ),
-  create: (body: CreateUserBody) => api.post<User>('/api/users', body),
-  update: (id: string, body: UpdateUserBody) => api.patch<UserAccount>(`/api/users/${encodeURIComponent(id)}`, body),
+  create: (body: BodyOf<'/api/users', 'post'>) => send(client.POST('/api/users', { body })),
+  update: (userId: string, body: BodyOf<'/api/users/{id}', 'patch'>) =>
+    send(client.PATCH('/api/users/{id}', { params: id(userId), body })),
 };
 
 export const audit = {
-  list: (query: AuditQuery, opts?: RequestOptions) =>
-    api.get<AuditPage>(`/api/audit${queryString({ ...(query as Record<string, string | number | undefined>) })}`, opts),
-  csvUrl: (query: AuditQuery) =>
-    `/api/audit.csv${queryString({ ...(query as Record<string, string | number | undefined>), limit: undefined, offset: undefined })}`,
+  list: (query: QueryOf<'/api/audit'>, opts?: RequestOptions) =>
+    send(client.GET('/api/audit', { params: { query }, ...init(opts) }), opts),
+  csvUrl: (query: QueryOf<'/api/audit.csv'>) =>
+    `/api/audit.csv${queryString({ ...(query as Record<string, string | number>), limit: undefined, offset: undefined })}`,
 };
+
+const retired = (includeRetired: boolean) => ({ includeRetired: includeRetired ? ('true' as const) : undefined });
 
 export const institutions = {
   list: (opts?: RequestOptions, includeRetired = false) =>
-    api.get<ListResponse<Institution>>(
-      `/api/institutions${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
-      opts,
+    send(client.GET('/api/institutions', { params: { query: retired(includeRetired) }, ...init(opts) }), opts),
+  get: (institutionId: string, includeRetired = false) =>
+    send(client.GET('/api/institutions/{id}', { params: { ...id(institutionId), query: retired(includeRetired) } })),
+  update: (institutionId: string, body: BodyOf<'/api/institutions/{id}', 'patch'>) =>
+    send(client.PATCH('/api/institutions/{id}', { params: id(institutionId), body })),
+  addRoom: (institutionId: string, body: BodyOf<'/api/institutions/{id}/rooms', 'post'>) =>
+    send(client.POST('/api/institutions/{id}/rooms', { params: id(institutionId), body })),
+  updateRoom: (institutionId: string, roomId: string, body: BodyOf<'/api/institutions/{id}/rooms/{roomId}', 'patch'>) =>
+    send(
+      client.PATCH('/api/institutions/{id}/rooms/{roomId}', { params: { path: { id: institutionId, roomId } }, body }),
     ),
-  get: (id: string, includeRetired = false) =>
-    api.get<Institution>(
-      `/api/institutions/${encodeURIComponent(id)}${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
+  addBeds: (
+    institutionId: string,
+    roomId: string,
+    body: BodyOf<'/api/institutions/{id}/rooms/{roomId}/beds', 'post'>,
+  ) =>
+    send(
+      client.POST('/api/institutions/{id}/rooms/{roomId}/beds', {
+        params: { path: { id: institutionId, roomId } },
+        body,
+      }),
     ),
-  update: (id: string, body: UpdateInstitutionBody) =>
-    api.patch<Institution>(`/api/institutions/${encodeURIComponent(id)}`, body),
-  addRoom: (id: string, body: AddRoomBody) =>
-    api.post<Institution>(`/api/institutions/${encodeURIComponent(id)}/rooms`, body),
-  updateRoom: (id: string, roomId: string, body: UpdateRoomBody) =>
-    api.patch<Institution>(`/api/institutions/${encodeURIComponent(id)}/rooms/${encodeURIComponent(roomId)}`, body),
-  addBeds: (id: string, roomId: string, body: AddBedsBody) =>
-    api.post<Institution>(`/api/institutions/${encodeURIComponent(id)}/rooms/${encodeURIComponent(roomId)}/beds`, body),
-  updateBed: (id: string, roomId: string, bedId: string, body: UpdateBedBody) =>
-    api.patch<Institution>(
-      `/api/institutions/${encodeURIComponent(id)}/rooms/${encodeURIComponent(roomId)}/beds/${encodeURIComponent(bedId)}`,
-      body,
+  updateBed: (
+    institutionId: string,
+    roomId: string,
+    bedId: string,
+    body: BodyOf<'/api/institutions/{id}/rooms/{roomId}/beds/{bedId}', 'patch'>,
+  ) =>
+    send(
+      client.PATCH('/api/institutions/{id}/rooms/{roomId}/beds/{bedId}', {
+        params: { path: { id: institutionId, roomId, bedId } },
+        body,
+      }),
     ),
-  create: (body: CreateInstitutionBody) => api.post<Institution>('/api/institutions', body),
-  board: (id: string, opts?: RequestOptions) =>
-    api.get<InstitutionBoard>(`/api/institutions/${encodeURIComponent(id)}/board`, opts),
+  create: (body: BodyOf<'/api/institutions', 'post'>) => send(client.POST('/api/institutions', { body })),
+  board: (institutionId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/institutions/{id}/board', { params: id(institutionId), ...init(opts) }), opts),
   /** Start a shift: your own, or (admin, coordinator, supervisor) a staff member's. */
-  startShift: (id: string, userId?: string) =>
-    api.post<StaffShift>(`/api/institutions/${encodeURIComponent(id)}/shifts/start`, userId ? { userId } : {}),
-  endMyShift: (id: string) => api.post<StaffShift>(`/api/institutions/${encodeURIComponent(id)}/shifts/end`),
-  endShift: (id: string, shiftId: string) =>
-    api.post<StaffShift>(`/api/institutions/${encodeURIComponent(id)}/shifts/${encodeURIComponent(shiftId)}/end`),
+  startShift: (institutionId: string, userId?: string) =>
+    send(
+      client.POST('/api/institutions/{id}/shifts/start', { params: id(institutionId), body: userId ? { userId } : {} }),
+    ),
+  endMyShift: (institutionId: string) =>
+    send(client.POST('/api/institutions/{id}/shifts/end', { params: id(institutionId) })),
+  endShift: (institutionId: string, shiftId: string) =>
+    send(
+      client.POST('/api/institutions/{id}/shifts/{shiftId}/end', { params: { path: { id: institutionId, shiftId } } }),
+    ),
 };
 
 export const residents = {
   list: (query: ResidentQuery = {}, opts?: RequestOptions) =>
-    api.get<{ items: Resident[]; total: number }>(`/api/residents${queryString({ ...query })}`, opts),
-  get: (id: string) => api.get<Resident>(`/api/residents/${encodeURIComponent(id)}`),
-  create: (body: ResidentBody) => api.post<Resident>('/api/residents', body),
-  update: (id: string, body: Partial<ResidentBody>) =>
-    api.patch<Resident>(`/api/residents/${encodeURIComponent(id)}`, body),
-  vitals: (id: string, range: VitalsRange, opts?: RequestOptions) =>
-    api.get<VitalsResponse>(`/api/residents/${encodeURIComponent(id)}/vitals${queryString({ range })}`, opts),
+    send(client.GET('/api/residents', { params: { query }, ...init(opts) }), opts),
+  get: (residentId: string) => send(client.GET('/api/residents/{id}', { params: id(residentId) })),
+  create: (body: BodyOf<'/api/residents', 'post'>) => send(client.POST('/api/residents', { body })),
+  update: (residentId: string, body: BodyOf<'/api/residents/{id}', 'patch'>) =>
+    send(client.PATCH('/api/residents/{id}', { params: id(residentId), body })),
+  vitals: (residentId: string, range: VitalsRange, opts?: RequestOptions) =>
+    send(
+      client.GET('/api/residents/{id}/vitals', { params: { ...id(residentId), query: { range } }, ...init(opts) }),
+      opts,
+    ),
 };
 
-type DeviceQuery = { residentId?: string; institutionId?: string; includeRetired?: 'true' };
+type DeviceQuery = Omit<QueryOf<'/api/devices'>, 'limit' | 'cursor'>;
 
 export const devices = {
   /** One page (id order); `nextCursor` asks for the next. */
-  list: (query: DeviceQuery & { limit?: number; cursor?: string } = {}, opts?: RequestOptions) =>
-    api.get<DevicePage>(`/api/devices${queryString(query)}`, opts),
+  list: (query: QueryOf<'/api/devices'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/devices', { params: { query }, ...init(opts) }), opts),
   /** Every matching device, page after page (the device screen sorts the whole fleet for attention). */
-  all: async (query: DeviceQuery = {}, opts?: RequestOptions): Promise<Device[]> => {
-    const out: Device[] = [];
+  all: async (query: DeviceQuery = {}, opts?: RequestOptions) => {
+    const out = [];
     let cursor: string | undefined;
     do {
       const page = await devices.list({ ...query, limit: 1000, ...(cursor ? { cursor } : {}) }, opts);
@@ -225,267 +145,365 @@ export const devices = {
     return out;
   },
   /** The fleet in numbers, counted by the hub. */
-  summary: (opts?: RequestOptions) => api.get<FleetSummary>('/api/devices/summary', opts),
-  get: (id: string, opts?: RequestOptions) => api.get<Device>(`/api/devices/${encodeURIComponent(id)}`, opts),
-  create: (body: CreateDeviceBody) => api.post<CreatedDevice>('/api/devices', body),
-  update: (id: string, body: UpdateDeviceBody) => api.patch<Device>(`/api/devices/${encodeURIComponent(id)}`, body),
+  summary: (opts?: RequestOptions) => send(client.GET('/api/devices/summary', init(opts)), opts),
+  get: (deviceId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/devices/{id}', { params: id(deviceId), ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/devices', 'post'>) => send(client.POST('/api/devices', { body })),
+  update: (deviceId: string, body: BodyOf<'/api/devices/{id}', 'patch'>) =>
+    send(client.PATCH('/api/devices/{id}', { params: id(deviceId), body })),
 };
 
 export const deadLetters = {
-  list: (query: { limit?: number; before?: number; deviceId?: string; q?: string }, opts?: RequestOptions) =>
-    api.get<DeadLetterPage>(`/api/dead-letters${queryString({ ...query })}`, opts),
+  list: (query: QueryOf<'/api/dead-letters'>, opts?: RequestOptions) =>
+    send(client.GET('/api/dead-letters', { params: { query }, ...init(opts) }), opts),
 };
 
 export const dc09 = {
-  list: (opts?: RequestOptions) => api.get<{ items: Dc09Account[] }>('/api/dc09/accounts', opts),
-  create: (body: CreateDc09AccountBody) => api.post<Dc09Account>('/api/dc09/accounts', body),
-  update: (id: string, body: UpdateDc09AccountBody) =>
-    api.patch<Dc09Account>(`/api/dc09/accounts/${encodeURIComponent(id)}`, body),
-  remove: (id: string) => api.delete<null>(`/api/dc09/accounts/${encodeURIComponent(id)}`),
-  profiles: (opts?: RequestOptions) =>
-    api.get<{ items: { name: string; label: string }[] }>('/api/dc09/profiles', opts),
+  list: (opts?: RequestOptions) => send(client.GET('/api/dc09/accounts', init(opts)), opts),
+  create: (body: BodyOf<'/api/dc09/accounts', 'post'>) => send(client.POST('/api/dc09/accounts', { body })),
+  update: (accountId: string, body: BodyOf<'/api/dc09/accounts/{id}', 'patch'>) =>
+    send(client.PATCH('/api/dc09/accounts/{id}', { params: id(accountId), body })),
+  remove: (accountId: string) => send(client.DELETE('/api/dc09/accounts/{id}', { params: id(accountId) })),
+  profiles: (opts?: RequestOptions) => send(client.GET('/api/dc09/profiles', init(opts)), opts),
 };
 
-export type AlertQueue = Alert['queue'];
+export type AlertQueue = NonNullable<QueryOf<'/api/alerts'>['queue']>;
 
 export const alerts = {
-  list: (
-    query: { state?: 'active' | 'closed' | 'all'; queue?: AlertQueue; residentId?: string } = {},
-    opts?: RequestOptions,
-  ) => api.get<{ items: Alert[] }>(`/api/alerts${queryString(query)}`, opts),
-  get: (id: string, opts?: RequestOptions) => api.get<AlertDetail>(`/api/alerts/${encodeURIComponent(id)}`, opts),
-  claim: (id: string) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/claim`),
-  act: (id: string, body: AlertActionBody) => api.post<Alert>(`/api/alerts/${encodeURIComponent(id)}/actions`, body),
-  responderCandidates: (id: string, opts?: RequestOptions) =>
-    api.get<{ items: ResponderCandidate[] }>(`/api/alerts/${encodeURIComponent(id)}/responder-candidates`, opts),
+  list: (query: QueryOf<'/api/alerts'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/alerts', { params: { query }, ...init(opts) }), opts),
+  get: (alertId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/alerts/{id}', { params: id(alertId), ...init(opts) }), opts),
+  claim: (alertId: string) => send(client.POST('/api/alerts/{id}/claim', { params: id(alertId) })),
+  act: (alertId: string, body: BodyOf<'/api/alerts/{id}/actions', 'post'>) =>
+    send(client.POST('/api/alerts/{id}/actions', { params: id(alertId), body })),
+  responderCandidates: (alertId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/alerts/{id}/responder-candidates', { params: id(alertId), ...init(opts) }), opts),
   /** A phone call recorded as an incident (held by the call taker). */
-  phoneIn: (body: PhoneInBody) => api.post<Alert>('/api/alerts/phone-in', body),
+  phoneIn: (body: BodyOf<'/api/alerts/phone-in', 'post'>) => send(client.POST('/api/alerts/phone-in', { body })),
   /** Ticks a step of the incident's checklist. */
-  tick: (id: string, body: ChecklistTickBody) =>
-    api.post<AlertDetail>(`/api/alerts/${encodeURIComponent(id)}/checklist`, body),
+  tick: (alertId: string, body: BodyOf<'/api/alerts/{id}/checklist', 'post'>) =>
+    send(client.POST('/api/alerts/{id}/checklist', { params: id(alertId), body })),
 };
+
+type PlanKind = NonNullable<paths['/api/dispatch-settings/plans/{kind}']['put']>['parameters']['path']['kind'];
 
 /** Action plans per alarm kind and the map link template (coordinators edit). */
 export const dispatchSettings = {
-  get: (opts?: RequestOptions) => api.get<DispatchSettings>('/api/dispatch-settings', opts),
-  setPlan: (kind: AlertKind, body: ActionPlanBody) =>
-    api.put<ActionPlan>(`/api/dispatch-settings/plans/${encodeURIComponent(kind)}`, body),
-  resetPlan: (kind: AlertKind) => api.delete<ActionPlan>(`/api/dispatch-settings/plans/${encodeURIComponent(kind)}`),
+  get: (opts?: RequestOptions) => send(client.GET('/api/dispatch-settings', init(opts)), opts),
+  setPlan: (kind: PlanKind, body: BodyOf<'/api/dispatch-settings/plans/{kind}', 'put'>) =>
+    send(client.PUT('/api/dispatch-settings/plans/{kind}', { params: { path: { kind } }, body })),
+  resetPlan: (kind: PlanKind) =>
+    send(client.DELETE('/api/dispatch-settings/plans/{kind}', { params: { path: { kind } } })),
   setMapUrl: (mapUrlTemplate: string) =>
-    api.put<{ mapUrlTemplate: string }>('/api/dispatch-settings/map-url', { mapUrlTemplate }),
+    send(client.PUT('/api/dispatch-settings/map-url', { body: { mapUrlTemplate } })),
 };
 
 export const reports = {
-  sla: (query: { from?: string; to?: string } = {}, opts?: RequestOptions) =>
-    api.get<SlaReport>(`/api/reports/sla${queryString(query)}`, opts),
+  sla: (query: QueryOf<'/api/reports/sla'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/reports/sla', { params: { query }, ...init(opts) }), opts),
   incidentsPerDay: (days = 30, opts?: RequestOptions) =>
-    api.get<IncidentsPerDay>(`/api/reports/incidents-per-day${queryString({ days })}`, opts),
+    send(client.GET('/api/reports/incidents-per-day', { params: { query: { days } }, ...init(opts) }), opts),
 };
 
-const enc = encodeURIComponent;
-
 export const timebank = {
-  programs: (opts?: RequestOptions) => api.get<{ items: Program[] }>('/api/timebank/programs', opts),
-  me: (opts?: RequestOptions) => api.get<MyTimebank>('/api/timebank/me', opts),
+  programs: (opts?: RequestOptions) => send(client.GET('/api/timebank/programs', init(opts)), opts),
+  me: (opts?: RequestOptions) => send(client.GET('/api/timebank/me', init(opts)), opts),
   volunteers: (programId?: string, opts?: RequestOptions) =>
-    api.get<{ items: Volunteer[] }>(`/api/timebank/volunteers${queryString({ programId })}`, opts),
-  accounts: (query: { programId?: string; kind?: string; q?: string } = {}, opts?: RequestOptions) =>
-    api.get<{ items: Account[] }>(`/api/timebank/accounts${queryString(query)}`, opts),
-  transfers: (
-    query: { programId?: string; accountId?: string; kind?: string; limit?: number; offset?: number } = {},
-    opts?: RequestOptions,
-  ) => api.get<{ items: Transfer[]; total: number }>(`/api/timebank/transfers${queryString(query)}`, opts),
-  reverse: (id: string, reason: string, idempotencyKey: string) =>
-    api.post<Transfer>(`/api/timebank/transfers/${enc(id)}/reverse`, { reason, idempotencyKey }),
-  gift: (body: GiftBody) => api.post<Transfer>('/api/timebank/gifts', body),
-  redeem: (body: RedemptionBody) => api.post<Transfer>('/api/timebank/redemptions', body),
-  donate: (body: DonationBody) => api.post<Transfer>('/api/timebank/donations', body),
-  transfer: (id: string, opts?: RequestOptions) => api.get<Transfer>(`/api/timebank/transfers/${enc(id)}`, opts),
-  createProgram: (body: ProgramBody) => api.post<Program>('/api/timebank/programs', body),
-  updateProgram: (id: string, body: ProgramPatch) => api.patch<Program>(`/api/timebank/programs/${enc(id)}`, body),
-  registerVolunteer: (body: VolunteerBody) => api.post<Volunteer>('/api/timebank/volunteers', body),
+    send(client.GET('/api/timebank/volunteers', { params: { query: { programId } }, ...init(opts) }), opts),
+  accounts: (query: QueryOf<'/api/timebank/accounts'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/timebank/accounts', { params: { query }, ...init(opts) }), opts),
+  transfers: (query: QueryOf<'/api/timebank/transfers'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/timebank/transfers', { params: { query }, ...init(opts) }), opts),
+  reverse: (transferId: string, reason: string, idempotencyKey: string) =>
+    send(
+      client.POST('/api/timebank/transfers/{id}/reverse', {
+        params: id(transferId),
+        body: { reason, idempotencyKey },
+      }),
+    ),
+  gift: (body: BodyOf<'/api/timebank/gifts', 'post'>) => send(client.POST('/api/timebank/gifts', { body })),
+  redeem: (body: BodyOf<'/api/timebank/redemptions', 'post'>) =>
+    send(client.POST('/api/timebank/redemptions', { body })),
+  donate: (body: BodyOf<'/api/timebank/donations', 'post'>) => send(client.POST('/api/timebank/donations', { body })),
+  transfer: (transferId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/timebank/transfers/{id}', { params: id(transferId), ...init(opts) }), opts),
+  createProgram: (body: BodyOf<'/api/timebank/programs', 'post'>) =>
+    send(client.POST('/api/timebank/programs', { body })),
+  updateProgram: (programId: string, body: BodyOf<'/api/timebank/programs/{id}', 'patch'>) =>
+    send(client.PATCH('/api/timebank/programs/{id}', { params: id(programId), body })),
+  registerVolunteer: (body: BodyOf<'/api/timebank/volunteers', 'post'>) =>
+    send(client.POST('/api/timebank/volunteers', { body })),
   organisations: (programId?: string, opts?: RequestOptions) =>
-    api.get<{ items: Organisation[] }>(`/api/timebank/organisations${queryString({ programId })}`, opts),
-  createOrganisation: (body: { programId: string; name: string }) =>
-    api.post<Organisation>('/api/timebank/organisations', body),
-  openAccount: (body: AccountBody) => api.post<Account>('/api/timebank/accounts', body),
+    send(client.GET('/api/timebank/organisations', { params: { query: { programId } }, ...init(opts) }), opts),
+  createOrganisation: (body: BodyOf<'/api/timebank/organisations', 'post'>) =>
+    send(client.POST('/api/timebank/organisations', { body })),
+  openAccount: (body: BodyOf<'/api/timebank/accounts', 'post'>) =>
+    send(client.POST('/api/timebank/accounts', { body })),
   totals: (programId: string, opts?: RequestOptions) =>
-    api.get<ProgramTotals>(`/api/timebank/programs/${enc(programId)}/totals`, opts),
-  reconcile: (programId: string) => api.get<Reconciliation>(`/api/timebank/programs/${enc(programId)}/reconciliation`),
-  statement: (accountId: string, query: { from?: string; to?: string } = {}, opts?: RequestOptions) =>
-    api.get<Statement>(`/api/timebank/accounts/${enc(accountId)}/statement${queryString(query)}`, opts),
-  statementCsvUrl: (accountId: string, query: { from?: string; to?: string } = {}) =>
-    `/api/timebank/accounts/${enc(accountId)}/statement.csv${queryString(query)}`,
+    send(client.GET('/api/timebank/programs/{id}/totals', { params: id(programId), ...init(opts) }), opts),
+  reconcile: (programId: string) =>
+    send(client.GET('/api/timebank/programs/{id}/reconciliation', { params: id(programId) })),
+  statement: (accountId: string, query: QueryOf<'/api/timebank/accounts/{id}/statement'> = {}, opts?: RequestOptions) =>
+    send(
+      client.GET('/api/timebank/accounts/{id}/statement', { params: { ...id(accountId), query }, ...init(opts) }),
+      opts,
+    ),
+  statementCsvUrl: (accountId: string, query: QueryOf<'/api/timebank/accounts/{id}/statement.csv'> = {}) =>
+    `/api/timebank/accounts/${encodeURIComponent(accountId)}/statement.csv${queryString(query)}`,
   /** Whom this account may give hours to under its program's policy, by name or account number. */
-  giftRecipients: (accountId: string, query: { q?: string; limit?: number } = {}, opts?: RequestOptions) =>
-    api.get<{ items: GiftRecipient[] }>(
-      `/api/timebank/accounts/${enc(accountId)}/gift-recipients${queryString(query)}`,
+  giftRecipients: (
+    accountId: string,
+    query: QueryOf<'/api/timebank/accounts/{id}/gift-recipients'> = {},
+    opts?: RequestOptions,
+  ) =>
+    send(
+      client.GET('/api/timebank/accounts/{id}/gift-recipients', {
+        params: { ...id(accountId), query },
+        ...init(opts),
+      }),
       opts,
     ),
 };
 
+/** The volunteer's own steps of a request (each has its own route). */
+export type RequestStep = 'accept' | 'decline' | 'check-in' | 'check-out';
+
 export const serviceRequests = {
-  list: (
-    query: { status?: string; type?: string; residentId?: string; limit?: number; offset?: number } = {},
-    opts?: RequestOptions,
-  ) => api.get<{ items: ServiceRequest[]; total: number }>(`/api/service-requests${queryString(query)}`, opts),
-  create: (body: ServiceRequestBody) => api.post<ServiceRequest>('/api/service-requests', body),
-  dispatch: (id: string, body: DispatchBody) =>
-    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/dispatch`, body),
-  step: (id: string, step: 'accept' | 'decline' | 'check-in' | 'check-out') =>
-    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/${step}`, {}),
-  confirm: (id: string, body: ConfirmBody) =>
-    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/confirm`, body),
-  dispute: (id: string, reason: string) =>
-    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/dispute`, { reason }),
-  resolve: (id: string, body: ResolveBody) =>
-    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/resolve`, body),
-  cancel: (id: string, reason: string) =>
-    api.post<ServiceRequest>(`/api/service-requests/${enc(id)}/cancel`, { reason }),
+  list: (query: QueryOf<'/api/service-requests'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/service-requests', { params: { query }, ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/service-requests', 'post'>) => send(client.POST('/api/service-requests', { body })),
+  dispatch: (requestId: string, body: BodyOf<'/api/service-requests/{id}/dispatch', 'post'>) =>
+    send(client.POST('/api/service-requests/{id}/dispatch', { params: id(requestId), body })),
+  step: (requestId: string, step: RequestStep) => {
+    const params = id(requestId);
+    switch (step) {
+      case 'accept':
+        return send(client.POST('/api/service-requests/{id}/accept', { params }));
+      case 'decline':
+        return send(client.POST('/api/service-requests/{id}/decline', { params }));
+      case 'check-in':
+        return send(client.POST('/api/service-requests/{id}/check-in', { params }));
+      case 'check-out':
+        return send(client.POST('/api/service-requests/{id}/check-out', { params }));
+    }
+  },
+  confirm: (requestId: string, body: BodyOf<'/api/service-requests/{id}/confirm', 'post'>) =>
+    send(client.POST('/api/service-requests/{id}/confirm', { params: id(requestId), body })),
+  dispute: (requestId: string, reason: string) =>
+    send(client.POST('/api/service-requests/{id}/dispute', { params: id(requestId), body: { reason } })),
+  resolve: (requestId: string, body: BodyOf<'/api/service-requests/{id}/resolve', 'post'>) =>
+    send(client.POST('/api/service-requests/{id}/resolve', { params: id(requestId), body })),
+  cancel: (requestId: string, reason: string) =>
+    send(client.POST('/api/service-requests/{id}/cancel', { params: id(requestId), body: { reason } })),
 };
 
 export const visits = {
-  plans: (query: { community?: string; tier?: string; overdue?: string } = {}, opts?: RequestOptions) =>
-    api.get<{ items: VisitPlan[] }>(`/api/visits/plans${queryString(query)}`, opts),
-  updatePlan: (residentId: string, body: VisitPlanPatch) =>
-    api.patch<VisitPlan>(`/api/visits/plans/${enc(residentId)}`, body),
-  log: (query: { residentId?: string; limit?: number } = {}, opts?: RequestOptions) =>
-    api.get<{ items: WelfareContact[] }>(`/api/visits${queryString(query)}`, opts),
-  record: (body: VisitBody) => api.post<WelfareContact>('/api/visits', body),
-  settings: (opts?: RequestOptions) => api.get<VisitSettings>('/api/visits/settings', opts),
-  saveSettings: (body: VisitSettings) => api.put<VisitSettings>('/api/visits/settings', body),
+  plans: (query: QueryOf<'/api/visits/plans'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/visits/plans', { params: { query }, ...init(opts) }), opts),
+  updatePlan: (residentId: string, body: BodyOf<'/api/visits/plans/{residentId}', 'patch'>) =>
+    send(client.PATCH('/api/visits/plans/{residentId}', { params: { path: { residentId } }, body })),
+  log: (query: QueryOf<'/api/visits'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/visits', { params: { query }, ...init(opts) }), opts),
+  record: (body: BodyOf<'/api/visits', 'post'>) => send(client.POST('/api/visits', { body })),
+  settings: (opts?: RequestOptions) => send(client.GET('/api/visits/settings', init(opts)), opts),
+  saveSettings: (body: BodyOf<'/api/visits/settings', 'put'>) => send(client.PUT('/api/visits/settings', { body })),
   report: (month?: string, opts?: RequestOptions) =>
-    api.get<VisitReport>(`/api/visits/report${queryString({ month })}`, opts),
+    send(client.GET('/api/visits/report', { params: { query: { month } }, ...init(opts) }), opts),
 };
 
 export const meals = {
   kitchens: (opts?: RequestOptions, includeRetired = false) =>
-    api.get<{ items: Kitchen[] }>(
-      `/api/meals/kitchens${queryString({ includeRetired: includeRetired ? 'true' : '' })}`,
-      opts,
+    send(client.GET('/api/meals/kitchens', { params: { query: retired(includeRetired) }, ...init(opts) }), opts),
+  createKitchen: (body: BodyOf<'/api/meals/kitchens', 'post'>) => send(client.POST('/api/meals/kitchens', { body })),
+  updateKitchen: (kitchenId: string, body: BodyOf<'/api/meals/kitchens/{id}', 'patch'>) =>
+    send(client.PATCH('/api/meals/kitchens/{id}', { params: id(kitchenId), body })),
+  menus: (query: QueryOf<'/api/meals/menus'>, opts?: RequestOptions) =>
+    send(client.GET('/api/meals/menus', { params: { query }, ...init(opts) }), opts),
+  setMenu: (
+    kitchenId: string,
+    date: string,
+    meal: NonNullable<paths['/api/meals/kitchens/{id}/menus/{date}/{meal}']['put']>['parameters']['path']['meal'],
+    body: BodyOf<'/api/meals/kitchens/{id}/menus/{date}/{meal}', 'put'>,
+  ) =>
+    send(
+      client.PUT('/api/meals/kitchens/{id}/menus/{date}/{meal}', {
+        params: { path: { id: kitchenId, date, meal } },
+        body,
+      }),
     ),
-  createKitchen: (body: KitchenBody) => api.post<Kitchen>('/api/meals/kitchens', body),
-  updateKitchen: (id: string, body: KitchenPatch & { retired?: boolean }) =>
-    api.patch<Kitchen>(`/api/meals/kitchens/${enc(id)}`, body),
-  menus: (query: { from?: string; to?: string; kitchenId?: string }, opts?: RequestOptions) =>
-    api.get<{ items: Menu[] }>(`/api/meals/menus${queryString(query)}`, opts),
-  setMenu: (kitchenId: string, date: string, meal: string, body: MenuBody) =>
-    api.put<Menu>(`/api/meals/kitchens/${enc(kitchenId)}/menus/${enc(date)}/${enc(meal)}`, body),
-  runners: (opts?: RequestOptions) => api.get<{ items: Runner[] }>('/api/meals/runners', opts),
-  routes: (opts?: RequestOptions) => api.get<{ items: DeliveryRoute[] }>('/api/meals/routes', opts),
-  createRoute: (body: RouteBody) => api.post<DeliveryRoute>('/api/meals/routes', body),
-  updateRoute: (id: string, body: { name?: string; runnerUserId?: string | null }) =>
-    api.patch<DeliveryRoute>(`/api/meals/routes/${enc(id)}`, body),
-  reorderStops: (id: string, residentIds: string[]) =>
-    api.put<DeliveryRoute>(`/api/meals/routes/${enc(id)}/stops`, { residentIds }),
-  plans: (query: { residentId?: string; kitchenId?: string } = {}, opts?: RequestOptions) =>
-    api.get<{ items: MealPlan[] }>(`/api/meals/plans${queryString(query)}`, opts),
-  createPlan: (body: MealPlanBody) => api.post<MealPlan>('/api/meals/plans', body),
-  updatePlan: (id: string, body: MealPlanPatch & { active?: boolean }) =>
-    api.patch<MealPlan>(`/api/meals/plans/${enc(id)}`, body),
-  pause: (id: string, body: PauseBody) => api.post<MealPlan>(`/api/meals/plans/${enc(id)}/pause`, body),
-  resume: (id: string) => request<MealPlan>('DELETE', `/api/meals/plans/${enc(id)}/pause`),
-  generate: (date: string) => api.post<GenerateResult>('/api/meals/orders/generate', { date }),
-  orders: (query: { date?: string; kitchenId?: string; meal?: string } = {}, opts?: RequestOptions) =>
-    api.get<{ items: MealOrder[] }>(`/api/meals/orders${queryString(query)}`, opts),
+  runners: (opts?: RequestOptions) => send(client.GET('/api/meals/runners', init(opts)), opts),
+  routes: (opts?: RequestOptions) => send(client.GET('/api/meals/routes', init(opts)), opts),
+  createRoute: (body: BodyOf<'/api/meals/routes', 'post'>) => send(client.POST('/api/meals/routes', { body })),
+  updateRoute: (routeId: string, body: BodyOf<'/api/meals/routes/{id}', 'patch'>) =>
+    send(client.PATCH('/api/meals/routes/{id}', { params: id(routeId), body })),
+  reorderStops: (routeId: string, residentIds: string[]) =>
+    send(client.PUT('/api/meals/routes/{id}/stops', { params: id(routeId), body: { residentIds } })),
+  plans: (query: QueryOf<'/api/meals/plans'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/meals/plans', { params: { query }, ...init(opts) }), opts),
+  createPlan: (body: BodyOf<'/api/meals/plans', 'post'>) => send(client.POST('/api/meals/plans', { body })),
+  updatePlan: (planId: string, body: BodyOf<'/api/meals/plans/{id}', 'patch'>) =>
+    send(client.PATCH('/api/meals/plans/{id}', { params: id(planId), body })),
+  pause: (planId: string, body: BodyOf<'/api/meals/plans/{id}/pause', 'post'>) =>
+    send(client.POST('/api/meals/plans/{id}/pause', { params: id(planId), body })),
+  resume: (planId: string) => send(client.DELETE('/api/meals/plans/{id}/pause', { params: id(planId) })),
+  generate: (date: string) => send(client.POST('/api/meals/orders/generate', { body: { date } })),
+  orders: (query: QueryOf<'/api/meals/orders'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/meals/orders', { params: { query }, ...init(opts) }), opts),
   production: (date: string, opts?: RequestOptions) =>
-    api.get<ProductionSheet>(`/api/meals/production${queryString({ date })}`, opts),
+    send(client.GET('/api/meals/production', { params: { query: { date } }, ...init(opts) }), opts),
   runs: (date?: string, opts?: RequestOptions) =>
-    api.get<{ items: MealRun[] }>(`/api/meals/runs${queryString({ date })}`, opts),
-  run: (id: string, opts?: RequestOptions) => api.get<MealRunDetail>(`/api/meals/runs/${enc(id)}`, opts),
-  assignRun: (id: string, runnerUserId: string | null) =>
-    api.post<MealRun>(`/api/meals/runs/${enc(id)}/assign`, { runnerUserId }),
-  startRun: (id: string) => api.post<MealRun>(`/api/meals/runs/${enc(id)}/start`, {}),
-  completeRun: (id: string) => api.post<MealRun>(`/api/meals/runs/${enc(id)}/complete`, {}),
-  outcome: (orderId: string, body: OutcomeBody) =>
-    api.post<MealOrder>(`/api/meals/orders/${enc(orderId)}/outcome`, body),
-  pickup: (body: PickupBody) => api.post<MealOrder>('/api/meals/pickups', body),
-  report: (query: { from?: string; to?: string }, opts?: RequestOptions) =>
-    api.get<MealReport>(`/api/meals/reports${queryString(query)}`, opts),
-  reportCsvUrl: (query: { from?: string; to?: string }) => `/api/meals/reports.csv${queryString(query)}`,
+    send(client.GET('/api/meals/runs', { params: { query: { date } }, ...init(opts) }), opts),
+  run: (runId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/meals/runs/{id}', { params: id(runId), ...init(opts) }), opts),
+  assignRun: (runId: string, runnerUserId: string | null) =>
+    send(client.POST('/api/meals/runs/{id}/assign', { params: id(runId), body: { runnerUserId } })),
+  startRun: (runId: string) => send(client.POST('/api/meals/runs/{id}/start', { params: id(runId) })),
+  completeRun: (runId: string) => send(client.POST('/api/meals/runs/{id}/complete', { params: id(runId) })),
+  outcome: (orderId: string, body: BodyOf<'/api/meals/orders/{id}/outcome', 'post'>) =>
+    send(client.POST('/api/meals/orders/{id}/outcome', { params: id(orderId), body })),
+  pickup: (body: BodyOf<'/api/meals/pickups', 'post'>) => send(client.POST('/api/meals/pickups', { body })),
+  report: (query: QueryOf<'/api/meals/reports'>, opts?: RequestOptions) =>
+    send(client.GET('/api/meals/reports', { params: { query }, ...init(opts) }), opts),
+  reportCsvUrl: (query: QueryOf<'/api/meals/reports.csv'>) => `/api/meals/reports.csv${queryString(query)}`,
 };
+
+type RoleParam = NonNullable<paths['/api/notifications/role-defaults/{role}']['put']>['parameters']['path']['role'];
 
 /** Notification channels, personal settings, role defaults, push subscriptions (docs/notifications.md). */
 export const notifications = {
-  channels: (opts?: RequestOptions) => api.get<ChannelsResponse>('/api/notifications/channels', opts),
-  preferences: (opts?: RequestOptions) => api.get<MyNotificationSettings>('/api/notifications/preferences', opts),
-  savePreferences: (body: NotificationPreferencesPatch) =>
-    api.patch<MyNotificationSettings>('/api/notifications/preferences', body),
+  channels: (opts?: RequestOptions) => send(client.GET('/api/notifications/channels', init(opts)), opts),
+  preferences: (opts?: RequestOptions) => send(client.GET('/api/notifications/preferences', init(opts)), opts),
+  savePreferences: (body: BodyOf<'/api/notifications/preferences', 'patch'>) =>
+    send(client.PATCH('/api/notifications/preferences', { body })),
   /** Back to the role's defaults (drops the person's own choices). */
-  resetPreferences: () => request<MyNotificationSettings>('DELETE', '/api/notifications/preferences'),
+  resetPreferences: () => send(client.DELETE('/api/notifications/preferences')),
   /** Sends me a test message by one of my channels. */
-  test: (channel: PersonalChannel) => api.post<{ id: string }>('/api/notifications/test', { channel }),
-  roleDefaults: (opts?: RequestOptions) => api.get<{ items: RoleDefaults[] }>('/api/notifications/role-defaults', opts),
-  saveRoleDefaults: (role: Role, body: RoleDefaults['preferences']) =>
-    api.put<RoleDefaults>(`/api/notifications/role-defaults/${enc(role)}`, body),
-  subscriptions: (opts?: RequestOptions) =>
-    api.get<{ items: PushSubscriptionInfo[] }>('/api/notifications/push-subscriptions', opts),
-  subscribe: (body: PushSubscriptionBody) =>
-    api.post<PushSubscriptionInfo>('/api/notifications/push-subscriptions', body),
-  unsubscribe: (id: string) => request<void>('DELETE', `/api/notifications/push-subscriptions/${enc(id)}`),
+  test: (channel: BodyOf<'/api/notifications/test', 'post'>['channel']) =>
+    send(client.POST('/api/notifications/test', { body: { channel } })),
+  roleDefaults: (opts?: RequestOptions) => send(client.GET('/api/notifications/role-defaults', init(opts)), opts),
+  saveRoleDefaults: (role: RoleParam, body: BodyOf<'/api/notifications/role-defaults/{role}', 'put'>) =>
+    send(client.PUT('/api/notifications/role-defaults/{role}', { params: { path: { role } }, body })),
+  subscriptions: (opts?: RequestOptions) => send(client.GET('/api/notifications/push-subscriptions', init(opts)), opts),
+  subscribe: (body: BodyOf<'/api/notifications/push-subscriptions', 'post'>) =>
+    send(client.POST('/api/notifications/push-subscriptions', { body })),
+  unsubscribe: (subscriptionId: string) =>
+    send(client.DELETE('/api/notifications/push-subscriptions/{id}', { params: id(subscriptionId) })),
   /** Every message of an incident, oldest first (dispatch roles). */
   forAlert: (alertId: string, opts?: RequestOptions) =>
-    api.get<{ items: NotificationInfo[] }>(`/api/alerts/${enc(alertId)}/notifications`, opts),
+    send(client.GET('/api/alerts/{id}/notifications', { params: id(alertId), ...init(opts) }), opts),
   /** Tries a failed or given-up message again, now (dispatch roles). */
-  retry: (id: string) => api.post<NotificationInfo>(`/api/notifications/${enc(id)}/retry`),
+  retry: (notificationId: string) => send(client.POST('/api/notifications/{id}/retry', { params: id(notificationId) })),
 };
 
 /** The responder's own dispatches and answers. */
 export const responder = {
-  dispatches: (opts?: RequestOptions) => api.get<{ items: ResponderDispatch[] }>('/api/responder/dispatches', opts),
-  reply: (offerId: string, body: { answer: 'accept' | 'decline'; note?: string }) =>
-    api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/reply`, body),
-  step: (offerId: string, body: { step: ResponderStep; note?: string }) =>
-    api.post<ResponderDispatch>(`/api/responder/dispatches/${enc(offerId)}/step`, body),
+  dispatches: (opts?: RequestOptions) => send(client.GET('/api/responder/dispatches', init(opts)), opts),
+  reply: (offerId: string, body: BodyOf<'/api/responder/dispatches/{id}/reply', 'post'>) =>
+    send(client.POST('/api/responder/dispatches/{id}/reply', { params: id(offerId), body })),
+  step: (offerId: string, body: BodyOf<'/api/responder/dispatches/{id}/step', 'post'>) =>
+    send(client.POST('/api/responder/dispatches/{id}/step', { params: id(offerId), body })),
 };
 
 /** The signed reply link of a dispatch (`/respond#t=<token>`): no login, the token is the authentication. */
 export const respondLink = {
   get: (token: string, opts?: RequestOptions) =>
-    api.get<ResponderDispatch>(`/api/respond/${enc(token)}`, { authRedirect: false, ...opts }),
-  reply: (token: string, body: { answer: 'accept' | 'decline'; note?: string }) =>
-    api.post<ResponderDispatch>(`/api/respond/${enc(token)}`, body, { authRedirect: false }),
-  step: (token: string, body: { step: ResponderStep; note?: string }) =>
-    api.post<ResponderDispatch>(`/api/respond/${enc(token)}/step`, body, { authRedirect: false }),
+    send(client.GET('/api/respond/{token}', { params: { path: { token } }, ...init(opts) }), {
+      ...opts,
+      ...noRedirect,
+    }),
+  reply: (token: string, body: BodyOf<'/api/respond/{token}', 'post'>) =>
+    send(client.POST('/api/respond/{token}', { params: { path: { token } }, body }), noRedirect),
+  step: (token: string, body: BodyOf<'/api/respond/{token}/step', 'post'>) =>
+    send(client.POST('/api/respond/{token}/step', { params: { path: { token } }, body }), noRedirect),
 };
 
 /** The family page: the elder's current state. */
 export const family = {
-  status: (opts?: RequestOptions) => api.get<FamilyStatus>('/api/family/status', opts),
+  status: (opts?: RequestOptions) => send(client.GET('/api/family/status', init(opts)), opts),
 };
 
 export const regions = {
-  list: (query: { level?: RegionLevel; all?: 'true' } = {}, opts?: RequestOptions) =>
-    api.get<{ items: Region[] }>(`/api/regions${queryString(query)}`, opts),
-  create: (body: RegionBody) => api.post<Region>('/api/regions', body),
-  update: (id: string, body: RegionPatch) => api.patch<Region>(`/api/regions/${encodeURIComponent(id)}`, body),
-  unlinked: (opts?: RequestOptions) =>
-    api.get<{ items: { name: string; residents: number }[] }>('/api/regions/unlinked-communities', opts),
+  list: (query: QueryOf<'/api/regions'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/regions', { params: { query }, ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/regions', 'post'>) => send(client.POST('/api/regions', { body })),
+  update: (regionId: string, body: BodyOf<'/api/regions/{id}', 'patch'>) =>
+    send(client.PATCH('/api/regions/{id}', { params: id(regionId), body })),
+  unlinked: (opts?: RequestOptions) => send(client.GET('/api/regions/unlinked-communities', init(opts)), opts),
   adopt: (townshipId: string, names?: string[]) =>
-    api.post<{ created: string[]; linked: number }>(
-      `/api/regions/${encodeURIComponent(townshipId)}/adopt-communities`,
-      names ? { names } : {},
+    send(
+      client.POST('/api/regions/{id}/adopt-communities', {
+        params: id(townshipId),
+        body: names ? { names } : {},
+      }),
     ),
 };
 
 export const assessments = {
   history: (residentId: string, opts?: RequestOptions) =>
-    api.get<{ items: Assessment[] }>(`/api/residents/${encodeURIComponent(residentId)}/assessments`, opts),
-  create: (residentId: string, body: AssessmentBody) =>
-    api.post<Assessment>(`/api/residents/${encodeURIComponent(residentId)}/assessments`, body),
+    send(client.GET('/api/residents/{id}/assessments', { params: id(residentId), ...init(opts) }), opts),
+  create: (residentId: string, body: BodyOf<'/api/residents/{id}/assessments', 'post'>) =>
+    send(client.POST('/api/residents/{id}/assessments', { params: id(residentId), body })),
 };
 
 export const oversight = {
-  institutions: (opts?: RequestOptions) => api.get<InstitutionOversight>('/api/oversight/institutions', opts),
-  indicators: (query: { month?: string; months?: number } = {}, opts?: RequestOptions) =>
-    api.get<Indicators>(`/api/oversight/indicators${queryString(query)}`, opts),
+  institutions: (opts?: RequestOptions) => send(client.GET('/api/oversight/institutions', init(opts)), opts),
+  indicators: (query: QueryOf<'/api/oversight/indicators'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/oversight/indicators', { params: { query }, ...init(opts) }), opts),
   reportXlsxUrl: (month?: string) => `/api/oversight/indicators/report.xlsx${queryString({ month })}`,
 };
 
 export const inspections = {
-  list: (query: { institutionId?: string; overdue?: 'true' } = {}, opts?: RequestOptions) =>
-    api.get<{ items: Inspection[] }>(`/api/inspections${queryString(query)}`, opts),
-  create: (body: InspectionBody) => api.post<Inspection>('/api/inspections', body),
-  update: (id: string, body: InspectionPatch) =>
-    api.patch<Inspection>(`/api/inspections/${encodeURIComponent(id)}`, body),
+  list: (query: QueryOf<'/api/inspections'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/inspections', { params: { query }, ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/inspections', 'post'>) => send(client.POST('/api/inspections', { body })),
+  update: (inspectionId: string, body: BodyOf<'/api/inspections/{id}', 'patch'>) =>
+    send(client.PATCH('/api/inspections/{id}', { params: id(inspectionId), body })),
+};
+
+export const subsidies = {
+  categories: (all = false, opts?: RequestOptions) =>
+    send(
+      client.GET('/api/subsidies/categories', {
+        params: { query: { all: all ? ('true' as const) : undefined } },
+        ...init(opts),
+      }),
+      opts,
+    ),
+  create: (body: BodyOf<'/api/subsidies/categories', 'post'>) =>
+    send(client.POST('/api/subsidies/categories', { body })),
+  update: (categoryId: string, body: BodyOf<'/api/subsidies/categories/{id}', 'patch'>) =>
+    send(client.PATCH('/api/subsidies/categories/{id}', { params: id(categoryId), body })),
+  recipients: (categoryId: string, month?: string, opts?: RequestOptions) =>
+    send(
+      client.GET('/api/subsidies/categories/{id}/recipients', {
+        params: { ...id(categoryId), query: { month } },
+        ...init(opts),
+      }),
+      opts,
+    ),
+  totals: (month?: string, opts?: RequestOptions) =>
+    send(client.GET('/api/subsidies/totals', { params: { query: { month } }, ...init(opts) }), opts),
+  entitlements: (residentId: string, opts?: RequestOptions) =>
+    send(client.GET('/api/residents/{id}/entitlements', { params: id(residentId), ...init(opts) }), opts),
+};
+
+export const leftBehind = {
+  list: (query: QueryOf<'/api/left-behind'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/left-behind', { params: { query }, ...init(opts) }), opts),
+  register: (body: BodyOf<'/api/left-behind', 'post'>) => send(client.POST('/api/left-behind', { body })),
+  update: (residentId: string, body: BodyOf<'/api/left-behind/{residentId}', 'patch'>) =>
+    send(client.PATCH('/api/left-behind/{residentId}', { params: { path: { residentId } }, body })),
+};
+
+export const waitingList = {
+  list: (query: QueryOf<'/api/waiting-list'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/waiting-list', { params: { query }, ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/waiting-list', 'post'>) => send(client.POST('/api/waiting-list', { body })),
+  update: (applicationId: string, body: BodyOf<'/api/waiting-list/{id}', 'patch'>) =>
+    send(client.PATCH('/api/waiting-list/{id}', { params: id(applicationId), body })),
+  admit: (applicationId: string, body: BodyOf<'/api/waiting-list/{id}/admit', 'post'>) =>
+    send(client.POST('/api/waiting-list/{id}/admit', { params: id(applicationId), body })),
+  withdraw: (applicationId: string, reason: string) =>
+    send(client.POST('/api/waiting-list/{id}/withdraw', { params: id(applicationId), body: { reason } })),
 };

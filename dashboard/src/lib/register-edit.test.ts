@@ -8,7 +8,16 @@ describe('register edits', () => {
     expect(changedFields(saved, { ...saved, name: '东城养老院 ' })).toEqual({});
   });
   it('says a name is required', () => {
-    expect(validateDetails({ name: '  ', kind: 'nursing_home', address: '', phone: '', regionId: null })).toEqual({
+    expect(
+      validateDetails({
+        name: '  ',
+        kind: 'nursing_home',
+        address: '',
+        phone: '',
+        regionId: null,
+        ownership: 'private',
+      }),
+    ).toEqual({
       name: 'validation.required',
     });
   });

@@ -13,6 +13,8 @@ export interface InstitutionDetailsDraft {
   phone: string;
   /** The township or community it is in; null for none. */
   regionId: string | null;
+  /** Public homes admit through the waiting list. */
+  ownership: Institution['ownership'];
 }
 
 export const detailsDraft = (i: Institution): InstitutionDetailsDraft => ({
@@ -21,6 +23,7 @@ export const detailsDraft = (i: Institution): InstitutionDetailsDraft => ({
   address: i.address,
   phone: i.phone,
   regionId: i.regionId,
+  ownership: i.ownership,
 });
 
 /** Only what differs from the saved institution, trimmed (a PATCH changes only what it is sent). */

@@ -1,45 +1,40 @@
-/** Typed calls for the incident history, the SLA report and the shift handover. */
-import type {
-  Handover,
-  HandoverDraft,
-  HandoverPage,
-  HistoryPage,
-  HistoryQuery,
-  OnDuty,
-  SlaQuery,
-  SlaReport,
-  SlaTargets,
-} from '@eldercare/shared';
-import { api, queryString, type RequestOptions } from './api';
+/** Calls for the incident history, the SLA report and the shift handover (typed from the hub's document). */
+import { client, init, queryString, send, type RequestOptions } from './api';
+import type { BodyOf, QueryOf } from './endpoints';
 
 type Q = Record<string, string | number | undefined>;
 
 export const history = {
-  list: (query: HistoryQuery, opts?: RequestOptions) =>
-    api.get<HistoryPage>(`/api/incidents/history${queryString(query as Q)}`, opts),
-  dispatchers: (opts?: RequestOptions) =>
-    api.get<{ items: { id: string; name: string }[] }>('/api/incidents/history/dispatchers', opts),
-  csvUrl: (query: HistoryQuery) =>
+  list: (query: QueryOf<'/api/incidents/history'>, opts?: RequestOptions) =>
+    send(client.GET('/api/incidents/history', { params: { query }, ...init(opts) }), opts),
+  dispatchers: (opts?: RequestOptions) => send(client.GET('/api/incidents/history/dispatchers', init(opts)), opts),
+  csvUrl: (query: QueryOf<'/api/incidents/history.csv'>) =>
     `/api/incidents/history.csv${queryString({ ...(query as Q), limit: undefined, offset: undefined })}`,
 };
 
-export type SlaTable = 'periods' | 'dispatchers' | 'communities' | 'exceptions';
+export type SlaTable = NonNullable<QueryOf<'/api/reports/sla.csv'>['table']>;
 
 export const sla = {
-  get: (query: SlaQuery, opts?: RequestOptions) =>
-    api.get<SlaReport>(`/api/reports/sla${queryString(query as Q)}`, opts),
-  csvUrl: (query: SlaQuery, table: SlaTable) => `/api/reports/sla.csv${queryString({ ...(query as Q), table })}`,
+  get: (query: QueryOf<'/api/reports/sla'>, opts?: RequestOptions) =>
+    send(client.GET('/api/reports/sla', { params: { query }, ...init(opts) }), opts),
+  csvUrl: (query: QueryOf<'/api/reports/sla'>, table: SlaTable) =>
+    `/api/reports/sla.csv${queryString({ ...(query as Q), table })}`,
   reason: (alertId: string, reason: string) =>
-    api.post<void>(`/api/reports/sla/exceptions/${encodeURIComponent(alertId)}/reason`, { reason }),
-  setTargets: (targets: SlaTargets) => api.put<SlaTargets>('/api/reports/sla/targets', targets),
+    send(
+      client.POST('/api/reports/sla/exceptions/{id}/reason', { params: { path: { id: alertId } }, body: { reason } }),
+    ),
+  setTargets: (targets: BodyOf<'/api/reports/sla/targets', 'put'>) =>
+    send(client.PUT('/api/reports/sla/targets', { body: targets })),
 };
 
 export const shifts = {
-  onDuty: (opts?: RequestOptions) => api.get<OnDuty>('/api/shifts/on-duty', opts),
-  draft: (opts?: RequestOptions) => api.get<HandoverDraft>('/api/shifts/handover-draft', opts),
-  list: (query: { limit?: number; offset?: number } = {}, opts?: RequestOptions) =>
-    api.get<HandoverPage>(`/api/shifts/handovers${queryString(query)}`, opts),
-  create: (body: { note: string; toUserId?: string }) => api.post<Handover>('/api/shifts/handovers', body),
-  acknowledge: (id: string, note = '') =>
-    api.post<Handover>(`/api/shifts/handovers/${encodeURIComponent(id)}/acknowledge`, { note }),
+  onDuty: (opts?: RequestOptions) => send(client.GET('/api/shifts/on-duty', init(opts)), opts),
+  draft: (opts?: RequestOptions) => send(client.GET('/api/shifts/handover-draft', init(opts)), opts),
+  list: (query: QueryOf<'/api/shifts/handovers'> = {}, opts?: RequestOptions) =>
+    send(client.GET('/api/shifts/handovers', { params: { query }, ...init(opts) }), opts),
+  create: (body: BodyOf<'/api/shifts/handovers', 'post'>) => send(client.POST('/api/shifts/handovers', { body })),
+  acknowledge: (handoverId: string, note = '') =>
+    send(
+      client.POST('/api/shifts/handovers/{id}/acknowledge', { params: { path: { id: handoverId } }, body: { note } }),
+    ),
 };

@@ -1,5 +1,6 @@
 /** Pure helpers of the history, SLA and handover screens (unit-tested). */
-import type { Alert, HistoryQuery, SlaReport } from '@eldercare/shared';
+import type { Alert, SlaReport } from '@eldercare/shared';
+import type { QueryOf } from './endpoints';
 import type { Lang } from './i18n/translate';
 import { TIME_ZONE } from './format';
 
@@ -96,7 +97,10 @@ export const EMPTY_HISTORY_FILTERS: HistoryFilters = {
 };
 
 /** The API query of the history filters (empty ones left out). */
-export function historyQuery(f: HistoryFilters, page: { limit?: number; offset?: number } = {}): HistoryQuery {
+export function historyQuery(
+  f: HistoryFilters,
+  page: { limit?: number; offset?: number } = {},
+): QueryOf<'/api/incidents/history'> {
   const q: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(f)) {
     if (k === 'overSla') {
@@ -105,7 +109,7 @@ export function historyQuery(f: HistoryFilters, page: { limit?: number; offset?:
   }
   if (page.limit) q.limit = page.limit;
   if (page.offset) q.offset = page.offset;
-  return q as HistoryQuery;
+  return q as QueryOf<'/api/incidents/history'>;
 }
 
 /** History filters from a URL query (the screen's address keeps them). */

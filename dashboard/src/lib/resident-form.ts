@@ -4,6 +4,7 @@ import {
   type CareLevel,
   type Resident,
   type ResidentBody,
+  type EconomicStatus,
   type RiskCategory,
   type VitalThresholds,
 } from '@eldercare/shared';
@@ -39,6 +40,7 @@ export interface ResidentDraft {
   institutionId: string;
   bedId: string;
   riskCategories: RiskCategory[];
+  economicStatus: EconomicStatus[];
   careLevel: CareLevel;
   conditions: string[];
   medicationNotes: string;
@@ -71,6 +73,7 @@ export function emptyDraft(): ResidentDraft {
     institutionId: '',
     bedId: '',
     riskCategories: [],
+    economicStatus: [],
     careLevel: 'self_care',
     conditions: [],
     medicationNotes: '',
@@ -99,6 +102,7 @@ export function draftFromResident(r: Resident): ResidentDraft {
     institutionId: r.institutionId ?? '',
     bedId: r.bedId ?? '',
     riskCategories: [...r.riskCategories],
+    economicStatus: [...r.economicStatus],
     careLevel: r.careLevel,
     conditions: [...r.conditions],
     medicationNotes: r.medicationNotes,
@@ -128,6 +132,7 @@ export function draftToBody(d: ResidentDraft): ResidentBody {
     institutionId: d.institutionId || null,
     bedId: d.institutionId && d.bedId ? d.bedId : null,
     riskCategories: [...d.riskCategories],
+    economicStatus: [...d.economicStatus],
     careLevel: d.careLevel,
     conditions: d.conditions.map((c) => c.trim()).filter(Boolean),
     medicationNotes: d.medicationNotes.trim(),

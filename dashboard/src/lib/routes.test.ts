@@ -13,6 +13,7 @@ describe('parseHash', () => {
     expect(parseHash('#/residents/new').route).toEqual({ name: 'residentNew' });
     expect(parseHash('#/residents/abc/edit').route).toEqual({ name: 'residentEdit', id: 'abc' });
     expect(parseHash('#/devices/new').route).toEqual({ name: 'deviceNew' });
+    expect(parseHash('#/devices/dead-letters').route).toEqual({ name: 'deadLetters' });
     expect(parseHash('#/institutions/x-1').route).toEqual({ name: 'institution', id: 'x-1' });
     expect(parseHash('#/dispatch').route).toEqual({ name: 'dispatch' });
   });
@@ -56,8 +57,12 @@ describe('href', () => {
 });
 
 describe('access by role', () => {
-  it('gives officials the indicators and regions and no elder records', () => {
-    expect(navFor('official')).toEqual(['overview', 'regions', 'notifications']);
+  it('gives officials the indicators, subsidy totals and regions and no elder records', () => {
+    expect(navFor('official')).toEqual(['overview', 'subsidies', 'regions', 'notifications']);
+    expect(canOpen('official', { name: 'leftbehind' })).toBe(false);
+    expect(canOpen('official', { name: 'waiting' })).toBe(false);
+    expect(canOpen('institution_staff', { name: 'waiting' })).toBe(true);
+    expect(parseHash('#/waiting').route).toEqual({ name: 'waiting' });
     expect(canOpen('official', { name: 'oversight' })).toBe(true);
     expect(canOpen('official', { name: 'residents' })).toBe(false);
     expect(canOpen('official', { name: 'resident', id: 'x' })).toBe(false);
@@ -87,6 +92,7 @@ describe('access by role', () => {
       expect(canOpen(role, { name: 'device', id: 'd' }), role).toBe(expected);
       expect(canOpen(role, { name: 'audit' }), role).toBe(expected);
       expect(canOpen(role, { name: 'users' }), role).toBe(role === 'admin');
+      expect(canOpen(role, { name: 'deadLetters' }), role).toBe(role === 'admin');
     }
   });
 

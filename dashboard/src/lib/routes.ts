@@ -17,6 +17,7 @@ export type Route =
   | { name: 'residentEdit'; id: string }
   | { name: 'devices' }
   | { name: 'deviceNew' }
+  | { name: 'deadLetters' }
   | { name: 'device'; id: string }
   | { name: 'institutionEdit'; id: string }
   | { name: 'users' }
@@ -40,6 +41,9 @@ export type Route =
   | { name: 'notificationDefaults' }
   | { name: 'regions' }
   | { name: 'oversight' }
+  | { name: 'subsidies' }
+  | { name: 'leftbehind' }
+  | { name: 'waiting' }
   | { name: 'notFound'; path: string };
 export type RouteName = Route['name'];
 
@@ -103,6 +107,7 @@ function matchSegments(segs: string[], path: string): Route {
     case 'devices':
       if (!b) return { name: 'devices' };
       if (b === 'new' && !c) return { name: 'deviceNew' };
+      if (b === 'dead-letters' && !c) return { name: 'deadLetters' };
       if (!c) return { name: 'device', id: b };
       return { name: 'notFound', path };
     case 'institutions':
@@ -136,7 +141,12 @@ function matchSegments(segs: string[], path: string): Route {
       return segs.length === 1 ? { name: a as 'respond' | 'family' } : { name: 'notFound', path };
     case 'regions':
     case 'oversight':
-      return segs.length === 1 ? { name: a as 'regions' | 'oversight' } : { name: 'notFound', path };
+    case 'subsidies':
+    case 'leftbehind':
+    case 'waiting':
+      return segs.length === 1
+        ? { name: a as 'regions' | 'oversight' | 'subsidies' | 'leftbehind' | 'waiting' }
+        : { name: 'notFound', path };
     case 'notifications':
       if (!b) return { name: 'notifications' };
       return b === 'defaults' && !c ? { name: 'notificationDefaults' } : { name: 'notFound', path };
@@ -181,6 +191,9 @@ export const NAV_ITEMS = [
   'meals',
   'runs',
   'oversight',
+  'subsidies',
+  'leftbehind',
+  'waiting',
   'regions',
   'users',
   'audit',
@@ -204,6 +217,8 @@ const ACCESS: Record<Role, readonly NavItem[]> = {
     'institutions',
     'visits',
     'oversight',
+    'subsidies',
+    'leftbehind',
     'regions',
     'notifications',
   ],
@@ -216,12 +231,13 @@ const ACCESS: Record<Role, readonly NavItem[]> = {
     'residents',
     'devices',
     'institutions',
+    'waiting',
     'notifications',
   ],
   volunteer: ['overview', 'respond', 'tasks', 'runs', 'visits', 'notifications'],
   family: ['overview', 'family', 'respond', 'residents', 'requests', 'hours', 'notifications'],
   // Officials see figures, never an elder's record: their overview is the indicator screen.
-  official: ['overview', 'regions', 'notifications'],
+  official: ['overview', 'subsidies', 'regions', 'notifications'],
 };
 
 /** Where a role lands after signing in: care-home staff on their alarm screen, everyone else on the overview. */
@@ -256,6 +272,7 @@ export function sectionOf(route: Route): NavItem | null {
     case 'devices':
     case 'deviceNew':
     case 'device':
+    case 'deadLetters':
       return 'devices';
     case 'institutions':
     case 'institutionNew':
@@ -288,6 +305,9 @@ export function sectionOf(route: Route): NavItem | null {
       return 'notifications';
     case 'regions':
     case 'oversight':
+    case 'subsidies':
+    case 'leftbehind':
+    case 'waiting':
       return route.name;
     case 'login':
     case 'notFound':
@@ -322,5 +342,7 @@ export function canOpen(role: Role, route: Route): boolean {
   )
     return canEditRegistry(role);
   if (role === 'family' && route.name === 'residents') return false;
+  // Refused device messages: the district's admin (GET /api/dead-letters).
+  if (route.name === 'deadLetters') return role === 'admin';
   return true;
 }

@@ -174,6 +174,139 @@ describe('district day checks', () => {
   });
 });
 
+describe('district day checks: wandering, quiet period, families, staffing', () => {
+  const wander = () => {
+    const { expected, observed } = day();
+    const a = alert({
+      id: 'w1',
+      kind: 'night_door_open',
+      severity: 'high',
+      residentId: 'r7',
+      deviceId: 'd7',
+      kinds: ['night_door_open', 'geofence_exit'],
+      signalCount: 2,
+      acknowledgedAt: at(30),
+    } as Partial<Alert> & Pick<Alert, 'id' | 'kind' | 'severity'>);
+    observed.alerts.push(a);
+    observed.onBoard.add('w1');
+    observed.sla = {
+      ...observed.sla!,
+      total: 3,
+      ackWithin60: 2,
+      ackWithin180: 2,
+      shareWithin60: 2 / 3,
+      shareWithin180: 2 / 3,
+    };
+    expected.alarms.push({
+      item: '05-wandering',
+      queue: 'emergency',
+      kind: 'night_door_open',
+      residentId: 'r7',
+      deviceId: 'd7',
+      ackSeconds: 30,
+      endsActive: false,
+      kinds: ['night_door_open', 'geofence_exit'],
+      signals: 2,
+      quietAfter: true,
+    });
+    expected.family = [
+      { item: '05-wandering', messages: ['family_raised 05-wandering', 'family_closed 05-wandering'] },
+    ];
+    observed.family = new Map([
+      [
+        '05-wandering',
+        [
+          { purpose: 'family_raised', alertId: 'w1', at: T0 + 5_000 },
+          { purpose: 'family_closed', alertId: 'w1', at: T0 + 400_000 },
+        ],
+      ],
+    ]);
+    expected.staffing = [
+      {
+        item: '06-staffing_check',
+        figures: {
+          institutions: [
+            { name: 'Home A', required: 3, onShift: 3, missing: 0 },
+            { name: 'Home B', required: 2, onShift: 1, missing: 1 },
+          ],
+          compliant: 1,
+          total: 2,
+        },
+      },
+    ];
+    observed.staffing = new Map([
+      [
+        '06-staffing_check',
+        {
+          board: [
+            { name: 'Home A', required: 3, onShift: 3, missing: 0 },
+            { name: 'Home B', required: 2, onShift: 1, missing: 1 },
+          ],
+          oversight: { compliant: 1, total: 2 },
+        },
+      ],
+    ]);
+    return { expected, observed, a };
+  };
+
+  it('passes when the hub showed the script', () => {
+    const { expected, observed } = wander();
+    expect(check(expected, observed).filter((l) => !l.pass)).toEqual([]);
+  });
+
+  it('fails the wandering line when the door and the walk-out were two incidents, or a check piled signals on', () => {
+    const { expected, observed, a } = wander();
+    a.kinds = ['night_door_open'];
+    a.signalCount = 3;
+    observed.alerts.push(
+      alert({ id: 'w2', kind: 'night_door_open', severity: 'high', residentId: 'r7', status: 'resolved' }),
+    );
+    const failed = Object.fromEntries(
+      check(expected, observed)
+        .filter((l) => !l.pass)
+        .map((l) => [l.name, l]),
+    );
+    expect(failed['05-wandering (night_door_open) holds, in order']).toMatchObject({
+      expected: 'night_door_open + geofence_exit',
+      observed: 'night_door_open',
+    });
+    expect(failed['05-wandering (night_door_open) signals in the incident']).toMatchObject({ observed: '3' });
+    expect(
+      failed[
+        '05-wandering (night_door_open) no new night_door_open alarm while she stayed still after it was closed (quiet period)'
+      ],
+    ).toMatchObject({ expected: '0', observed: '1' });
+  });
+
+  it("fails a family's line for a message missing, one too many, or one told late", () => {
+    const { expected, observed } = wander();
+    observed.family!.get('05-wandering')!.splice(1, 1);
+    observed.family!.get('05-wandering')!.push({ purpose: 'family_raised', alertId: 'a1', at: T0 + 90_000 });
+    observed.family!.get('05-wandering')![0]!.at = T0 + 75_000;
+    const failed = check(expected, observed).filter((l) => !l.pass);
+    expect(failed.map((l) => [l.name, l.observed])).toEqual([
+      ["family of 05-wandering: messages on the family's phone", 'family_raised 01-sos, family_raised 05-wandering'],
+      ['family of 05-wandering: told it was raised within 60 s', 'after 75 s'],
+    ]);
+  });
+
+  it('fails the staffing lines naming the home and the check when the hub counts differently', () => {
+    const { expected, observed } = wander();
+    observed.staffing!.get('06-staffing_check')!.board[1]!.onShift = 2;
+    observed.staffing!.get('06-staffing_check')!.board[1]!.missing = 0;
+    observed.staffing!.get('06-staffing_check')!.oversight.compliant = 2;
+    const failed = check(expected, observed).filter((l) => !l.pass);
+    expect(failed.map((l) => [l.name, l.expected, l.observed])).toEqual([
+      [
+        '06-staffing_check Home B: staff vs ratio',
+        'required 2, on shift 1, missing 1',
+        'required 2, on shift 2, missing 0',
+      ],
+      ['06-staffing_check institutions meeting the ratio (oversight)', '1 of 2', '2 of 2'],
+    ]);
+  });
+});
+
 describe('district day script', () => {
   it('is the same for the same seed, and differs between seeds', () => {
     expect(buildScript(7)).toEqual(buildScript(7));

@@ -33,6 +33,26 @@ export interface ExpectedAlarm {
   phoneIn?: boolean;
   /** Responder ladder: each responder's answer in order (`<name> declined|accepted`), and who took it. */
   responders?: { answers: string[]; accepted: string };
+  /** Every kind the incident must hold, in order of arrival (signals folded into it). */
+  kinds?: string[];
+  /** How many signals the incident must hold (e.g. 1: the periodic checks piled nothing onto it). */
+  signals?: number;
+  /** After it was closed the elder stayed still: no second alarm of this kind (the quiet period). */
+  quietAfter?: boolean;
+}
+
+/** A family member with the app: the messages her phone must receive (`<purpose> <item>`), and no others. */
+export interface ExpectedFamily {
+  item: string;
+  messages: string[];
+}
+
+/** Staffing against the ratios in each institution at one moment, and the district's figure. */
+export interface StaffingFigures {
+  institutions: { name: string; required: number; onShift: number; missing: number }[];
+  /** Institutions meeting their requirement, of all. */
+  compliant: number;
+  total: number;
 }
 
 export interface Expected {
@@ -42,6 +62,9 @@ export interface Expected {
   visits?: { keyElders: number; visited: number; overdue: string[]; contacted?: string[] };
   meals?: { delivered: number; noAnswer: number; unstarted: number | null; pickedUp: number };
   hours?: { volunteer: string; creditedMinutes: number; balanceBefore: number };
+  family?: ExpectedFamily[];
+  /** Per staffing check (script item): what the register and the roster say the hub must show. */
+  staffing?: { item: string; figures: StaffingFigures }[];
 }
 
 export interface Observed {
@@ -74,6 +97,10 @@ export interface Observed {
   visits?: { keyElders: number; visited: number; overdue: string[]; contacted?: string[] };
   meals?: { delivered: number; noAnswer: number; unstarted: number | null; pickedUp: number };
   hours?: { creditedMinutes: number; balanceAfter: number; statementClosing?: number };
+  /** Per family member (by script item): each message her phone received, decrypted, with when (simulated ms). */
+  family?: Map<string, { purpose: string; alertId: string | null; at: number }[]>;
+  /** Per staffing check: the institution boards and the oversight figures, as the hub showed them then. */
+  staffing?: Map<string, { board: StaffingFigures['institutions']; oversight: { compliant: number; total: number } }>;
 }
 
 const fmtShare = (n: number | null) => (n === null ? 'none' : `${(n * 100).toFixed(1)}%`);
@@ -134,6 +161,16 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
       const told = a ? observed.supervisorTold.filter((id) => id === a.id).length : 0;
       line('alarms', `${label} supervisor told off-screen (unacknowledged > 60 s)`, late ? 1 : 0, told);
     }
+    if (e.kinds) line('alarms', `${label} holds, in order`, e.kinds.join(' + '), a ? a.kinds.join(' + ') : 'missing');
+    if (e.signals !== undefined)
+      line('alarms', `${label} signals in the incident`, e.signals, a?.signalCount ?? 'missing');
+    if (e.quietAfter)
+      line(
+        'alarms',
+        `${label} no new ${e.kind} alarm while she stayed still after it was closed (quiet period)`,
+        0,
+        Math.max(0, found.length - 1),
+      );
     const state = a ? (['resolved', 'cancelled'].includes(a.status) ? 'closed' : 'active') : 'missing';
     line('alarms', `${label} state at end of day`, e.endsActive ? 'active' : 'closed', state);
     if (e.responders) {
@@ -338,6 +375,45 @@ export function check(expected: Expected, observed: Observed): ReportLine[] {
         expected.hours.balanceBefore + expected.hours.creditedMinutes,
         h.statementClosing,
       );
+  }
+  // ---- families: what reached their phones ----------------------------------------------------------
+  const byItem = (id: string | null) => (id ? (nameOf.get(id) ?? `unscripted ${id}`) : 'no incident');
+  for (const f of expected.family ?? []) {
+    const got = observed.family?.get(f.item) ?? [];
+    line(
+      'family',
+      `family of ${f.item}: messages on the family's phone`,
+      list(f.messages),
+      list(got.map((m) => `${m.purpose} ${byItem(m.alertId)}`)),
+    );
+    const raised = got.find((m) => m.purpose === 'family_raised');
+    if (f.messages.some((m) => m.startsWith('family_raised'))) {
+      const a = observed.alerts.find((x) => x.id === raised?.alertId);
+      const secs = raised && a ? (raised.at - Date.parse(a.openedAt ?? a.createdAt)) / 1000 : null;
+      line(
+        'family',
+        `family of ${f.item}: told it was raised within 60 s`,
+        'yes',
+        secs === null ? 'never' : secs <= 60 ? 'yes' : `after ${secs} s`,
+      );
+    }
+  }
+
+  // ---- staffing against the ratios ------------------------------------------------------------------
+  for (const s of expected.staffing ?? []) {
+    const o = observed.staffing?.get(s.item);
+    for (const inst of s.figures.institutions) {
+      const b = o?.board.find((x) => x.name === inst.name);
+      const fig = (x: { required: number; onShift: number; missing: number }) =>
+        `required ${x.required}, on shift ${x.onShift}, missing ${x.missing}`;
+      line('staffing', `${s.item} ${inst.name}: staff vs ratio`, fig(inst), b ? fig(b) : 'no figures');
+    }
+    line(
+      'staffing',
+      `${s.item} institutions meeting the ratio (oversight)`,
+      `${s.figures.compliant} of ${s.figures.total}`,
+      o ? `${o.oversight.compliant} of ${o.oversight.total}` : 'no figures',
+    );
   }
   return lines;
 }

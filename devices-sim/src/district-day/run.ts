@@ -22,10 +22,13 @@ import type { Alert, ServerToClientEvents, ClientToServerEvents } from '@elderca
 import { loadConfig } from '../../../hub/src/config.js';
 import { startHub, type Hub } from '../../../hub/src/hub.js';
 import { createLogger } from '../../../hub/src/logger.js';
+import { ALARM_CLIENT_SUFFIX } from '../../../hub/src/mqtt/hub-client.js';
 import { createRng } from '../rng.js';
 import { buildScript, type ScriptItem } from './script.js';
 import { startOutageProxy } from './tcp-proxy.js';
 import { browserUnavailable, readBoard } from './board-view.js';
+import { growDistrict } from './district.js';
+import { startPushService } from './push-service.js';
 import { check, type Expected, type ExpectedAlarm, type Observed, type ReportLine } from './checks.js';
 
 const MIN = 60_000;
@@ -42,6 +45,13 @@ export interface DistrictDayOptions {
   browser?: boolean;
   /** Extra hub settings, e.g. DATABASE_URL (an empty database) and MQTT_URL. */
   env?: Record<string, string>;
+  /** Elders living at home in the district (default 200): the demo's, and more generated from the seed. */
+  eldersAtHome?: number;
+  /**
+   * Stops and starts the external broker (MQTT_URL) for the broker-restart item; without it the item
+   * is left out. It must keep sessions across the restart (Mosquitto: `persistence true`).
+   */
+  broker?: { stop(): Promise<void>; start(): Promise<void> };
   onLog?: (line: string) => void;
 }
 
@@ -149,7 +159,10 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
   const hours = opts.hours ?? 24;
   const log = opts.onLog ?? (() => {});
   const wallStart = Date.now();
-  const script = buildScript(seed, hours, { databaseOutage: !!opts.env?.DATABASE_URL });
+  const script = buildScript(seed, hours, {
+    databaseOutage: !!opts.env?.DATABASE_URL,
+    brokerRestart: !!opts.broker && !!opts.env?.MQTT_URL,
+  });
   const timeZone = opts.env?.TZ ?? 'Asia/Shanghai';
   const day = opts.date ?? '2026-12-01';
   const dayStart = localMidnight(day, timeZone);
@@ -162,6 +175,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
   const proxy = opts.env?.DATABASE_URL ? await startOutageProxy(opts.env.DATABASE_URL) : null;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'district-day-'));
   const hook = await webhookReceiver(() => now);
+  const push = await startPushService(() => now);
   const settings: Record<string, string> = {
     PORT: '0',
     HOST: '127.0.0.1',
@@ -284,8 +298,38 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const devices = (
       JSON.parse(await readFile(path.join(dataDir, 'demo-devices.json'), 'utf8')) as { devices: DemoDevice[] }
     ).devices;
-    const residents = (await api<{ items: Resident[] }>('GET', '/api/residents?limit=500', admin)).items;
+    const listResidents = async () =>
+      // In a fixed order (names repeat in the demo district), so the seed picks the same elders.
+      (
+        await (async () => {
+          const out: Resident[] = [];
+          for (let offset = 0; ; offset += 500) {
+            const page = (await api<{ items: Resident[] }>('GET', `/api/residents?limit=500&offset=${offset}`, admin))
+              .items;
+            out.push(...page);
+            if (page.length < 500) return out;
+          }
+        })()
+      ).sort(
+        (a, b) =>
+          a.name.localeCompare(b.name) ||
+          (a as Resident & { birthDate: string }).birthDate.localeCompare(
+            (b as Resident & { birthDate: string }).birthDate,
+          ) ||
+          a.phone.localeCompare(b.phone),
+      );
+    const grown = await growDistrict({
+      seed,
+      eldersAtHome: opts.eldersAtHome ?? 200,
+      alreadyAtHome: (await listResidents()).filter((r) => !r.institutionId).length,
+      post: (url, body) => api('POST', url, admin, body),
+    });
+    devices.push(...grown.devices);
+    const residents = await listResidents();
     const atHome = residents.filter((r) => !r.institutionId);
+    log(
+      `the district: ${atHome.length} elders at home (${grown.elders} generated from the seed), ${residents.length - atHome.length} in care homes, ${devices.length} devices`,
+    );
     const used = new Set<string>();
     const deviceOf = (residentId: string, type: string) =>
       devices.find((d) => d.residentId === residentId && d.type === type);
@@ -385,6 +429,31 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         `event ${type} of ${d.deviceId}`,
       );
     };
+    /** Many devices' events at one moment (the morning's activity): sent together, stored before the clock moves. */
+    const events = async (batch: { d: DemoDevice; type: string }[]) => {
+      const ids = await Promise.all(
+        batch.map(async ({ d, type }) => {
+          const eventId = `dd-${seed}-${++seq}`;
+          await (
+            await client(d)
+          ).publishAsync(`eldercare/v1/devices/${d.deviceId}/events`, JSON.stringify({ eventId, ts: now, type }), {
+            qos: 1,
+          });
+          return [d.deviceId, eventId] as const;
+        }),
+      );
+      await until(
+        async () =>
+          (
+            await h.database.pool.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM device_events e
+                 JOIN unnest($1::text[], $2::text[]) AS x(d, id) ON e.device_id = x.d AND e.event_id = x.id`,
+              [ids.map((x) => x[0]), ids.map((x) => x[1])],
+            )
+          ).rows[0]!.n === ids.length,
+        `${ids.length} events`,
+      );
+    };
     // Statuses and readings: the clock moves on only once the hub has them (an external broker
     // acknowledges a publish before the hub has read it).
     const sent = new Map<string, number>();
@@ -414,11 +483,29 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       await status(d, { online: true, battery: 90 });
     };
     const motion = atHome.map((r) => deviceOf(r.id, 'motion_sensor')).filter((d): d is DemoDevice => !!d);
-    for (const d of motion) await bringOnline(d);
+    for (let i = 0; i < motion.length; i += 50) await Promise.all(motion.slice(i, i + 50).map(bringOnline));
     let quietResident: string | null = null;
 
+    // ---- families with the app: each a family user with a Web Push subscription ------------------------
+    const familyPhones: NonNullable<Observed['family']> = new Map();
+    async function addFamily(item: ScriptItem, resident: Resident, purposes: string[]) {
+      if (!item.family) return;
+      const email = `family-${item.id}@district.local`;
+      await api('POST', '/api/users', admin, {
+        email,
+        name: `家属 ${item.id}`,
+        password: 'district-day-family',
+        role: 'family',
+        residentId: resident.id,
+      });
+      const token = await login(email, 'district-day-family');
+      await api('POST', '/api/notifications/push-subscriptions', token, push.subscribe(item.id));
+      familyPhones.set(item.id, []);
+      expected.family!.push({ item: item.id, messages: purposes.map((p) => `${p} ${item.id}`) });
+    }
+
     // ---- alarms the script means to raise ----------------------------------------------------------
-    const expected: Expected = { alarms: [], silent: [] };
+    const expected: Expected = { alarms: [], silent: [], family: [], staffing: [] };
     const queueSnapshots: Observed['queueSnapshots'] = [];
     const snapshot = async () => {
       const items = (await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)).items;
@@ -531,8 +618,57 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         (r) => !r.institutionId && r.riskCategories.includes('living_alone'),
       );
       quietResident = resident.id;
+      // Her daughter has the app: she must hear of the alarm before it is raised at 08:00.
+      await addFamily(quietItem, resident, ['family_raised', 'family_closed']);
     }
     const isDementia = (r: Resident) => r.riskCategories.includes('dementia');
+
+    // ---- staffing: the institutions' residents (care levels) and the roster of the day ------------------
+    interface Institution {
+      id: string;
+      name: string;
+    }
+    const institutions = (
+      await api<Institution[] | { items: Institution[] }>('GET', '/api/institutions', admin).then((r) =>
+        Array.isArray(r) ? r : r.items,
+      )
+    ).sort((a, b) => a.name.localeCompare(b.name));
+    /** The ratios (1:6 full and semi care, 1:10 self care), from the register at the start of the day. */
+    const requiredAt = new Map(
+      institutions.map((inst) => {
+        const levels = residents
+          .filter((r) => r.institutionId === inst.id)
+          .map((r) => (r as Resident & { careLevel: string }).careLevel);
+        const care = levels.filter((l) => l !== 'self_care').length;
+        return [inst.id, Math.ceil(care / 6) + Math.ceil((levels.length - care) / 10)] as const;
+      }),
+    );
+    const onShift = new Map(institutions.map((i) => [i.id, [] as { token: string; shiftId: string }[]]));
+    let nurses = 0;
+    const startShifts = async (inst: Institution, n: number) => {
+      const started = [];
+      for (let k = 0; k < n; k++) {
+        const email = `nurse-${++nurses}@district.local`;
+        await api('POST', '/api/users', admin, {
+          email,
+          name: `护理员 ${nurses}`,
+          password: 'district-day-nurse',
+          role: 'institution_staff',
+          institutionId: inst.id,
+        });
+        const token = await login(email, 'district-day-nurse');
+        const shift = await api<{ id: string }>('POST', `/api/institutions/${inst.id}/shifts/start`, token, {});
+        started.push({ token, shiftId: shift.id });
+      }
+      onShift.get(inst.id)!.push(...started);
+      return started;
+    };
+    // The night shift, on since before midnight: the first home fully staffed, the second with a nurse off sick.
+    const nightShift = new Map<string, { token: string; shiftId: string }[]>();
+    if (script.some((i) => i.kind === 'staffing_check'))
+      for (const [i, inst] of institutions.entries())
+        nightShift.set(inst.id, await startShifts(inst, Math.max(0, requiredAt.get(inst.id)! - (i === 1 ? 1 : 0))));
+    const staffingObserved: NonNullable<Observed['staffing']> = new Map();
 
     // ---- one handler per kind of script item -----------------------------------------------------
     const ITEMS: Record<ScriptItem['kind'], (item: ScriptItem) => Promise<void>> = {
@@ -544,6 +680,8 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       },
       sos_cancelled: async (item) => {
         const { resident, device } = pickResident('sos_pendant');
+        // Her family heard "she pressed her alarm"; they must also hear that she called it off.
+        await addFamily(item, resident, ['family_raised', 'family_closed']);
         await bringOnline(device);
         await event(device, 'sos');
         alarm(item, 'sos', device, resident.id, { ackSeconds: null, endsActive: false, cancelledByElder: true });
@@ -561,6 +699,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       },
       fall: async (item) => {
         const { resident, device } = pickResident('fall_detector');
+        await addFamily(item, resident, ['family_raised', 'family_on_scene', 'family_closed']);
         await bringOnline(device);
         await event(device, 'fall');
         wakes.push(now + 30_000, now + 31_000);
@@ -571,6 +710,8 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       },
       fall_cancelled: async (item) => {
         const { resident, device } = pickResident('fall_detector');
+        // A fall withdrawn inside its cancel window never reached dispatch: her family is told nothing.
+        await addFamily(item, resident, []);
         await bringOnline(device);
         await event(device, 'fall');
         expected.silent.push({ item: item.id, residentId: resident.id });
@@ -596,12 +737,124 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       },
       quiet_house: async (item) => {
         const d = deviceOf(quietResident!, 'motion_sensor')!;
-        await handle(item, alarm(item, 'inactivity', d, quietResident));
-        // The dispatcher's call got her up: her sensor sees her about again from then on.
-        later(now + (item.ackSeconds ?? 0) * 1000 + 2 * MIN, async () => {
+        // One incident, one signal: the 5-minute checks pile nothing onto it while it is handled.
+        await handle(item, alarm(item, 'inactivity', d, quietResident, { signals: 1, quietAfter: true }));
+        // The dispatcher reaches her by phone: she is well, and sits still in her armchair until 10:00.
+        // The hub's quiet period must hold back a new inactivity alarm meanwhile; then she is about again.
+        later(now + 2 * H, async () => {
           await event(d, 'motion');
           for (let t = now + 2 * H; t < dayStart + 22 * H; t += 2 * H) later(t, () => event(d, 'motion'));
         });
+      },
+      wandering: async (item) => {
+        // An elder with dementia living at home opens her front door at night (night_door_open); two
+        // minutes later her GPS watch has her outside her safe zone, folded into the same incident.
+        const { resident, device: door } = pickResident(
+          'door_sensor',
+          (r) => !r.institutionId && isDementia(r) && !!deviceOf(r.id, 'gps_wearable'),
+        );
+        const gps = deviceOf(resident.id, 'gps_wearable')!;
+        await addFamily(item, resident, ['family_raised', 'family_closed']);
+        // The same night a neighbour without dementia comes home late: her door is activity, not an alarm.
+        const { device: neighbourDoor } = pickResident('door_sensor', (r) => !r.institutionId && !isDementia(r));
+        for (const d of [door, gps, neighbourDoor]) await bringOnline(d);
+        await event(neighbourDoor, 'door_open');
+        await event(door, 'door_open');
+        const e = alarm(item, 'night_door_open', door, resident.id, { kinds: ['night_door_open', 'geofence_exit'] });
+        later(now + 2 * MIN, () => event(gps, 'geofence_exit'));
+        await handle(item, e);
+        // By day she goes out to the market: her door is then activity, not an alarm.
+        later(dayStart + 7 * H + 20 * MIN, () => event(door, 'door_open'));
+      },
+      staffing_handover: async () => {
+        // The day shift comes on (one more than the ratio in each home); the night shift leaves at 08:00.
+        for (const inst of institutions) await startShifts(inst, requiredAt.get(inst.id)! + 1);
+        later(dayStart + 8 * H, async () => {
+          for (const inst of institutions) {
+            const night = nightShift.get(inst.id) ?? [];
+            for (const n of night) await api('POST', `/api/institutions/${inst.id}/shifts/end`, n.token);
+            onShift.set(
+              inst.id,
+              onShift.get(inst.id)!.filter((x) => !night.includes(x)),
+            );
+          }
+        });
+      },
+      staffing_check: async (item) => {
+        // What the roster and the register say, against the homes' boards and the oversight figures.
+        const figures = institutions.map((inst) => {
+          const required = requiredAt.get(inst.id)!;
+          const on = onShift.get(inst.id)!.length;
+          return { name: inst.name, required, onShift: on, missing: Math.max(0, required - on) };
+        });
+        expected.staffing!.push({
+          item: item.id,
+          figures: {
+            institutions: figures,
+            compliant: figures.filter((f) => f.missing === 0).length,
+            total: figures.length,
+          },
+        });
+        const board = [];
+        for (const inst of institutions) {
+          const b = await api<{ staffing: { required: number; onShift: number; missing: number } }>(
+            'GET',
+            `/api/institutions/${inst.id}/board`,
+            coord,
+          );
+          board.push({
+            name: inst.name,
+            required: b.staffing.required,
+            onShift: b.staffing.onShift,
+            missing: b.staffing.missing,
+          });
+        }
+        const o = await api<{ district: { staffing: { compliant: number; institutions: number } } }>(
+          'GET',
+          '/api/oversight/institutions',
+          coord,
+        );
+        staffingObserved.set(item.id, {
+          board,
+          oversight: { compliant: o.district.staffing.compliant, total: o.district.staffing.institutions },
+        });
+      },
+      broker_restart: async (item) => {
+        // The external broker is stopped and started again (an upgrade, a host reboot); an elder
+        // presses SOS while it is down. Her pendant holds the QoS 1 message and sends it when the
+        // broker is back; the hub's persistent session gets it: one alarm, none lost.
+        const { resident, device } = pickResident('sos_pendant');
+        await bringOnline(device);
+        const c = await client(device);
+        log(`${new Date(now).toISOString()} stopping the broker`);
+        await opts.broker!.stop();
+        const eventId = `dd-${seed}-${++seq}`;
+        const pressed = c
+          .publishAsync(
+            `eldercare/v1/devices/${device.deviceId}/events`,
+            JSON.stringify({ eventId, ts: now, type: 'sos' }),
+            { qos: 1 },
+          )
+          .catch(() => undefined);
+        now += 30_000; // down for 30 simulated seconds
+        await opts.broker!.start();
+        log(`${new Date(now).toISOString()} the broker is back`);
+        await pressed;
+        const e = alarm(item, 'sos', device, resident.id);
+        // A lost SOS is what this item looks for: the report's line names it, the day goes on.
+        const stored = await until(
+          async () =>
+            (
+              await h.database.pool.query('SELECT 1 FROM device_events WHERE device_id = $1 AND event_id = $2', [
+                device.deviceId,
+                eventId,
+              ])
+            ).rowCount,
+          'the SOS pressed while the broker was down',
+          30_000,
+        ).catch(() => false);
+        if (stored) await handle(item, e);
+        else log(`${item.id}: the SOS pressed while the broker was down never reached the hub`);
       },
       offline_status: async (item) => {
         const device = rng.pick(
@@ -626,7 +879,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         health(item, 'device_offline', device, true);
       },
       low_battery: async (item) => {
-        const { device } = pickResident('sos_pendant');
+        const { resident, device } = pickResident('sos_pendant');
+        // Her son has the app: a pendant running flat is his to hear of (device health), nothing more.
+        await addFamily(item, resident, ['device_health']);
         await bringOnline(device);
         online.get(device.deviceId)!.battery = 12;
         await status(device, { online: true, battery: 12 });
@@ -879,11 +1134,13 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
       await h.tickAlerts();
       if (now - lastMinute >= MIN) {
         lastMinute = now - (now % MIN);
-        for (const o of online.values()) {
-          if (o.nextBeat > now) continue;
-          o.nextBeat = now + HEARTBEAT_MS;
-          await status(o.device, { online: true, battery: o.battery, ...(o.skewMs ? { ts: now + o.skewMs } : {}) });
-        }
+        const due = [...online.values()].filter((o) => o.nextBeat <= now);
+        for (const o of due) o.nextBeat = now + HEARTBEAT_MS;
+        await Promise.all(
+          due.map((o) =>
+            status(o.device, { online: true, battery: o.battery, ...(o.skewMs ? { ts: now + o.skewMs } : {}) }),
+          ),
+        );
         await h.flush();
         const rules = h.services.tenants.rules(await tenantId());
         await h.services.alerts.checks.checkSilentDevices(rules);
@@ -900,9 +1157,9 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
 
     /** Activity of every watched elder but the quiet one: morning, then every two hours until night. */
     for (let hr = 6.5; hr < 22; hr += 2)
-      for (const d of motion)
-        if (d.residentId !== quietResident)
-          later(dayStart + hr * H + (motion.indexOf(d) % 50) * 1000, () => event(d, 'motion'));
+      later(dayStart + hr * H, () =>
+        events(motion.filter((d) => d.residentId !== quietResident).map((d) => ({ d, type: 'motion' }))),
+      );
 
     for (const item of script) later(dayStart + item.at, () => ITEMS[item.kind](item));
 
@@ -913,13 +1170,15 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         await stepTo(Math.min(target, nextMinute, nextWake));
       }
     };
+    const logged = new Set<string>();
     for (;;) {
       tasks.sort((a, b) => a.at - b.at);
       const next = tasks[0];
       if (!next || next.at >= dayEnd) break;
       tasks.shift();
       if (next.at > now) await advance(next.at);
-      const before = script.find((i) => dayStart + i.at === next.at);
+      const before = script.find((i) => dayStart + i.at === next.at && !logged.has(i.id));
+      if (before) logged.add(before.id);
       if (before) log(`${new Date(now).toISOString()} ${before.id}: ${before.note}`);
       await next.run();
       await h.flush();
@@ -964,7 +1223,11 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     const finalBoard = (
       await api<{ items: Alert[] }>('GET', '/api/alerts?state=active&limit=1000', dispatcher)
     ).items.map((a) => a.id);
+    for (const m of push.received)
+      familyPhones.get(m.who)?.push({ purpose: m.payload.purpose, alertId: m.payload.alertId, at: m.at });
     const observed: Observed = {
+      family: familyPhones,
+      staffing: staffingObserved,
       alerts: all,
       onBoard,
       onStaffScreen,
@@ -1081,10 +1344,10 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
     await Promise.all([...clients.values()].map((c) => c.endAsync(true).catch(() => undefined)));
     await hub?.close();
     // With an external broker, the hub's persistent session would collect messages for days: drop it.
-    if (hub && config.MQTT_URL)
+    for (const clientId of hub && config.MQTT_URL ? [config.HUB_ID, `${config.HUB_ID}${ALARM_CLIENT_SUFFIX}`] : [])
       await mqtt
-        .connectAsync(config.MQTT_URL, {
-          clientId: config.HUB_ID,
+        .connectAsync(config.MQTT_URL!, {
+          clientId,
           username: config.MQTT_USERNAME,
           password: config.MQTT_PASSWORD,
           clean: true,
@@ -1096,6 +1359,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
         .then((c) => c.endAsync())
         .catch(() => undefined);
     await hook.close();
+    await push.close();
     await proxy?.close();
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -38,7 +38,11 @@ export type ItemKind =
   | 'welfare_visits'
   | 'service_request'
   | 'dinner_run_unstarted'
-  | 'phone_in';
+  | 'phone_in'
+  | 'wandering'
+  | 'staffing_check'
+  | 'staffing_handover'
+  | 'broker_restart';
 
 export interface ScriptItem {
   /** Stable name used in every report line about it, e.g. `03-fall`. */
@@ -52,6 +56,8 @@ export interface ScriptItem {
   resolveAfterMs: number | null;
   /** Dispatch a ladder of responders: the first declines, the second accepts. */
   responders?: boolean;
+  /** The elder has a family member with the app (Web Push), who must be told of it — and of nothing else. */
+  family?: boolean;
   /** Free text for the report. */
   note: string;
 }
@@ -62,6 +68,7 @@ interface Entry {
   band?: Band;
   leaveOpen?: boolean;
   responders?: boolean;
+  family?: boolean;
   note: string;
 }
 
@@ -70,14 +77,37 @@ const DAY: Entry[] = [
   { kind: 'night_bed_exit', at: 20 * MIN, band: 'fast', note: 'resident with dementia leaves bed at night' },
   { kind: 'sos', at: 50 * MIN, band: 'fast', note: 'SOS pressed at home' },
   { kind: 'pull_cord', at: 70 * MIN, band: 'fast', note: 'pull cord in a nursing-home room' },
-  { kind: 'sos_cancelled', at: 100 * MIN, note: 'SOS pressed by accident, cancelled by the elder after 8 s' },
-  { kind: 'fall_cancelled', at: 130 * MIN, note: 'fall detected, cancelled by the elder after 12 s' },
+  {
+    kind: 'sos_cancelled',
+    at: 100 * MIN,
+    family: true,
+    note: 'SOS pressed by accident, cancelled by the elder after 8 s',
+  },
+  {
+    kind: 'fall_cancelled',
+    at: 130 * MIN,
+    family: true,
+    note: 'fall detected, cancelled by the elder after 12 s',
+  },
   {
     kind: 'fall',
     at: 160 * MIN,
     band: 'slow',
     responders: true,
+    family: true,
     note: 'fall, nobody cancels; family declines, neighbour accepts',
+  },
+  {
+    kind: 'wandering',
+    at: 175 * MIN,
+    band: 'fast',
+    family: true,
+    note: 'an elder with dementia opens her front door at night and walks out of her safe zone; found and brought home',
+  },
+  {
+    kind: 'staffing_check',
+    at: 185 * MIN,
+    note: 'staffing vs ratio on the night shift (the second home has a nurse off sick)',
   },
   { kind: 'vitals', at: 195 * MIN, band: 'fast', note: 'heart rate 150 sustained' },
   { kind: 'offline_status', at: 230 * MIN, note: 'smoke sensor reports offline, back after 40 min' },
@@ -88,7 +118,13 @@ const DAY: Entry[] = [
     band: 'fast',
     note: 'the database is unreachable for 30 s; an SOS is pressed in it (PostgreSQL only)',
   },
-  { kind: 'low_battery', at: 260 * MIN, note: 'pendant battery at 12 %' },
+  {
+    kind: 'broker_restart',
+    at: 256 * MIN,
+    band: 'fast',
+    note: 'the MQTT broker restarts; an SOS is pressed while it is down (external broker, with its restart commands)',
+  },
+  { kind: 'low_battery', at: 260 * MIN, family: true, note: 'pendant battery at 12 %' },
   { kind: 'clock_drift', at: 280 * MIN, note: 'device clock 10 min fast' },
   { kind: 'offline_silent', at: 300 * MIN, note: 'device stops sending (no last will)' },
   {
@@ -100,11 +136,18 @@ const DAY: Entry[] = [
   { kind: 'sos', at: 370 * MIN, band: 'late', note: 'SOS acknowledged after more than 180 s' },
   { kind: 'sos', at: 420 * MIN, band: 'slow', note: 'SOS acknowledged after more than 60 s' },
   {
+    kind: 'staffing_handover',
+    at: 7 * H + 40 * MIN,
+    note: 'the day shift comes on in both homes; the night shift goes home at 08:00',
+  },
+  {
     kind: 'quiet_house',
     at: 8 * H,
     band: 'fast',
-    note: 'living alone, no activity since midnight: inactivity at 08:00',
+    family: true,
+    note: 'living alone, no activity since midnight: inactivity at 08:00; reached by phone, she sits still until 10:00 (quiet period)',
   },
+  { kind: 'staffing_check', at: 8 * H + 10 * MIN, note: 'staffing vs ratio on the day shift' },
   { kind: 'shift_change', at: 8 * H + 30 * MIN, note: 'day dispatcher takes over from the night dispatcher' },
   { kind: 'welfare_visits', at: 9 * H, note: 'welfare visits by phone and at home' },
   { kind: 'missed_meal', at: 10 * H, band: 'fast', note: 'lunch run: one door not answered' },
@@ -133,11 +176,18 @@ const DAY: Entry[] = [
  * The script for a seed, cut to the first `hours` hours. In a shortened day the last alarm before the
  * cut is left open (claimed, unresolved), so the final board always has something the script expects.
  */
-export function buildScript(seed: number, hours = 24, o: { databaseOutage?: boolean } = {}): ScriptItem[] {
+export function buildScript(
+  seed: number,
+  hours = 24,
+  o: { databaseOutage?: boolean; brokerRestart?: boolean } = {},
+): ScriptItem[] {
   const rng = createRng(seed).fork('district-day');
   const end = hours * H;
   // The outage cuts a TCP link to PostgreSQL; the embedded database has no such link.
-  const day = DAY.filter((e) => e.kind !== 'db_outage' || o.databaseOutage);
+  // The broker restart needs an external broker the scenario can stop and start.
+  const day = DAY.filter(
+    (e) => (e.kind !== 'db_outage' || o.databaseOutage) && (e.kind !== 'broker_restart' || o.brokerRestart),
+  );
   const items = day
     .filter((e) => e.at < end - 20 * MIN)
     .map((e, i): ScriptItem => {
@@ -150,6 +200,7 @@ export function buildScript(seed: number, hours = 24, o: { databaseOutage?: bool
         ackSeconds: ack,
         resolveAfterMs: e.band ? (e.leaveOpen ? null : rng.int(3, 9) * MIN) : null,
         ...(e.responders ? { responders: true } : {}),
+        ...(e.family ? { family: true } : {}),
         note: e.note,
       };
     });

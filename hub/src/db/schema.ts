@@ -82,6 +82,8 @@ export const institutions = pgTable(
     phone: text('phone').notNull().default(''),
     /** The township or community the institution is in. */
     regionId: uuid('region_id').references(() => regions.id),
+    /** public (公办, with an admission waiting list) | private */
+    ownership: text('ownership').notNull().default('private'),
     createdAt: createdAt(),
     /** Retired: out of lists and new placements, kept for the incidents and visits that refer to it. */
     retiredAt: tstz('retired_at'),
@@ -143,6 +145,11 @@ export const residents = pgTable(
     careLevel: text('care_level').notNull().default('self_care'),
     /** Grade of the latest capability assessment (GB/T 42195-2022), null before the first. */
     capabilityGrade: text('capability_grade'),
+    /** Economic and entitlement statuses (特困, 低保, 低收入, 计划生育特殊家庭, 优抚对象) for subsidy rules. */
+    economicStatus: text('economic_status')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     conditions: text('conditions')
       .array()
       .notNull()
@@ -1082,4 +1089,88 @@ export const inspections = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('inspections_institution_idx').on(t.institutionId, t.inspectedOn.desc())],
+);
+
+/** Subsidy categories the district defines, with their eligibility rules (shared/src/subsidies.ts). */
+export const subsidyCategories = pgTable(
+  'subsidy_categories',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** What an entitled elder receives per month, in fen. */
+    monthlyCents: integer('monthly_cents').notNull(),
+    /** The meal subsidy category (meal plans and orders) this category pays for; null: none. */
+    mealCategory: text('meal_category'),
+    /** SubsidyRule[]: any one matching makes an elder entitled. */
+    rules: jsonb('rules').notNull().default([]),
+    createdAt: createdAt(),
+    retiredAt: tstz('retired_at'),
+  },
+  (t) => [
+    uniqueIndex('subsidy_categories_code_uq').on(t.tenantId, t.code),
+    uniqueIndex('subsidy_categories_meal_uq')
+      .on(t.tenantId, t.mealCategory)
+      .where(sql`meal_category IS NOT NULL AND retired_at IS NULL`),
+  ],
+);
+
+/** The register of rural left-behind elders (留守老年人) with their care contacts. */
+export const leftBehindElders = pgTable(
+  'left_behind_elders',
+  {
+    residentId: uuid('resident_id')
+      .primaryKey()
+      .references(() => residents.id),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    registeredOn: date('registered_on', { mode: 'string' }).notNull(),
+    /** LeftBehindContact[]: family away from home and local helpers (relatives, village cadres, volunteers). */
+    careContacts: jsonb('care_contacts').notNull().default([]),
+    createdAt: createdAt(),
+    /** Out of the register (family back, moved away); registering again reinstates the entry. */
+    retiredAt: tstz('retired_at'),
+  },
+  (t) => [index('left_behind_elders_tenant_idx').on(t.tenantId)],
+);
+
+/** Applications for admission to a public institution (轮候); the order is computed (shared/src/waiting-list.ts). */
+export const admissionApplications = pgTable(
+  'admission_applications',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id')
+      .notNull()
+      .references(() => tenants.id),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    residentId: uuid('resident_id')
+      .notNull()
+      .references(() => residents.id),
+    appliedOn: date('applied_on', { mode: 'string' }).notNull(),
+    /** waiting | admitted | withdrawn */
+    status: text('status').notNull().default('waiting'),
+    note: text('note').notNull().default(''),
+    /** Admitted: the bed given; the reason when someone ahead in the order was passed over. */
+    bedId: uuid('bed_id').references(() => beds.id),
+    decisionReason: text('decision_reason').notNull().default(''),
+    decidedAt: tstz('decided_at'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('admission_applications_institution_idx').on(t.institutionId, t.status),
+    uniqueIndex('admission_applications_waiting_uq')
+      .on(t.institutionId, t.residentId)
+      .where(sql`status = 'waiting'`),
+    check('admission_applications_status_ck', sql`status IN ('waiting','admitted','withdrawn')`),
+  ],
 );

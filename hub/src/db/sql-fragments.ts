@@ -15,3 +15,6 @@ export const inRegionTree = (column: unknown, regionId: string) =>
 export const overSlaSql = (now: string) => `(a.queue = 'emergency' AND a.opened_at IS NOT NULL
   AND NOT (a.status = 'cancelled' AND a.acknowledged_at IS NULL) AND a.source <> 'phone'
   AND COALESCE(a.acknowledged_at, a.closed_at, ${now}) - a.opened_at > interval '180 seconds')`;
+
+/** A meal order that reached the elder (delivered, left at the door, or picked up): meals and subsidies count these. */
+export const MEAL_SERVED_SQL = `o.status IN ('delivered','left','picked_up')`;

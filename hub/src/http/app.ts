@@ -13,7 +13,7 @@ import type { Logger } from '../logger.js';
 import type { AppEnv } from './types.js';
 import { AppError } from './errors.js';
 import { runInRequest } from './request-context.js';
-import { declareCommonResponses } from './openapi.js';
+import { apiDocumentConfig, declareCommonResponses, registerSecuritySchemes } from './openapi.js';
 import { dbErrorResponse } from './db-errors.js';
 import { refuseUnstorableText } from './unstorable-text.js';
 import { dbErrorOf } from '../db/errors.js';
@@ -117,25 +117,8 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
     return c.body(m.body, 200, { 'content-type': m.contentType });
   });
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieAuth', {
-    type: 'apiKey',
-    in: 'cookie',
-    name: 'eh_session',
-  });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Eldercare hub API',
-      version: '1.0.0',
-      description:
-        'REST API of the elder-care monitoring hub. Log in with POST /api/auth/login; browsers use the session cookie, ' +
-        'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`; `details` ' +
-        'lists `{ path, message }` for each field at fault. An unknown id in the path answers 404; an id in the body ' +
-        'or query that refers to nothing you may use answers 400 naming the field. A PATCH changes only the fields ' +
-        'sent; `null` clears a field only where the body schema allows it (listed in its description).',
-    },
-  });
+  registerSecuritySchemes(app.openAPIRegistry);
+  app.doc31('/api/openapi.json', apiDocumentConfig);
 
   app.use('/api/*', p.tenantReferences);
   for (const r of p.publicApi) app.route('/api', r);

@@ -26,6 +26,27 @@ export const conflictResponse = { 409: err('Conflicts with existing data') } sat
 
 export const security: Record<string, string[]>[] = [{ cookieAuth: [] }, { bearerAuth: [] }];
 
+/** The document's header (served at /api/openapi.json, and built offline by tools/openapi-document.ts). */
+export const apiDocumentConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Eldercare hub API',
+    version: '1.0.0',
+    description:
+      'REST API of the elder-care monitoring hub. Log in with POST /api/auth/login; browsers use the session cookie, ' +
+      'API clients send `Authorization: Bearer <token>`. Errors are `{ error, details?, requestId }`; `details` ' +
+      'lists `{ path, message }` for each field at fault. An unknown id in the path answers 404; an id in the body ' +
+      'or query that refers to nothing you may use answers 400 naming the field. A PATCH changes only the fields ' +
+      'sent; `null` clears a field only where the body schema allows it (listed in its description).',
+  },
+};
+
+/** The two ways to authenticate named by `security`: the session cookie and a Bearer token. */
+export function registerSecuritySchemes(registry: OpenAPIHono<AppEnv>['openAPIRegistry']): void {
+  registry.registerComponent('securitySchemes', 'cookieAuth', { type: 'apiKey', in: 'cookie', name: 'eh_session' });
+  registry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
+}
+
 /**
  * Declares the error responses the API's shared middleware and error handler can give on every
  * route, so the document lists every response a route can give (a route's own declarations are

@@ -99,6 +99,7 @@ export async function startMqtt(
           sharedGroup: config.MQTT_SHARED_GROUP,
           onMessage: (topic, payload) => ingest.handle(topic, payload),
           onConnectionChange,
+          onBrokerDropped: (n) => metrics.brokerDropped.set(n),
         },
         d.log.child({ mod: 'mqtt' }),
       );

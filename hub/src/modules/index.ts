@@ -26,6 +26,10 @@ import { createTimebankModule } from './timebank/timebank.module.js';
 import { createVisitsModule } from './visits/visits.module.js';
 import { createMealsModule } from './meals/meals.module.js';
 import { createOversightModule } from './oversight/oversight.module.js';
+import { createSubsidiesModule } from './subsidies/subsidies.module.js';
+import { createLeftBehindModule } from './left-behind/left-behind.module.js';
+import { createWaitingListModule } from './waiting-list/waiting-list.module.js';
+import { seedWelfareDemo } from '../demo/seed-welfare.js';
 import { startDc09 } from './dc09/dc09.module.js';
 import { createIngestModule } from '../ingest/ingest.module.js';
 
@@ -129,6 +133,26 @@ export async function createModules(
     onError: (where) => ctx.metrics.handlerErrors.inc({ where }),
   });
   ctx.closing.push(() => dc09.close());
+  // Civil-affairs oversight: subsidies, the left-behind register, the waiting list, the indicators.
+  const subsidies = createSubsidiesModule(ctx, {
+    residents: residents.service,
+    regions: regions.service,
+    audit: audit.register,
+    timeZone,
+  });
+  const leftBehind = createLeftBehindModule(ctx, {
+    residents: residents.service,
+    regions: regions.service,
+    visits: visits.service,
+    audit: audit.register,
+    timeZone,
+  });
+  const waitingList = createWaitingListModule(ctx, {
+    institutions: institutions.service,
+    residents: residents.service,
+    audit: audit.register,
+    timeZone,
+  });
   const oversight = createOversightModule(ctx, {
     institutions,
     regions: regions.service,
@@ -136,17 +160,32 @@ export async function createModules(
     visits: visits.service,
     sla: alerts.sla,
     meals: meals.orders,
-    members: timebank.members,
     ledger: timebank.ledger,
+    leftBehind: leftBehind.service,
     assessments: assessments.service,
   });
+  if (freshDemo)
+    await seedWelfareDemo(
+      { subsidies: subsidies.service, leftBehind: leftBehind.service, waitingList: waitingList.service },
+      {
+        auth: auth.service,
+        residents: residents.service,
+        regions: regions.service,
+        institutions: institutions.service,
+        assessments: assessments.service,
+        meals: meals.catalog,
+        clock: ctx.clock,
+      },
+      tenant.id,
+    );
 
   return {
     ...{ tenants, audit, auth, users, regions, institutions, residents, assessments, devices },
     ...{ alerts, notifications, history, handover, timebank, visits, meals, readings, ingest, dc09 },
     publicRoutes: [...auth.routes(users.service), ...notifications.publicRoutes],
     privateRoutes: [
-      ...[residents, regions, assessments, oversight, institutions, devices].flatMap((m) => m.routes),
+      ...[residents, regions, assessments, oversight, subsidies, leftBehind, waitingList].flatMap((m) => m.routes),
+      ...[institutions, devices].flatMap((m) => m.routes),
       ...readings.routes(ingest),
       ...[alerts, history, handover, timebank, visits, meals, users, audit].flatMap((m) => m.routes),
       dc09.routes,

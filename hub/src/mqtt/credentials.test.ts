@@ -72,12 +72,13 @@ describe('mosquitto export', () => {
     expect(mosquittoPasswordFile([])).toBe('');
   });
 
-  it('ACL: the hub reads and writes everything, devices only their own topics', () => {
+  it("ACL: the hub reads and writes every device topic and reads the broker's drop count; devices only their own topics", () => {
     const acl = mosquittoAclFile('hub');
     const lines = acl.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines).toEqual([
       'user hub',
       'topic readwrite eldercare/v1/devices/#',
+      'topic read $SYS/broker/publish/messages/dropped',
       'pattern write eldercare/v1/devices/%u/telemetry',
       'pattern write eldercare/v1/devices/%u/events',
       'pattern write eldercare/v1/devices/%u/status',

@@ -20,6 +20,12 @@ export interface HubMqttOptions {
   sharedGroup: string;
   onMessage(topic: string, payload: Buffer): void | Promise<void>;
   onConnectionChange?(connected: boolean): void;
+  /**
+   * The broker's count of messages it dropped since it started because a subscriber's queue
+   * (max_queued_messages) or in-flight window was full — the telemetry it shed. Read from
+   * Mosquitto's `$SYS/broker/publish/messages/dropped`, updated every `sys_interval`.
+   */
+  onBrokerDropped?(count: number): void;
   /** false: one connection, never re-established (a peer's session taken over: see cluster/). */
   reconnect?: boolean;
 }
@@ -38,11 +44,15 @@ export interface HubMqtt {
 /** Alarms (device events) come over a session of their own; telemetry and status over the other. */
 export const ALARM_SUBSCRIPTIONS = [`${TOPIC_PREFIX}/+/events`];
 export const TELEMETRY_SUBSCRIPTIONS = ['telemetry', 'status'].map((k) => `${TOPIC_PREFIX}/+/${k}`);
+/** Mosquitto's count of messages dropped at full subscriber queues (the hub's ACL lets it read it). */
+export const BROKER_DROPPED_TOPIC = '$SYS/broker/publish/messages/dropped';
 /** Suffix of the client id of the hub's alarm session. */
 export const ALARM_CLIENT_SUFFIX = '-alarms';
 
 interface Session {
   client: MqttClient;
+  /** `$share/<group>/` or '' (plain). */
+  prefix: string;
   readonly inflight: number;
   topics: string[];
 }
@@ -58,6 +68,7 @@ function openSession(
   shared: string,
   log: Logger,
   notTopics: string[] = [],
+  sysTopics: string[] = [],
 ): Session {
   const client: MqttClient = mqtt.connect(o.url, {
     clientId,
@@ -83,6 +94,12 @@ function openSession(
     stream.uncork();
   };
   client.handleMessage = (packet, ack) => {
+    if (packet.topic.startsWith('$SYS/')) {
+      const n = Number(String(packet.payload));
+      if (packet.topic === BROKER_DROPPED_TOPIC && Number.isFinite(n)) o.onBrokerDropped?.(n);
+      ack();
+      return;
+    }
     inflight++;
     const stream = client.stream as { cork?(): void; uncork(): void } | undefined;
     if (!corked && stream?.cork) {
@@ -98,14 +115,14 @@ function openSession(
     // it, and so does Mosquitto 2.0 restoring a persisted session WITHOUT its shared subscriptions
     // (sessionPresent true, nothing delivered). `resubscribe: true` makes mqtt.js send the SUBSCRIBE
     // even for topics it believes are subscribed already; subscribing again is harmless.
-    // A session persisted by an older hub (one session for everything) still holds the topics now
-    // on the other session: leave them, or each such message would come twice.
+    // A session persisted by an older hub still holds topics it no longer takes (one session for
+    // everything; a shared alarm subscription): leave them, or such messages would come twice.
     if (notTopics.length)
-      client.unsubscribe(
-        notTopics.map((t) => shared + t),
-        (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'),
-      );
-    const subs = Object.fromEntries(topics.map((t) => [shared + t, { qos: 1 as const }]));
+      client.unsubscribe(notTopics, (err) => err && log.warn({ err, clientId }, 'mqtt unsubscribe failed'));
+    const subs: Record<string, { qos: 0 | 1 }> = Object.fromEntries(
+      topics.map((t) => [shared + t, { qos: 1 as const }]),
+    );
+    for (const t of sysTopics) subs[t] = { qos: 0 };
     client.subscribe(Object.assign(subs, { resubscribe: true }) as ISubscriptionMap, (err, granted) => {
       if (err) log.error({ err, clientId }, 'mqtt subscribe failed');
       else if (granted?.some((g) => g.qos > 2)) log.error({ granted, clientId }, 'mqtt subscription refused by broker');
@@ -116,6 +133,7 @@ function openSession(
   return {
     client,
     topics,
+    prefix: shared,
     get inflight() {
       return inflight;
     },
@@ -131,8 +149,28 @@ function openSession(
 export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<HubMqtt> {
   const shared = o.protocolVersion === 5 && o.sharedGroup ? `$share/${o.sharedGroup}/` : '';
   const sessions = [
-    openSession(o, o.clientId + ALARM_CLIENT_SUFFIX, ALARM_SUBSCRIPTIONS, shared, log),
-    openSession(o, o.clientId, TELEMETRY_SUBSCRIPTIONS, shared, log, ALARM_SUBSCRIPTIONS),
+    // Alarms: a plain subscription even with several hubs, so every hub receives every alarm and
+    // stores it exactly once by its eventId (the others find it stored). Mosquitto 2.0 restores a
+    // persisted session without its shared subscriptions: after a broker restart, an SOS a device
+    // sent before the hubs had subscribed again went to no one. A plain persistent subscription is
+    // restored, and the SOS waits in the session's queue.
+    openSession(
+      o,
+      o.clientId + ALARM_CLIENT_SUFFIX,
+      ALARM_SUBSCRIPTIONS,
+      '',
+      log,
+      shared ? ALARM_SUBSCRIPTIONS.map((t) => shared + t) : [],
+    ),
+    openSession(
+      o,
+      o.clientId,
+      TELEMETRY_SUBSCRIPTIONS,
+      shared,
+      log,
+      ALARM_SUBSCRIPTIONS.map((t) => shared + t),
+      [BROKER_DROPPED_TOPIC],
+    ),
   ];
   const connected = () => sessions.every((s) => s.client.connected);
   let up = false;
@@ -173,7 +211,7 @@ export async function connectHubMqtt(o: HubMqttOptions, log: Logger): Promise<Hu
       telemetry.publishAsync(topicFor(deviceId, 'commands'), JSON.stringify(command), { qos: 1 }).then(() => undefined),
     async unsubscribe(timeoutMs = 10_000) {
       const until = Date.now() + timeoutMs;
-      await Promise.all(sessions.map((s) => s.client.unsubscribeAsync(s.topics.map((t) => shared + t))));
+      await Promise.all(sessions.map((s) => s.client.unsubscribeAsync(s.topics.map((t) => s.prefix + t))));
       while (sessions.some((s) => s.inflight > 0) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     },
     close: async () => {

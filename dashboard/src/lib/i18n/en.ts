@@ -2,9 +2,11 @@
 import type { MessageKey } from './zh';
 
 import { reportsEn } from './reports.en';
+import { welfareEn } from './welfare.en';
 
 export const en: Record<MessageKey, string> = {
   ...reportsEn,
+  ...welfareEn,
   'app.title': 'Elder-Care Monitoring Hub',
   'app.skipToContent': 'Skip to main content',
   'lang.label': 'Language',
@@ -1352,6 +1354,7 @@ export const en: Record<MessageKey, string> = {
   'deadLetters.at': 'Received',
   'deadLetters.payload': 'Content',
   'deadLetters.older': 'Older messages',
+  'deadLetters.back': 'Back to devices',
   'picker.typedHint': 'Someone typed here comes after those picked; to send just them, press Dispatch.',
   'picker.ladder': 'Send (asked in order)',
   'picker.empty': 'No responder yet: pick from the list or type someone in.',

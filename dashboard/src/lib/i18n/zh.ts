@@ -1,8 +1,10 @@
 /** Simplified Chinese: the default language and the source of the message keys. */
 import { reportsZh } from './reports.zh';
+import { welfareZh } from './welfare.zh';
 
 export const zh = {
   ...reportsZh,
+  ...welfareZh,
   'app.title': '智慧养老监护中心',
   'app.skipToContent': '跳到主要内容',
   'lang.label': '语言',
@@ -1331,6 +1333,7 @@ export const zh = {
   'deadLetters.at': '收到时间',
   'deadLetters.payload': '内容',
   'deadLetters.older': '更早的消息',
+  'deadLetters.back': '返回设备列表',
   'picker.typedHint': '填写的人排在所选之后；只派一人时直接点“派单”。',
   'picker.ladder': '派往（按顺序询问）',
   'picker.empty': '尚未选择响应人：从右侧选择或手动填写。',

@@ -25,6 +25,12 @@ export interface AlertRules {
   vitalsSustainMs: number;
   /** No activity this long, in waking hours, for elders living alone or empty-nest. */
   inactivityMs: number;
+  /**
+   * After an inactivity incident is closed (the elder was reached and is well), no new inactivity
+   * alarm for her until activity is seen again or this long has passed since the closing; while
+   * the incident is still active, none at all (the checks do not pile signals onto it).
+   */
+  inactivityQuietMs: number;
   wakingHours: { start: number; end: number };
   nightHours: { start: number; end: number };
   /** No message from a device this long → offline. */
@@ -58,6 +64,7 @@ export const DEFAULT_RULES: AlertRules = {
   },
   vitalsSustainMs: 60_000,
   inactivityMs: 8 * 3600_000,
+  inactivityQuietMs: 8 * 3600_000,
   wakingHours: { start: 7, end: 22 },
   nightHours: { start: 22, end: 6 },
   offlineAfterMs: 30 * 60_000,

@@ -88,8 +88,16 @@ export class DeviceHealthRepo {
    * their last activity received since `since` (by the hub's clock), and which of their activity
    * sensors are watching — online and reporting, since when — so that inactivity is judged only
    * from sensors that can see it. `unwatchedAlert`: an open "not monitored" item of theirs.
+   * Their inactivity quiet period: `inactivity_active` while an incident holding an inactivity
+   * signal is active; `inactivity_closed_at`, the latest such incident closed after `quietSince`,
+   * and `moved_since_close`, whether activity was seen after it.
    */
-  async inactivityCandidates(since: Date, activityTypes: readonly string[], sensorTypes: readonly string[]) {
+  async inactivityCandidates(
+    since: Date,
+    activityTypes: readonly string[],
+    sensorTypes: readonly string[],
+    quietSince: Date,
+  ) {
     const r = await this.pool.query<{
       id: string;
       tenant_id: string;
@@ -100,8 +108,14 @@ export class DeviceHealthRepo {
       watching_since: Date | null;
       newest_sensor_at: Date;
       unwatched_alert: string | null;
+      inactivity_active: boolean | null;
+      inactivity_closed_at: Date | null;
+      moved_since_close: boolean | null;
     }>(
-      `SELECT r.id, r.tenant_id, r.institution_id,
+      `SELECT r.id, r.tenant_id, r.institution_id, q.inactivity_active, q.inactivity_closed_at,
+              (SELECT EXISTS (SELECT 1 FROM device_events e
+                WHERE e.resident_id = r.id AND e.type = ANY($2::text[]) AND e.received_at > q.inactivity_closed_at
+                  AND e.ts >= q.inactivity_closed_at - interval '30 days')) AS moved_since_close,
               (SELECT max(e.received_at) FROM device_events e
                 WHERE e.resident_id = r.id AND e.type = ANY($2::text[]) AND e.received_at >= $1
                   AND e.ts >= $1::timestamptz - interval '30 days') AS last,
@@ -115,9 +129,14 @@ export class DeviceHealthRepo {
                   min(d.reporting_since) FILTER (WHERE d.online AND d.reporting_since IS NOT NULL) AS watching_since,
                   max(d.created_at) AS newest_sensor_at
              FROM devices d WHERE d.resident_id = r.id AND d.type = ANY($3::text[])) s
+         LEFT JOIN LATERAL (
+           SELECT bool_or(a.closed_at IS NULL) AS inactivity_active, max(a.closed_at) AS inactivity_closed_at
+             FROM alerts a
+            WHERE a.tenant_id = r.tenant_id AND a.resident_id = r.id AND a.queue = 'emergency'
+              AND 'inactivity' = ANY(a.kinds) AND (a.closed_at IS NULL OR a.closed_at > $4)) q ON true
         WHERE r.institution_id IS NULL AND r.risk_categories && ARRAY['living_alone','empty_nest']::text[]
           AND s.sensors IS NOT NULL`,
-      [since, activityTypes, sensorTypes],
+      [since, activityTypes, sensorTypes, quietSince],
     );
     return r.rows;
   }

@@ -17,6 +17,35 @@ const median = (xs: number[]): number | null => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+const ackS = (r: SlaRow) => (r.acknowledged_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null);
+/** Not acknowledged: out of both shares. */
+const within = (r: SlaRow, s: number) => {
+  const a = ackS(r);
+  return a !== null && a <= s;
+};
+const counts = (rs: SlaRow[]) => ({
+  total: rs.length,
+  within60: rs.filter((r) => within(r, 60)).length,
+  within180: rs.filter((r) => within(r, 180)).length,
+});
+const byCommunityOf = (rows: SlaRow[]) => {
+  const m = new Map<string, SlaRow[]>();
+  for (const r of rows) m.set(r.community ?? '', [...(m.get(r.community ?? '') ?? []), r]);
+  return [...m.entries()]
+    .map(([community, rs]) => ({ community, ...counts(rs) }))
+    .sort((a, b) => b.total - a.total || a.community.localeCompare(b.community));
+};
+
+/** The report's counts without its exceptions and dispatcher names (what the officials' indicators read). */
+export interface SlaCounts {
+  total: number;
+  ackWithin60: number;
+  ackWithin180: number;
+  shareWithin60: number | null;
+  shareWithin180: number | null;
+  byCommunity: SlaReport['byCommunity'];
+}
+
 /** The Monday (YYYY-MM-DD) of the ISO week of a calendar day. */
 export function mondayOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -59,13 +88,7 @@ export class SlaService {
     }
     const rows = await this.repo.rows(user.tenantId, start, end);
     const now = this.clock.now();
-    const ackS = (r: SlaRow) =>
-      r.acknowledged_at ? (r.acknowledged_at.getTime() - r.opened_at.getTime()) / 1000 : null;
-    // Not acknowledged: out of both shares; an exception once 180 s have run out (until it closed, or by now).
-    const within = (r: SlaRow, s: number) => {
-      const a = ackS(r);
-      return a !== null && a <= s;
-    };
+    // Not acknowledged: an exception once 180 s have run out (until it closed, or by now).
     const isException = (r: SlaRow) => {
       const a = ackS(r);
       const waited = a ?? ((r.closed_at?.getTime() ?? now) - r.opened_at.getTime()) / 1000;
@@ -86,11 +109,6 @@ export class SlaService {
       }
       return m;
     };
-    const counts = (rs: SlaRow[]) => ({
-      total: rs.length,
-      within60: rs.filter((r) => within(r, 60)).length,
-      within180: rs.filter((r) => within(r, 180)).length,
-    });
     const medianOf = (rs: SlaRow[]) => median(rs.map(ackS).filter((x): x is number => x !== null));
     const sorted = <T extends { k: string }>(xs: T[]) => xs.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
     const exceptions = rows.filter(isException);
@@ -128,9 +146,7 @@ export class SlaService {
         .filter(([id]) => id)
         .map(([userId, rs]) => ({ userId, name: rs[0]!.ack_name ?? '', ...counts(rs), medianAckSeconds: medianOf(rs) }))
         .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name)),
-      byCommunity: [...group((r) => r.community ?? '').entries()]
-        .map(([community, rs]) => ({ community, ...counts(rs) }))
-        .sort((a, b) => b.total - a.total || a.community.localeCompare(b.community)),
+      byCommunity: byCommunityOf(rows),
       over180: exceptions.map((r) => {
         const reason = reasons.get(r.id);
         return {
@@ -148,6 +164,20 @@ export class SlaService {
           reason: reason ? { text: reason.note, by: reason.actor_name, at: reason.at.toISOString() } : null,
         };
       }),
+    };
+  }
+
+  /** Alarms opened in a window and how many were acknowledged within 60 s and 180 s, per community. */
+  async counts(tenantId: string, start: Date, end: Date): Promise<SlaCounts> {
+    const rows = await this.repo.rows(tenantId, start, end);
+    const all = counts(rows);
+    return {
+      total: all.total,
+      ackWithin60: all.within60,
+      ackWithin180: all.within180,
+      shareWithin60: rows.length ? all.within60 / rows.length : null,
+      shareWithin180: rows.length ? all.within180 / rows.length : null,
+      byCommunity: byCommunityOf(rows),
     };
   }
 

@@ -125,7 +125,12 @@ export class TimedChecks {
   async checkInactivity(rules: AlertRules, tenantTz: (tenantId: string) => string): Promise<number> {
     const now = this.d.clock.now();
     const since = new Date(now - rules.inactivityMs);
-    const candidates = await this.d.health.inactivityCandidates(since, ACTIVITY_EVENTS, ACTIVITY_SENSORS);
+    const candidates = await this.d.health.inactivityCandidates(
+      since,
+      ACTIVITY_EVENTS,
+      ACTIVITY_SENSORS,
+      new Date(now - rules.inactivityQuietMs),
+    );
     let raised = 0;
     for (const r of candidates) {
       const subject = { tenantId: r.tenant_id, residentId: r.id, institutionId: r.institution_id };
@@ -146,6 +151,10 @@ export class TimedChecks {
       }
       if (r.last || !r.watching_since || r.watching_since > since) continue;
       if (!inHours(localHour(now, tenantTz(r.tenant_id)), rules.wakingHours)) continue;
+      // Quiet period: her inactivity incident is still being handled, or it was closed (she was
+      // reached) and she has not moved since, within `inactivityQuietMs` of its closing.
+      if (r.inactivity_active) continue;
+      if (r.inactivity_closed_at && !r.moved_since_close) continue;
       await this.d.raiser.raise(
         { id: r.watching[0]!, ...subject },
         { kind: 'inactivity', severity: 'high', queue: 'emergency' },

@@ -76,6 +76,7 @@ export class InstitutionsRepo {
           address: body.address,
           phone: body.phone,
           regionId: body.regionId,
+          ownership: body.ownership,
         })
         .returning({ id: institutions.id });
       for (const room of body.rooms) {

@@ -35,6 +35,7 @@ const institutionSnapshot = (i: InstitutionRow) => ({
   address: i.address,
   phone: i.phone,
   regionId: i.regionId,
+  ownership: i.ownership,
   retiredAt: iso(i.retiredAt),
 });
 const roomSnapshot = (r: RoomRow, beds?: string[]) => ({
@@ -68,6 +69,7 @@ export class InstitutionsService {
       address: i.address,
       phone: i.phone,
       regionId: i.regionId,
+      ownership: i.ownership as Institution['ownership'],
       retiredAt: iso(i.retiredAt),
       rooms: allRooms
         .filter((r) => r.institutionId === i.id)

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Db } from '../../db/client.js';
 import type { OrderDraft } from './meal-rules.js';
 import { col, jsonCol, setClause } from '../../db/set-clause.js';
+import { MEAL_SERVED_SQL } from '../../db/sql-fragments.js';
 
 export interface KitchenRow {
   id: string;
@@ -174,6 +175,8 @@ export interface PlanInsert {
   startDate: string;
   endDate: string | null;
 }
+
+/** A meal order counted as served (delivered, left at the door, picked up), as `o` in the query. */
 
 export class MealsRepo {
   private readonly pool: pg.Pool;
@@ -667,8 +670,19 @@ export class MealsRepo {
 
   // ---- reports ---------------------------------------------------------------------------------
 
+  /** Meals served between two days (inclusive) per subsidy category: count, subsidy and what elders paid. */
+  subsidyTotals(tenantId: string, from: string, to: string) {
+    return this.rows<{ category: string; served: number; subsidy: number; paid: number }>(
+      `SELECT o.subsidy_category AS category, count(*)::int AS served,
+              sum(o.full_price_cents - o.elder_price_cents)::int AS subsidy, sum(o.elder_price_cents)::int AS paid
+         FROM meal_orders o WHERE o.tenant_id = $1 AND o.date BETWEEN $2 AND $3 AND ${MEAL_SERVED_SQL}
+        GROUP BY 1 ORDER BY 1`,
+      [tenantId, from, to],
+    );
+  }
+
   async report(tenantId: string, from: string, to: string) {
-    const served = `o.status IN ('delivered','left','picked_up')`;
+    const served = MEAL_SERVED_SQL;
     const p = [tenantId, from, to];
     const where = `o.tenant_id = $1 AND o.date BETWEEN $2 AND $3`;
     const [byDay, byDiet, bySubsidy, missed] = await Promise.all([
@@ -685,12 +699,7 @@ export class MealsRepo {
            FROM meal_orders o WHERE ${where} AND ${served} GROUP BY 1 ORDER BY 2 DESC, 1`,
         p,
       ),
-      this.rows<{ category: string; served: number; subsidy: number; paid: number }>(
-        `SELECT o.subsidy_category AS category, count(*)::int AS served,
-                sum(o.full_price_cents - o.elder_price_cents)::int AS subsidy, sum(o.elder_price_cents)::int AS paid
-           FROM meal_orders o WHERE ${where} AND ${served} GROUP BY 1 ORDER BY 1`,
-        p,
-      ),
+      this.subsidyTotals(tenantId, from, to),
       this.rows<{
         id: string;
         date: string;

@@ -100,6 +100,23 @@ export class OrdersService {
     return productionSheet(day, orders.map(toOrder), kitchens.map(toKitchen));
   }
 
+  /**
+   * Meals served between two days (inclusive) and of them those subsidised, with the subsidy: the
+   * report's sums without its missed-meal list (no names). What the officials' indicators read.
+   */
+  async totals(
+    tenantId: string,
+    from: string,
+    to: string,
+  ): Promise<{ served: number; subsidised: number; subsidyCents: number }> {
+    const rows = await this.d.repo.subsidyTotals(tenantId, from, to);
+    return {
+      served: rows.reduce((n, s) => n + s.served, 0),
+      subsidised: rows.filter((s) => s.category !== 'none').reduce((n, s) => n + s.served, 0),
+      subsidyCents: rows.reduce((n, s) => n + s.subsidy, 0),
+    };
+  }
+
   async report(user: User, q: { from?: string; to?: string }): Promise<MealReport> {
     if (!REPORT_READERS.includes(user.role)) throw forbidden();
     const today = this.today(user.tenantId);

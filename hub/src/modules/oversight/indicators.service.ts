@@ -3,7 +3,8 @@
  * the visit-rate report, the alarm SLA report, the meal report, the time-bank program totals, the
  * institution oversight figures and the assessment due list — and is only added up per township
  * (a community's township from the region hierarchy), so the dashboard always equals those reports.
- * The reports' personal detail (overdue elders, missed meals) is read here and never returned.
+ * Each report is read through its aggregate-only form (counts and sums, no names), so the personal
+ * detail of the full reports (overdue elders, missed meals, late incidents) never reaches this service.
  */
 import { monthsEnding, nextMonth, type IndicatorArea, type Indicators, type User } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
@@ -13,7 +14,7 @@ import type { SlaService } from '../alerts/sla.service.js';
 import type { OrdersService } from '../meals/orders.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import type { LedgerService } from '../timebank/ledger.service.js';
-import type { MembersService } from '../timebank/members.service.js';
+import type { LeftBehindService } from '../left-behind/left-behind.service.js';
 import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import { ratePct } from '../visits/visit-rate.js';
@@ -23,8 +24,8 @@ export interface IndicatorsDeps {
   visits: VisitsService;
   sla: SlaService;
   meals: OrdersService;
-  members: MembersService;
   ledger: LedgerService;
+  leftBehind: LeftBehindService;
   oversight: OversightService;
   regions: RegionsService;
   assessments: Pick<AssessmentsService, 'eldersByCommunity' | 'dueInDistrict' | 'countBetween'>;
@@ -49,16 +50,12 @@ const emptyArea = (townshipId: string | null, name: string): Area => ({
   institutions: 0,
   elders: 0,
   assessmentDue: 0,
+  leftBehind: 0,
+  leftBehindOverdue: 0,
 });
 
 export class IndicatorsService {
   constructor(private readonly d: IndicatorsDeps) {}
-
-  /**
-   * The reports are read with a coordinator's view of the same district: they include names the
-   * official never receives (only the sums below leave this service).
-   */
-  private reader = (user: User): User => ({ ...user, role: 'coordinator' });
 
   private bounds(tenantId: string, month: string): { from: Date; until: Date; fromDay: string; untilDay: string } {
     const tz = this.d.timeZone(tenantId);
@@ -72,21 +69,16 @@ export class IndicatorsService {
   }
 
   /** Meals served and subsidised in a month (the meal report over the month's days). */
-  private async meals(user: User, month: string, today: string) {
-    const b = this.bounds(user.tenantId, month);
+  private async meals(tenantId: string, month: string, today: string) {
+    const b = this.bounds(tenantId, month);
     const last = new Date(Date.parse(`${b.untilDay}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     if (b.fromDay > today) return { served: 0, subsidised: 0, subsidyCents: 0 };
-    const r = await this.d.meals.report(this.reader(user), { from: b.fromDay, to: last < today ? last : today });
-    return {
-      served: r.served,
-      subsidised: r.bySubsidy.filter((s) => s.category !== 'none').reduce((n, s) => n + s.served, 0),
-      subsidyCents: r.subsidyCents,
-    };
+    return this.d.meals.totals(tenantId, b.fromDay, last < today ? last : today);
   }
 
   async indicators(user: User, q: { month?: string; months: number }): Promise<Indicators> {
     if (!OVERSIGHT_ROLES.includes(user.role)) throw forbidden();
-    const reader = this.reader(user);
+    const t = user.tenantId;
     const tz = this.d.timeZone(user.tenantId);
     const now = new Date(this.d.clock.now());
     const today = localDate(now, tz);
@@ -106,17 +98,13 @@ export class IndicatorsService {
     };
     const areaOfCommunity = (community: string) => areaOf(townshipOfCommunity.get(community) ?? null);
 
-    const visit = await this.d.visits.report(reader, month);
+    const visit = await this.d.visits.rates(t, month);
     for (const c of visit.communities) {
       const a = areaOfCommunity(c.community);
       a.keyElders += c.keyElders;
       a.visited += c.visited;
     }
-    const sla = await this.d.sla.report(reader, {
-      from: b.from.toISOString(),
-      to: b.until.toISOString(),
-      period: 'day',
-    });
+    const sla = await this.d.sla.counts(t, b.from, b.until);
     for (const c of sla.byCommunity) {
       const a = areaOfCommunity(c.community);
       a.alarms += c.total;
@@ -135,25 +123,26 @@ export class IndicatorsService {
       areaOfCommunity(e.community).elders += e.n;
     const due = await this.d.assessments.dueInDistrict({ tenantId: user.tenantId, by: today, limit: 1_000_000 });
     for (const r of due.rows) areaOfCommunity(r.community).assessmentDue++;
+    const leftBehind = await this.d.leftBehind.countsByTownship(t);
+    for (const [townshipId, n] of leftBehind) {
+      const a = areaOf(townshipId);
+      a.leftBehind += n.elders;
+      a.leftBehindOverdue += n.overdue;
+    }
     for (const a of areas.values()) {
       a.visitRatePct = ratePct(a.visited, a.keyElders);
       a.meetsVisitTarget = a.visitRatePct === null || a.visitRatePct >= visit.district.targetPct;
     }
 
-    const meals = await this.meals(user, month, today);
-    let serviceMinutes = 0;
-    for (const p of await this.d.members.listPrograms(reader))
-      serviceMinutes += (await this.d.ledger.totals(reader, p.id)).byKind.service?.minutes ?? 0;
+    const meals = await this.meals(t, month, today);
+    const serviceMinutes = await this.d.ledger.serviceMinutes(t);
 
     const trend: Indicators['trend'] = [];
     for (const m of monthsEnding(month, q.months)) {
       const mb = this.bounds(user.tenantId, m);
-      const v = m === month ? visit : await this.d.visits.report(reader, m);
-      const s =
-        m === month
-          ? sla
-          : await this.d.sla.report(reader, { from: mb.from.toISOString(), to: mb.until.toISOString(), period: 'day' });
-      const ml = m === month ? meals : await this.meals(user, m, today);
+      const v = m === month ? visit : await this.d.visits.rates(t, m);
+      const s = m === month ? sla : await this.d.sla.counts(t, mb.from, mb.until);
+      const ml = m === month ? meals : await this.meals(t, m, today);
       trend.push({
         month: m,
         visitRatePct: v.district.ratePct,
@@ -191,6 +180,8 @@ export class IndicatorsService {
         institutions: inst.district.staffing.institutions,
         elders: townships.reduce((n, a) => n + a.elders, 0),
         assessmentDue: due.total,
+        leftBehind: townships.reduce((n, a) => n + a.leftBehind, 0),
+        leftBehindOverdue: townships.reduce((n, a) => n + a.leftBehindOverdue, 0),
         mealsServed: meals.served,
         mealsSubsidised: meals.subsidised,
         subsidyCents: meals.subsidyCents,

@@ -27,6 +27,7 @@ export function createOversightModule(
   );
   const indicators = new IndicatorsService({ ...indicatorDeps, oversight, clock: ctx.clock, timeZone: d.timeZone });
   return {
+    oversight,
     routes: [
       oversightRoutes(oversight),
       inspectionsRoutes(new InspectionsService(new InspectionsRepo(ctx.database.db), ctx.clock, d.timeZone)),

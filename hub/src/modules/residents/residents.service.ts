@@ -57,6 +57,7 @@ export class ResidentsService {
       thresholds: row.thresholds as VitalThresholds,
       idNumber: row.idNumber,
       planInstructions: row.planInstructions,
+      economicStatus: row.economicStatus as Resident['economicStatus'],
       createdAt: row.createdAt.toISOString(),
     };
   }

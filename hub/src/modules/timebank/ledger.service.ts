@@ -375,6 +375,14 @@ export class LedgerService {
     };
   }
 
+  /** Service minutes deposited in all the district's programs, all time: the program totals' sum, no names. */
+  async serviceMinutes(tenantId: string): Promise<number> {
+    let minutes = 0;
+    for (const p of await this.members.repo.programs(tenantId))
+      minutes += (await this.repo.totals(p.id)).byKind.find((k) => k.kind === 'service')?.minutes ?? 0;
+    return minutes;
+  }
+
   async totals(user: User, programId: string): Promise<ProgramTotals> {
     if (!isStaff(user)) throw forbidden();
     await this.members.programRow(user, programId);

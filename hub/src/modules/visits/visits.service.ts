@@ -235,15 +235,25 @@ export class VisitsService {
   /** The month's visit rate per community and for the district, with the elders overdue now. */
   async report(user: User, month?: string): Promise<VisitReport> {
     if (!REPORT_READERS.includes(user.role)) throw forbidden();
-    const tz = this.d.timeZone(user.tenantId);
+    const rates = await this.rates(user.tenantId, month);
+    const overdue = await this.plans(user, { overdue: 'true', limit: 1000 });
+    return { ...rates, overdue };
+  }
+
+  /**
+   * The report's rates without its overdue list: counts per community and for the district, no
+   * names. What the officials' indicators read.
+   */
+  async rates(tenantId: string, month?: string): Promise<Omit<VisitReport, 'overdue'>> {
+    const tz = this.d.timeZone(tenantId);
     const now = this.now();
     const m = month ?? localDate(now, tz).slice(0, 7);
     const [y, mo] = m.split('-').map(Number) as [number, number];
     const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
     const from = startOfLocalDay(`${m}-01`, tz);
     const until = startOfLocalDay(`${next}-01`, tz);
-    const s = await this.settings(user.tenantId);
-    const rows = await this.d.repo.planSources(user.tenantId, { from, until });
+    const s = await this.settings(tenantId);
+    const rows = await this.d.repo.planSources(tenantId, { from, until });
     const rates = visitRates(
       rows.map((r) => ({
         community: r.community,
@@ -252,7 +262,19 @@ export class VisitsService {
       })),
       s,
     );
-    const overdue = await this.plans(user, { overdue: 'true', limit: 1000 });
-    return { month: m, district: rates.district, communities: rates.communities, overdue };
+    return { month: m, district: rates.district, communities: rates.communities };
+  }
+
+  /** The visit plans of some elders living at home (for registers that show visit status), by resident. */
+  async planStatus(tenantId: string, residentIds: string[]): Promise<Map<string, VisitPlan>> {
+    if (!residentIds.length) return new Map();
+    const now = this.now();
+    const s = await this.settings(tenantId);
+    const rows = await this.d.repo.planSources(tenantId, {
+      from: now,
+      until: new Date(now.getTime() + 86_400_000),
+      residentIds,
+    });
+    return new Map(rows.map((r) => [r.resident_id, this.toPlan(r, s, now)]));
   }
 }
