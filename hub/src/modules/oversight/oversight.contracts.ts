@@ -1,4 +1,7 @@
-/** Oversight's route contracts: institution figures, the indicators and inspections (handlers in oversight.routes.ts). */
+/**
+ * Oversight's route contracts: institution figures, the indicators and inspections (handlers in
+ * oversight.routes.ts).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   indicatorsQuerySchema,

@@ -1,4 +1,7 @@
-/** The service requests' route contracts: ordering, the dispatch flow and a volunteer's own view (handlers in requests.routes.ts). */
+/**
+ * The service requests' route contracts: ordering, the dispatch flow and a volunteer's own view
+ * (handlers in requests.routes.ts).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   cancelBodySchema,

@@ -1,4 +1,7 @@
-/** The time bank's route contracts: programs, volunteers, organisations, accounts and transfers (handlers in timebank.routes.ts). */
+/**
+ * The time bank's route contracts: programs, volunteers, organisations, accounts and transfers
+ * (handlers in timebank.routes.ts).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   accountBodySchema,
