@@ -1,4 +1,4 @@
-/** The contracts of the alerts routes (alerts.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in alerts.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   alertActionBodySchema,

@@ -1,4 +1,4 @@
-/** The contracts of the audit routes (audit.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in audit.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditPageSchema, auditQuerySchema } from '@eldercare/shared';
 import { errorResponses, json, security } from '../../http/openapi.js';

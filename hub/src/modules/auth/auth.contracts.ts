@@ -1,4 +1,4 @@
-/** The contracts of the auth routes (auth.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in auth.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   createUserBodySchema,

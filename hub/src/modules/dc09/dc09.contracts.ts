@@ -1,4 +1,4 @@
-/** The contracts of the dc09 routes (dc09.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in dc09.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   createDc09AccountBodySchema,

@@ -1,4 +1,4 @@
-/** The contracts of the handover routes (handover.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in handover.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   handoverAckSchema,

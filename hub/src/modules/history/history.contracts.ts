@@ -1,4 +1,4 @@
-/** The contracts of the history routes (history.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in history.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { historyPageSchema, historyQuerySchema } from '@eldercare/shared';
 import { errorResponses, json, security } from '../../http/openapi.js';

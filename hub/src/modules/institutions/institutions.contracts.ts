@@ -1,4 +1,4 @@
-/** The contracts of the institutions routes (institutions.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in institutions.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   addBedsBodySchema,

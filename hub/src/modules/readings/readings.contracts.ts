@@ -1,4 +1,4 @@
-/** The contracts of the readings routes (readings.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in readings.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   deadLetterPageSchema,

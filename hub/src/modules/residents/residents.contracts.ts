@@ -1,4 +1,4 @@
-/** The contracts of the residents routes (residents.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in residents.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { residentBodySchema, residentPatchSchema, residentQuerySchema, residentSchema } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';

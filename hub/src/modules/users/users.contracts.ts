@@ -1,4 +1,4 @@
-/** The contracts of the users routes (users.routes.ts): paths, schemas, roles and documentation. */
+/** The contracts of the routes in users.routes.ts: path, parameters, body, responses, roles and documentation of each. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { updateUserBodySchema, userAccountSchema } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
