@@ -13,7 +13,8 @@ import { BatchWriter } from './batch-writer.js';
 import { IngestRepo, type DeadLetterRow } from './ingest.repo.js';
 
 export type { DeadLetterRow };
-import { IngestService, type AlarmSink } from './ingest.service.js';
+import { IngestService } from './ingest.service.js';
+import type { AlarmSink } from './ingest.ports.js';
 import { EventSpool } from './spool.js';
 import type { EventBus } from '../bus.js';
 

@@ -2,7 +2,10 @@
  * Device message ingest: topic → registry → JSON → shared zod schema → batch writers / event store.
  * Bad input of any kind is dead-lettered with its reason and counted; nothing here throws to the
  * MQTT layer. Returns a promise only when the caller must wait (back-pressure, or an event that
- * must be stored before it is acknowledged to the broker).
+ * must be stored before it is acknowledged to the broker). The alarm's awaited path reads top to
+ * bottom here: handle → handleKnown → onEvent → recordEvent → storeEvent → the alarm pipeline.
+ * Its parts: what it hands messages to (ingest.ports.ts), dead letters (dead-letters.ts), the
+ * devices' latest state (device-states.ts), the outage guard on storing an event (store-timeout.ts).
  */
 import {
   MAX_PAYLOAD_BYTES,
@@ -19,78 +22,20 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../metrics.js';
 import type { DeviceRegistry, DeviceStateUpdate, RegisteredDevice } from '../modules/devices/device-registry.js';
-import type { ReadingRow, StatusRow } from '../modules/readings/readings.module.js';
-import type { BatchWriter } from './batch-writer.js';
-import type { DeadLetterRow, IngestRepo } from './ingest.repo.js';
+import type { IngestRepo } from './ingest.repo.js';
 import { isConnectionError } from '../db/errors.js';
-import { followedByCancel, type EventSpool } from './spool.js';
-import type { AlarmPipeline } from '../modules/alerts/alarm-pipeline.js';
+import { followedByCancel } from './spool.js';
+import type { AlarmSink, DegradedMode, IngestWriters } from './ingest.ports.js';
+import { DeadLetters } from './dead-letters.js';
+import { DeviceStates } from './device-states.js';
+import { withStoreTimeout } from './store-timeout.js';
 
-const MAX_STORED_PAYLOAD = 4096;
-/**
- * An alarm waits at most this long for the database before it is spooled (a silent network
- * partition would otherwise hold it for the pool's connection timeout). Safe: if the slow write
- * did land, the replay recognises the eventId. A database that shows it is alive and working
- * through its queue (`stillWorking`) is waited for longer, up to EVENT_STORE_BUSY_MAX_MS: a busy
- * database is not an unreachable one, and spooling would raise a provisional alarm for nothing.
- */
-const EVENT_STORE_TIMEOUT_MS = 5_000;
-const EVENT_STORE_BUSY_MAX_MS = 60_000;
-
-function withTimeout<T>(p: Promise<T>, stillWorking?: () => boolean, ms = EVENT_STORE_TIMEOUT_MS): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  let waited = 0;
-  const timeout = new Promise<never>((_, reject) => {
-    const arm = () => {
-      timer = setTimeout(() => {
-        waited += ms;
-        if (stillWorking?.() && waited < EVENT_STORE_BUSY_MAX_MS) return arm();
-        reject(
-          Object.assign(new Error(`database timeout: event not stored within ${waited} ms`), { code: 'ETIMEDOUT' }),
-        );
-      }, ms);
-    };
-    arm();
-  });
-  p.catch(() => undefined); // a late failure of the abandoned write is not unhandled
-  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
-}
 const MAX_CONCURRENT_LOOKUPS = 256;
-
-export interface IngestWriters {
-  readings: BatchWriter<ReadingRow>;
-  statuses: BatchWriter<StatusRow>;
-  deadLetters: BatchWriter<DeadLetterRow>;
-}
-
-/**
- * Where device messages go once checked: the alarm pipeline (modules/alerts/alarm-pipeline.ts).
- * `event` is awaited — the broker's acknowledgement waits until the event is stored and its alert
- * raised — and so is the whole degraded-mode hand-over; telemetry and status are handed over and
- * not waited for. One channel, typed by the pipeline itself, so go-to-definition lands there.
- */
-export type AlarmSink = Pick<
-  AlarmPipeline,
-  'event' | 'announce' | 'settled' | 'provisional' | 'replayed' | 'telemetry' | 'status'
->;
-
-/**
- * Degraded mode: when the database is unreachable, events go to a durable local spool (so the
- * broker can be acknowledged) and alarms are shown live as provisional (`AlarmSink.provisional`);
- * the spool is replayed through the normal exactly-once path when the database is back.
- */
-export interface DegradedMode {
-  spool: EventSpool;
-  /**
-   * The database is alive and working through its queue (the embedded database reports this):
-   * an event not stored within the usual timeout is waited for instead of spooled.
-   */
-  stillWorking?(): boolean;
-}
 
 export class IngestService {
   /** Latest state per device, applied to the registry table in one statement per flush. */
-  private pendingState = new Map<string, DeviceStateUpdate>();
+  private readonly states = new DeviceStates();
+  private readonly dead: DeadLetters;
   private lookups = 0;
   private replaying = false;
 
@@ -105,14 +50,16 @@ export class IngestService {
     /** The alarm pipeline: every checked device message goes there (events awaited, retried until they succeed). */
     private readonly alarms?: AlarmSink,
     private readonly degraded?: DegradedMode,
-  ) {}
+  ) {
+    this.dead = new DeadLetters(writers.deadLetters, metrics, clock, log);
+  }
 
   handle(topic: string, payload: Buffer): void | Promise<void> {
     try {
       const t = parseTopic(topic);
-      if (!t) return this.deadLetter(topic, null, 'unknown topic', payload);
+      if (!t) return this.dead.put(topic, null, 'unknown topic', payload);
       if (payload.length > MAX_PAYLOAD_BYTES) {
-        return this.deadLetter(
+        return this.dead.put(
           topic,
           t.deviceId,
           `payload too large (${payload.length} > ${MAX_PAYLOAD_BYTES} bytes)`,
@@ -138,7 +85,7 @@ export class IngestService {
     } catch (err) {
       this.metrics.handlerErrors.inc({ where: 'ingest' });
       this.log.error({ err, topic: topic.slice(0, 200) }, 'ingest failed');
-      return this.deadLetter(topic, null, 'internal error', payload);
+      return this.dead.put(topic, null, 'internal error', payload);
     }
   }
 
@@ -154,7 +101,7 @@ export class IngestService {
         return this.spoolUncached(topic, deviceId, payload);
       device = undefined;
     }
-    if (!device) return this.deadLetter(topic, deviceId, 'unknown device', payload);
+    if (!device) return this.dead.put(topic, deviceId, 'unknown device', payload);
     return this.handleKnown(topic, device, t.kind, payload);
   }
 
@@ -169,18 +116,18 @@ export class IngestService {
     try {
       json = JSON.parse(text);
     } catch {
-      return this.deadLetter(topic, device.id, 'bad JSON', payload);
+      return this.dead.put(topic, device.id, 'bad JSON', payload);
     }
     // PostgreSQL text and jsonb cannot hold U+0000: such a message would fail its write forever.
     if (text.includes('\\u0000'))
-      return this.deadLetter(topic, device.id, 'NUL character (\\u0000) not allowed', payload);
+      return this.dead.put(topic, device.id, 'NUL character (\\u0000) not allowed', payload);
     const parsed = schemaForKind[kind].safeParse(json);
     if (!parsed.success) {
       const reason = parsed.error.issues
         .slice(0, 5)
         .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
         .join('; ');
-      return this.deadLetter(topic, device.id, `invalid ${kind}: ${reason}`, payload);
+      return this.dead.put(topic, device.id, `invalid ${kind}: ${reason}`, payload);
     }
     const receivedAt = this.clock.now();
     this.metrics.messages.inc({ kind });
@@ -194,27 +141,13 @@ export class IngestService {
     }
   }
 
-  private touch(device: RegisteredDevice, at: number, s?: DeviceStatus): void {
-    const prev = this.pendingState.get(device.id);
-    this.pendingState.set(device.id, {
-      id: device.id,
-      lastSeen: new Date(at),
-      online: s ? s.online : (prev?.online ?? true),
-      battery: s?.battery != null ? Math.round(s.battery) : (prev?.battery ?? null),
-      signal: s?.signal != null ? Math.round(s.signal) : (prev?.signal ?? null),
-      firmware: s?.firmware ?? prev?.firmware ?? null,
-    });
-  }
-
   /** Hands over and clears the device states collected since the last call. */
   takeDeviceStates(): DeviceStateUpdate[] {
-    const out = [...this.pendingState.values()];
-    this.pendingState = new Map();
-    return out;
+    return this.states.take();
   }
 
   private onTelemetry(device: RegisteredDevice, t: Telemetry, receivedAt: number): void | Promise<void> {
-    this.touch(device, receivedAt);
+    this.states.touch(device, receivedAt);
     const ts = new Date(t.ts);
     let room = true;
     for (const [metric, value] of Object.entries(t.readings)) {
@@ -232,7 +165,7 @@ export class IngestService {
   }
 
   private onStatus(device: RegisteredDevice, s: DeviceStatus, receivedAt: number): void | Promise<void> {
-    this.touch(device, receivedAt, s);
+    this.states.touch(device, receivedAt, s);
     const room = this.writers.statuses.push({
       ts: new Date(s.ts ?? receivedAt),
       deviceId: device.id,
@@ -255,7 +188,7 @@ export class IngestService {
    * wait for the database.
    */
   private async onEvent(device: RegisteredDevice, e: DeviceEvent, receivedAt: number): Promise<void> {
-    this.touch(device, receivedAt);
+    this.states.touch(device, receivedAt);
     // While spooling, the spool's provisional alarm is the live notice.
     const announced = !this.spooling && this.announce(device, e, receivedAt);
     try {
@@ -289,7 +222,7 @@ export class IngestService {
     for (let attempt = 0; ; attempt++) {
       try {
         await (this.degraded
-          ? withTimeout(this.storeEvent(device, e, receivedAt), () => this.degraded?.stillWorking?.() ?? false)
+          ? withStoreTimeout(this.storeEvent(device, e, receivedAt), () => this.degraded?.stillWorking?.() ?? false)
           : this.storeEvent(device, e, receivedAt));
         return;
       } catch (err) {
@@ -302,7 +235,7 @@ export class IngestService {
         }
         if (attempt >= 20) {
           // Never stall the whole pipeline on one event: park it where an operator will see it.
-          return this.deadLetter(
+          return this.dead.put(
             topicFor(device.id, 'events'),
             device.id,
             `event handling failed: ${(err as Error).message}`,
@@ -361,11 +294,11 @@ export class IngestService {
     try {
       json = JSON.parse(payload.toString('utf8'));
     } catch {
-      return this.deadLetter(topic, deviceId, 'bad JSON', payload);
+      return this.dead.put(topic, deviceId, 'bad JSON', payload);
     }
     const parsed = schemaForKind.events.safeParse(json);
     if (!parsed.success || payload.toString('utf8').includes('\\u0000'))
-      return this.deadLetter(topic, deviceId, 'invalid events: (checked again after the outage)', payload);
+      return this.dead.put(topic, deviceId, 'invalid events: (checked again after the outage)', payload);
     await this.degraded!.spool.append({ deviceId, receivedAt: this.clock.now(), event: parsed.data as DeviceEvent });
     this.metrics.spooledEvents.inc();
   }
@@ -385,14 +318,14 @@ export class IngestService {
     if (!d || !d.spool.active || this.replaying) return 0;
     this.replaying = true;
     try {
-      await withTimeout(probe());
+      await withStoreTimeout(probe());
       const n = await d.spool.drain(async (records) => {
         // A fall whose cancel window ended during the outage opens at once, unless its cancel is here too.
         const cancelled = followedByCancel(records);
         for (const r of records) {
           const device = this.registry.peek(r.deviceId) ?? (await this.registry.get(r.deviceId));
           if (!device) {
-            await this.deadLetter(
+            await this.dead.put(
               topicFor(r.deviceId, 'events'),
               r.deviceId,
               'unknown device',
@@ -401,10 +334,10 @@ export class IngestService {
             continue;
           }
           try {
-            await withTimeout(this.storeEvent(device, r.event, r.receivedAt, cancelled.has(r)));
+            await withStoreTimeout(this.storeEvent(device, r.event, r.receivedAt, cancelled.has(r)));
           } catch (err) {
             if (isConnectionError(err)) throw err;
-            await this.deadLetter(
+            await this.dead.put(
               topicFor(device.id, 'events'),
               device.id,
               `event handling failed: ${(err as Error).message}`,
@@ -428,19 +361,5 @@ export class IngestService {
     } finally {
       this.replaying = false;
     }
-  }
-
-  private deadLetter(topic: string, deviceId: string | null, reason: string, payload: Buffer): void | Promise<void> {
-    const reasonLabel = reason.startsWith('invalid ') ? reason.split(':')[0]! : reason.replace(/ \(.*\)$/, '');
-    this.metrics.deadLetters.inc({ reason: reasonLabel });
-    this.log.debug({ topic: topic.slice(0, 200), deviceId, reason }, 'dead letter');
-    const room = this.writers.deadLetters.push({
-      receivedAt: new Date(this.clock.now()),
-      topic: topic.slice(0, 512).replaceAll('\u0000', '\uFFFD'),
-      deviceId: deviceId?.slice(0, 64).replaceAll('\u0000', '\uFFFD') ?? null,
-      reason: reason.slice(0, 1000).replaceAll('\u0000', '\uFFFD'),
-      payload: payload.subarray(0, MAX_STORED_PAYLOAD).toString('utf8').replaceAll('\u0000', '\uFFFD'),
-    });
-    if (!room) return this.writers.deadLetters.waitForSpace();
   }
 }

@@ -247,7 +247,7 @@ export class AlertEngine {
         target.id,
         device.tenantId,
         ['pending', 'open'],
-        { status: 'cancelled', closed_at: at, due_at: null, outcome: 'false_alarm' },
+        { status: 'cancelled', closedAt: at, dueAt: null, outcome: 'false_alarm' },
         {
           actorId: null,
           action: 'cancelled_by_elder',
@@ -338,7 +338,7 @@ export class AlertEngine {
       alert.id,
       device.tenantId,
       ['open', ...ACTIVE_AFTER_ACK],
-      { status: 'resolved', closed_at: at, due_at: null, outcome: 'no_action_needed' },
+      { status: 'resolved', closedAt: at, dueAt: null, outcome: 'no_action_needed' },
       { actorId: null, action, note: '', data: { deviceId: device.id }, at },
     );
     if (row) this.d.raiser.publish(row);

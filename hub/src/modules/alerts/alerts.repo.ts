@@ -2,6 +2,7 @@
 import type pg from 'pg';
 import type { Purpose } from '@eldercare/shared';
 import { withTransaction, type Db } from '../../db/client.js';
+import { alertColumns, type AlertPatch } from './alert-patch.js';
 import type { OutboxEvent, OutboxWriter, ResponderInput } from '../notifications/outbox.js';
 import { OfferGone } from './offer-gone.js';
 
@@ -340,18 +341,19 @@ export class AlertsRepo {
   }
 
   /**
-   * A conditional update: applies `set` only while the alert is in one of `from`, atomically
+   * A conditional update: applies `patch` only while the alert is in one of `from`, atomically
    * (so exactly one of two concurrent claims wins), and records the action in the audit log.
    */
   async transition(
     id: string,
     tenantId: string,
     from: readonly string[],
-    set: Record<string, unknown>,
+    patch: AlertPatch,
     audit: TransitionAudit,
     extraWhere = '',
     extraParams: unknown[] = [],
   ): Promise<AlertRow | null> {
+    const set: Partial<Record<string, unknown>> = alertColumns(patch);
     const cols = Object.keys(set);
     const assigns = cols.map((k, n) => `${k} = $${n + 4 + extraParams.length}`).join(', ');
     const done = await this.tx(async (c) => {

@@ -146,7 +146,7 @@ export class DeviceHealthRepo {
       alertId,
       (await this.alerts.get(alertId))?.tenant_id ?? '',
       ['open', 'acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted', 'on_scene'],
-      { status: 'resolved', closed_at: at, due_at: null, outcome: 'no_action_needed' },
+      { status: 'resolved', closedAt: at, dueAt: null, outcome: 'no_action_needed' },
       { actorId: null, action: 'monitored_again', note: '', data: {}, at },
     );
   }

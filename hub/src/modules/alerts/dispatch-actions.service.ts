@@ -18,6 +18,7 @@ import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, invalidField } from '../../http/errors.js';
 import type { AlertRules } from './alert-rules.js';
 import type { AlertRow, AlertsRepo, TransitionAudit } from './alerts.repo.js';
+import type { AlertPatch } from './alert-patch.js';
 import type { AlertViewsRepo } from './alert-views.repo.js';
 import type { AlertRaiser } from './alert-raiser.js';
 import type { AlertViews } from './alert-views.service.js';
@@ -68,10 +69,10 @@ export class DispatchActions {
       ['pending', 'open'],
       {
         status: 'acknowledged',
-        acknowledged_at: now,
-        acknowledged_by: user.id,
-        opened_at: row.opened_at ?? now,
-        due_at: new Date(now.getTime() + rules.resolveEscalationMs),
+        acknowledgedAt: now,
+        acknowledgedBy: user.id,
+        openedAt: row.opened_at ?? now,
+        dueAt: new Date(now.getTime() + rules.resolveEscalationMs),
         ...(checklist ? { checklist } : {}),
       },
       {
@@ -109,7 +110,7 @@ export class DispatchActions {
     });
     const step = async (
       from: readonly AlertStatus[],
-      set: Record<string, unknown>,
+      set: AlertPatch,
       action: string,
       data?: Record<string, unknown>,
       extra?: Partial<TransitionAudit>,
@@ -126,7 +127,7 @@ export class DispatchActions {
       case 'contact_made':
         updated = await step(
           ['acknowledged', 'no_contact'],
-          { status: 'contact_made', contact_at: now },
+          { status: 'contact_made', contactAt: now },
           'contact_made',
         );
         break;
@@ -134,7 +135,7 @@ export class DispatchActions {
         // No voice contact is handled as an emergency: priority up, a responder must go.
         updated = await step(
           ['acknowledged'],
-          { status: 'no_contact', contact_at: now, priority: row.priority + 15 },
+          { status: 'no_contact', contactAt: now, priority: row.priority + 15 },
           'no_contact',
         );
         break;
@@ -147,11 +148,11 @@ export class DispatchActions {
           ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
           {
             status: 'dispatched',
-            dispatched_at: now,
-            accepted_at: null,
+            dispatchedAt: now,
+            acceptedAt: null,
             responder: tiers[0],
-            responder_ladder: tiers.length > 1 ? { tiers, index: 0, ...(askAll ? { askAllAtOnce: true } : {}) } : null,
-            due_at: new Date(now.getTime() + rules.responderTimeoutMs),
+            responderLadder: tiers.length > 1 ? { tiers, index: 0, ...(askAll ? { askAllAtOnce: true } : {}) } : null,
+            dueAt: new Date(now.getTime() + rules.responderTimeoutMs),
           },
           'dispatched',
           { responder: tiers[0], ...(tiers.length > 1 ? { ladder: tiers.length } : {}), ...(askAll ? { askAll } : {}) },
@@ -176,8 +177,8 @@ export class DispatchActions {
           ['dispatched'],
           {
             status: 'accepted',
-            accepted_at: now,
-            due_at: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
+            acceptedAt: now,
+            dueAt: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
           },
           'responder_accepted',
           { responder: row.responder },
@@ -190,7 +191,7 @@ export class DispatchActions {
         // without a dispatch (ON_SCENE_FROM_STAFF).
         updated = await step(
           user.role === 'institution_staff' ? ON_SCENE_FROM_STAFF : ['dispatched', 'accepted'],
-          { status: 'on_scene', on_scene_at: now },
+          { status: 'on_scene', onSceneAt: now },
           'on_scene',
           {},
           {
@@ -203,7 +204,7 @@ export class DispatchActions {
       case 'resolve':
         updated = await step(
           ACTIVE_AFTER_ACK,
-          { status: 'resolved', closed_at: now, outcome: body.outcome, due_at: null },
+          { status: 'resolved', closedAt: now, outcome: body.outcome, dueAt: null },
           'resolved',
           { outcome: body.outcome },
           {
@@ -217,7 +218,7 @@ export class DispatchActions {
         if (!mayAct && row.status !== 'open' && row.status !== 'pending') throw forbidden();
         updated = await step(
           ['pending', 'open', ...ACTIVE_AFTER_ACK],
-          { status: 'cancelled', closed_at: now, due_at: null },
+          { status: 'cancelled', closedAt: now, dueAt: null },
           'cancelled',
           {},
           {

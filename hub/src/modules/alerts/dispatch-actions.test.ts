@@ -8,6 +8,7 @@ import type { User } from '@eldercare/shared';
 import { AppError } from '../../http/errors.js';
 import { DEFAULT_RULES } from './alert-rules.js';
 import type { AlertRow, AlertsRepo, TransitionAudit } from './alerts.repo.js';
+import { alertColumns, type AlertPatch } from './alert-patch.js';
 import type { AlertViewsRepo } from './alert-views.repo.js';
 import { AlertViews } from './alert-views.service.js';
 import { DispatchActions } from './dispatch-actions.service.js';
@@ -104,17 +105,11 @@ class FakeAlerts implements Pick<AlertsRepo, 'get' | 'transition' | 'addAction'>
     this.audit.push({ alertId, actorId, action, note, data });
   }
 
-  async transition(
-    id: string,
-    tenantId: string,
-    from: readonly string[],
-    set: Record<string, unknown>,
-    a: TransitionAudit,
-  ) {
+  async transition(id: string, tenantId: string, from: readonly string[], patch: AlertPatch, a: TransitionAudit) {
     await Promise.resolve(); // another request may run in between, as on a database
     const r = this.rows.get(id);
     if (!r || r.tenant_id !== tenantId || !from.includes(r.status)) return null;
-    Object.assign(r, set, { seq: ++this.seq, updated_at: a.at });
+    Object.assign(r, alertColumns(patch), { seq: ++this.seq, updated_at: a.at });
     r.ack_name = r.acknowledged_by ? (names.get(r.acknowledged_by) ?? null) : null;
     this.audit.push({ alertId: id, actorId: a.actorId, action: a.action, note: a.note, data: a.data });
     for (const n of a.notify ?? []) this.outbox.push({ alertId: id, purpose: n.purpose });

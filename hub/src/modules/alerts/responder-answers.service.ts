@@ -69,9 +69,9 @@ export class ResponderAnswers {
         ['dispatched'],
         {
           status: 'accepted',
-          accepted_at: now,
+          acceptedAt: now,
           responder: p.responder,
-          due_at: new Date(now.getTime() + this.d.rules(p.tenantId).resolveEscalationMs),
+          dueAt: new Date(now.getTime() + this.d.rules(p.tenantId).resolveEscalationMs),
         },
         audit('responder_accepted', takeOffer('accepted')),
       );
@@ -125,7 +125,7 @@ export class ResponderAnswers {
             p.alertId,
             p.tenantId,
             ['accepted'],
-            { status: 'on_scene', on_scene_at: now },
+            { status: 'on_scene', onSceneAt: now },
             { ...audit, notify: [{ purpose: 'family_on_scene' }] },
           )
         : await this.d.repo.transition(

@@ -15,7 +15,7 @@ import {
 } from '@eldercare/shared';
 import { cell } from '../timebank/statement.js';
 import { dietKey, isPaused, type KitchenLike, type PlanLike } from './meal-rules.js';
-import type { KitchenRow, OrderRow, PlanRow, RunRow } from './meals.repo.js';
+import type { KitchenRow, OrderRow, PlanRow, RunRow } from './meals.rows.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -8,7 +8,10 @@ import type { RegisterAudit } from '../audit/register-audit.js';
 import type { AlertEngine } from '../alerts/alert-engine.service.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import type { LedgerService } from '../timebank/ledger.service.js';
-import { MealsRepo } from './meals.repo.js';
+import { CatalogRepo } from './catalog.repo.js';
+import { MealPeopleRepo } from './meal-people.repo.js';
+import { OrdersRepo } from './orders.repo.js';
+import { RunsRepo } from './runs.repo.js';
 import { MealsService } from './meals.service.js';
 import { OrdersService } from './orders.service.js';
 import { RunsService } from './runs.service.js';
@@ -26,13 +29,23 @@ export function createMealsModule(
     ledger: Pick<LedgerService, 'creditVolunteerWork'>;
   },
 ) {
-  const repo = new MealsRepo(ctx.database.db);
+  const db = ctx.database.db;
+  const catalogRepo = new CatalogRepo(db);
+  const people = new MealPeopleRepo(db);
   const log = ctx.log.child({ mod: 'meals' });
-  const base = { repo, clock: ctx.clock, log, timeZone: d.timeZone };
-  const catalog = new MealsService({ ...base, audit: d.audit });
-  const orders = new OrdersService({ ...base, meals: catalog, tenantIds: d.tenantIds });
+  const base = { clock: ctx.clock, log, timeZone: d.timeZone };
+  const catalog = new MealsService({ ...base, catalog: catalogRepo, people, audit: d.audit });
+  const orders = new OrdersService({
+    ...base,
+    catalog: catalogRepo,
+    orders: new OrdersRepo(db),
+    meals: catalog,
+    tenantIds: d.tenantIds,
+  });
   const runs = new RunsService({
     ...base,
+    runs: new RunsRepo(db),
+    people,
     raiseMissedMeal: (c) => d.alerts.raiseMissedMeal(c),
     recordContact: (c) => d.visits.recordContact(c),
     creditRun: async (c) =>

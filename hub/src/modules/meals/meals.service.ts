@@ -33,7 +33,9 @@ import {
 import { localDate } from '../timebank/statement.js';
 import { appendStops, pickupCode, reorderStops } from './meal-rules.js';
 import { toKitchen, toPlan } from './meals.mappers.js';
-import type { KitchenInsert, MealsRepo, PlanInsert, PlanRow } from './meals.repo.js';
+import type { KitchenInsert, PlanInsert, PlanRow } from './meals.rows.js';
+import type { CatalogRepo } from './catalog.repo.js';
+import type { MealPeopleRepo } from './meal-people.repo.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
 
 export const MEAL_STAFF = ['admin', 'coordinator'] as const;
@@ -42,7 +44,8 @@ export const isMealStaff = (u: User) => (MEAL_STAFF as readonly string[]).includ
 const RUNNER_ROLES = ['volunteer', 'coordinator', 'admin'];
 
 export interface MealsDeps {
-  repo: MealsRepo;
+  catalog: CatalogRepo;
+  people: Pick<MealPeopleRepo, 'user' | 'runners' | 'resident'>;
   clock: Clock;
   log: Logger;
   timeZone(tenantId: string): string;
@@ -82,7 +85,7 @@ export class MealsService {
   // ---- kitchens and menus ----------------------------------------------------------------------
 
   async kitchens(user: User, includeRetired = false): Promise<Kitchen[]> {
-    return (await this.d.repo.kitchens(user.tenantId, includeRetired)).map(toKitchen);
+    return (await this.d.catalog.kitchens(user.tenantId, includeRetired)).map(toKitchen);
   }
 
   /** Retires a kitchen (409 while meal plans still run on it) or puts it back in service. */
@@ -90,14 +93,14 @@ export class MealsService {
     this.staff(user);
     const row = await this.kitchenRow(user, id);
     if (retired === !!row.retired_at) return toKitchen(row);
-    if (retired && (await this.d.repo.runningPlansOf(id, this.today(user.tenantId))) > 0)
+    if (retired && (await this.d.catalog.runningPlansOf(id, this.today(user.tenantId))) > 0)
       throw conflict('meal plans still run on this kitchen: end or move them before retiring it');
-    await this.d.repo.setKitchenRetired(id, retired ? this.now() : null);
-    return this.recorded(user, 'kitchen', id, toKitchen(row), toKitchen((await this.d.repo.kitchen(id))!));
+    await this.d.catalog.setKitchenRetired(id, retired ? this.now() : null);
+    return this.recorded(user, 'kitchen', id, toKitchen(row), toKitchen((await this.d.catalog.kitchen(id))!));
   }
 
   async kitchenRow(user: User, id: string) {
-    const k = await this.d.repo.kitchen(id);
+    const k = await this.d.catalog.kitchen(id);
     if (!k || k.tenant_id !== user.tenantId) throw notFound('kitchen');
     return k;
   }
@@ -105,7 +108,7 @@ export class MealsService {
   private async checkSupplier(user: User, supplierId: string | null, self?: string): Promise<void> {
     if (!supplierId) return;
     if (supplierId === self) throw invalidField('supplierId', 'cannot be the kitchen itself');
-    const s = await this.d.repo.kitchen(supplierId);
+    const s = await this.d.catalog.kitchen(supplierId);
     if (!s || s.tenant_id !== user.tenantId || s.kind !== 'central_kitchen')
       throw badReference('supplierId', 'must be a central kitchen of this district');
   }
@@ -113,8 +116,8 @@ export class MealsService {
   async createKitchen(user: User, b: z.output<typeof kitchenBodySchema>): Promise<Kitchen> {
     this.staff(user);
     await this.checkSupplier(user, b.supplierId);
-    const id = await this.d.repo.insertKitchen(user.tenantId, b as KitchenInsert);
-    return this.recorded(user, 'kitchen', id, null, toKitchen((await this.d.repo.kitchen(id))!));
+    const id = await this.d.catalog.insertKitchen(user.tenantId, b as KitchenInsert);
+    return this.recorded(user, 'kitchen', id, null, toKitchen((await this.d.catalog.kitchen(id))!));
   }
 
   async updateKitchen(user: User, id: string, patch: Partial<z.output<typeof kitchenBodySchema>>): Promise<Kitchen> {
@@ -122,13 +125,13 @@ export class MealsService {
     const cur = toKitchen(await this.kitchenRow(user, id));
     const next = { ...cur, ...patch };
     await this.checkSupplier(user, next.supplierId, id);
-    await this.d.repo.updateKitchen(id, patch);
-    return this.recorded(user, 'kitchen', id, cur, toKitchen((await this.d.repo.kitchen(id))!));
+    await this.d.catalog.updateKitchen(id, patch);
+    return this.recorded(user, 'kitchen', id, cur, toKitchen((await this.d.catalog.kitchen(id))!));
   }
 
   async menus(user: User, q: { from?: string; to?: string; kitchenId?: string }): Promise<Menu[]> {
     const from = q.from ?? this.today(user.tenantId);
-    const rows = await this.d.repo.menus(user.tenantId, from, q.to ?? from, q.kitchenId);
+    const rows = await this.d.catalog.menus(user.tenantId, from, q.to ?? from, q.kitchenId);
     return rows.map((m) => ({
       kitchenId: m.kitchen_id,
       date: m.date,
@@ -149,7 +152,7 @@ export class MealsService {
     const k = await this.kitchenRow(user, kitchenId);
     if (!k.meals.includes(meal)) throw badRequest(`${k.name} does not serve ${meal}`);
     const [prev] = (await this.menus(user, { from: date, to: date, kitchenId })).filter((m) => m.meal === meal);
-    await this.d.repo.upsertMenu(kitchenId, date, meal, b.items, b.dietNotes);
+    await this.d.catalog.upsertMenu(kitchenId, date, meal, b.items, b.dietNotes);
     const menu = { kitchenId, date, meal, items: b.items, dietNotes: b.dietNotes };
     return this.recorded(user, 'menu', `${kitchenId}/${date}/${meal}`, prev ?? null, menu);
   }
@@ -158,7 +161,7 @@ export class MealsService {
 
   private async checkRunner(user: User, runnerUserId: string | null): Promise<void> {
     if (!runnerUserId) return;
-    const u = await this.d.repo.user(runnerUserId);
+    const u = await this.d.people.user(runnerUserId);
     if (!u || u.tenant_id !== user.tenantId || !RUNNER_ROLES.includes(u.role))
       throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
   }
@@ -166,7 +169,7 @@ export class MealsService {
   /** Who can be assigned to a route or run. */
   async runners(user: User): Promise<Runner[]> {
     this.staff(user);
-    return (await this.d.repo.runners(user.tenantId)).map((u) => ({
+    return (await this.d.people.runners(user.tenantId)).map((u) => ({
       id: u.id,
       name: u.name,
       role: u.role as Runner['role'],
@@ -175,8 +178,8 @@ export class MealsService {
 
   async routes(user: User): Promise<DeliveryRoute[]> {
     this.staff(user);
-    const routes = await this.d.repo.routes(user.tenantId);
-    const stops = await this.d.repo.stops(routes.map((r) => r.id));
+    const routes = await this.d.catalog.routes(user.tenantId);
+    const stops = await this.d.catalog.stops(routes.map((r) => r.id));
     return routes.map((r) => ({
       id: r.id,
       kitchenId: r.kitchen_id,
@@ -200,14 +203,14 @@ export class MealsService {
     this.staff(user);
     await referenced('kitchenId', this.kitchenRow(user, b.kitchenId));
     await this.checkRunner(user, b.runnerUserId);
-    const id = await this.d.repo.insertRoute(user.tenantId, b.kitchenId, b.name, b.runnerUserId);
+    const id = await this.d.catalog.insertRoute(user.tenantId, b.kitchenId, b.name, b.runnerUserId);
     return this.recorded(user, 'meal_route', id, null, await this.route(user, id));
   }
 
   async updateRoute(user: User, id: string, b: z.output<typeof routePatchSchema>): Promise<DeliveryRoute> {
     const cur = await this.route(user, id);
     if (b.runnerUserId !== undefined) await this.checkRunner(user, b.runnerUserId);
-    await this.d.repo.updateRoute(cur.id, b);
+    await this.d.catalog.updateRoute(cur.id, b);
     return this.recorded(user, 'meal_route', id, cur, await this.route(user, id));
   }
 
@@ -219,18 +222,18 @@ export class MealsService {
       residentIds,
     );
     if ('error' in order) throw badRequest(order.error);
-    await this.d.repo.setStopOrder(id, order);
+    await this.d.catalog.setStopOrder(id, order);
     return this.recorded(user, 'meal_route', id, cur, await this.route(user, id));
   }
 
   /** Appends elders to routes they are not on yet (new elders go last; nobody else moves). */
   async appendToRoute(routeId: string, residentIds: string[]): Promise<void> {
-    const existing = await this.d.repo.stops([routeId]);
+    const existing = await this.d.catalog.stops([routeId]);
     const add = appendStops(
       existing.map((s) => ({ residentId: s.resident_id, seq: s.seq })),
       residentIds,
     );
-    await this.d.repo.insertStops(routeId, add);
+    await this.d.catalog.insertStops(routeId, add);
   }
 
   // ---- plans -----------------------------------------------------------------------------------
@@ -238,19 +241,19 @@ export class MealsService {
   async plans(user: User, q: { residentId?: string; kitchenId?: string; routeId?: string }): Promise<MealPlan[]> {
     this.staff(user);
     const today = this.today(user.tenantId);
-    return (await this.d.repo.plans(user.tenantId, q)).map((p) => toPlan(p, today));
+    return (await this.d.catalog.plans(user.tenantId, q)).map((p) => toPlan(p, today));
   }
 
   private async planRow(user: User, id: string): Promise<PlanRow> {
     this.staff(user);
-    const p = await this.d.repo.plan(id);
+    const p = await this.d.catalog.plan(id);
     if (!p || p.tenant_id !== user.tenantId) throw notFound('meal plan');
     return p;
   }
 
   /** Checks a plan's references: a home elder, a kitchen serving its meals, a route of that kitchen for delivery. */
   private async checkPlan(user: User, p: PlanInsert): Promise<void> {
-    const r = await this.d.repo.resident(p.residentId);
+    const r = await this.d.people.resident(p.residentId);
     if (!r || r.tenant_id !== user.tenantId) throw badReference('residentId', 'is not a resident of this district');
     if (r.institution_id)
       throw invalidField('residentId', 'lives in a care institution: fed on site, not by a meal plan');
@@ -262,7 +265,7 @@ export class MealsService {
     if (missing.length) throw badRequest(`${k.name} does not serve ${missing.join(', ')}`);
     if (p.mode === 'delivery') {
       if (!p.routeId) throw invalidField('routeId', 'is required for home delivery (the delivery route)');
-      const route = await this.d.repo.route(p.routeId);
+      const route = await this.d.catalog.route(p.routeId);
       if (!route || route.tenant_id !== user.tenantId || route.kitchen_id !== p.kitchenId)
         throw badReference('routeId', 'must be a delivery route of the same kitchen');
     }
@@ -279,7 +282,7 @@ export class MealsService {
     await this.checkPlan(user, p);
     let id: string | null = null;
     for (let i = 0; !id && i < 5; i++)
-      id = await this.d.repo.insertPlan(
+      id = await this.d.catalog.insertPlan(
         user.tenantId,
         p,
         pickupCode(() => randomInt(1 << 30) / (1 << 30)),
@@ -287,7 +290,13 @@ export class MealsService {
     if (!id) throw conflict('could not allot a pick-up code; try again');
     if (p.routeId) await this.appendToRoute(p.routeId, [p.residentId]);
     this.d.log.info({ planId: id, mode: p.mode }, 'meal plan created');
-    return this.recorded(user, 'meal_plan', id, null, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
+    return this.recorded(
+      user,
+      'meal_plan',
+      id,
+      null,
+      toPlan((await this.d.catalog.plan(id))!, this.today(user.tenantId)),
+    );
   }
 
   async updatePlan(user: User, id: string, patch: z.output<typeof mealPlanPatchSchema>): Promise<MealPlan> {
@@ -297,10 +306,16 @@ export class MealsService {
     const change = next.mode === 'pickup' && next.routeId !== null ? { ...patch, routeId: null } : patch;
     if (next.mode === 'pickup') next.routeId = null;
     await this.checkPlan(user, { ...next, startDate: next.startDate });
-    await this.d.repo.updatePlan(id, change, this.now());
+    await this.d.catalog.updatePlan(id, change, this.now());
     if (next.routeId) await this.appendToRoute(next.routeId, [next.residentId]);
-    if (patch.active === false) await this.d.repo.cancelPlannedOrders(id, this.today(user.tenantId), null);
-    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
+    if (patch.active === false) await this.d.catalog.cancelPlannedOrders(id, this.today(user.tenantId), null);
+    return this.recorded(
+      user,
+      'meal_plan',
+      id,
+      cur,
+      toPlan((await this.d.catalog.plan(id))!, this.today(user.tenantId)),
+    );
   }
 
   /** Pauses meals (a hospital stay) until `resumeOn`, when they start again by themselves. */
@@ -309,16 +324,22 @@ export class MealsService {
     const cur = toPlan(await this.planRow(user, id), today);
     const from = b.from ?? today;
     if (b.resumeOn <= from) throw invalidField('resumeOn', 'must be after the first paused day');
-    await this.d.repo.setPause(id, from, b.resumeOn, b.reason, this.now());
-    const cancelled = await this.d.repo.cancelPlannedOrders(id, from, b.resumeOn);
+    await this.d.catalog.setPause(id, from, b.resumeOn, b.reason, this.now());
+    const cancelled = await this.d.catalog.cancelPlannedOrders(id, from, b.resumeOn);
     this.d.log.info({ planId: id, cancelled }, 'meal plan paused');
-    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, today));
+    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.catalog.plan(id))!, today));
   }
 
   /** Ends a pause now (back from hospital early). Orders for today come with the next generation. */
   async resume(user: User, id: string): Promise<MealPlan> {
     const cur = toPlan(await this.planRow(user, id), this.today(user.tenantId));
-    await this.d.repo.setPause(id, null, null, '', this.now());
-    return this.recorded(user, 'meal_plan', id, cur, toPlan((await this.d.repo.plan(id))!, this.today(user.tenantId)));
+    await this.d.catalog.setPause(id, null, null, '', this.now());
+    return this.recorded(
+      user,
+      'meal_plan',
+      id,
+      cur,
+      toPlan((await this.d.catalog.plan(id))!, this.today(user.tenantId)),
+    );
   }
 }

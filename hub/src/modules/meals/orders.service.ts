@@ -17,13 +17,16 @@ import { forbidden, invalidField } from '../../http/errors.js';
 import { localDate } from '../timebank/statement.js';
 import { addDays, ordersFor } from './meal-rules.js';
 import { kitchenLike, planLike, productionSheet, toKitchen, toOrder } from './meals.mappers.js';
-import type { MealsRepo } from './meals.repo.js';
+import type { CatalogRepo } from './catalog.repo.js';
+import type { OrdersRepo } from './orders.repo.js';
 import { isMealStaff, type MealsService } from './meals.service.js';
 
 const REPORT_READERS = ['admin', 'coordinator', 'supervisor'];
 
 export interface OrdersDeps {
-  repo: MealsRepo;
+  /** The plans and kitchens a day's orders come from. */
+  catalog: Pick<CatalogRepo, 'plans' | 'kitchens'>;
+  orders: OrdersRepo;
   meals: MealsService;
   clock: Clock;
   log: Logger;
@@ -42,24 +45,24 @@ export class OrdersService {
    */
   async generate(tenantId: string, date: string): Promise<GenerateResult> {
     const [plans, kitchens] = await Promise.all([
-      this.d.repo.plans(tenantId, { activeOnly: true }),
-      this.d.repo.kitchens(tenantId),
+      this.d.catalog.plans(tenantId, { activeOnly: true }),
+      this.d.catalog.kitchens(tenantId),
     ]);
     const { orders, skipped } = ordersFor(
       plans.map(planLike),
       new Map(kitchens.map((k) => [k.id, kitchenLike(k)])),
       date,
     );
-    const created = await this.d.repo.insertOrders(tenantId, orders);
-    const missing = await this.d.repo.missingStops(tenantId, date);
+    const created = await this.d.orders.insertOrders(tenantId, orders);
+    const missing = await this.d.orders.missingStops(tenantId, date);
     for (const routeId of new Set(missing.map((m) => m.route_id))) {
       await this.d.meals.appendToRoute(
         routeId,
         missing.filter((m) => m.route_id === routeId).map((m) => m.resident_id),
       );
     }
-    const runs = await this.d.repo.ensureRuns(tenantId, date);
-    const total = await this.d.repo.countOrders(tenantId, date);
+    const runs = await this.d.orders.ensureRuns(tenantId, date);
+    const total = await this.d.orders.countOrders(tenantId, date);
     if (created) this.d.log.info({ date, created, total, runs }, 'meal orders generated');
     return { date, created, total, runs, skipped };
   }
@@ -86,7 +89,7 @@ export class OrdersService {
     q: { date?: string; kitchenId?: string; meal?: string; status?: string },
   ): Promise<MealOrder[]> {
     if (!isMealStaff(user)) throw forbidden();
-    const rows = await this.d.repo.orders(user.tenantId, { ...q, date: q.date ?? this.today(user.tenantId) });
+    const rows = await this.d.orders.orders(user.tenantId, { ...q, date: q.date ?? this.today(user.tenantId) });
     return rows.map(toOrder);
   }
 
@@ -94,8 +97,8 @@ export class OrdersService {
     if (!isMealStaff(user)) throw forbidden();
     const day = date ?? this.today(user.tenantId);
     const [orders, kitchens] = await Promise.all([
-      this.d.repo.orders(user.tenantId, { date: day }),
-      this.d.repo.kitchens(user.tenantId, true),
+      this.d.orders.orders(user.tenantId, { date: day }),
+      this.d.catalog.kitchens(user.tenantId, true),
     ]);
     return productionSheet(day, orders.map(toOrder), kitchens.map(toKitchen));
   }
@@ -109,7 +112,7 @@ export class OrdersService {
     from: string,
     to: string,
   ): Promise<{ served: number; subsidised: number; subsidyCents: number }> {
-    const rows = await this.d.repo.subsidyTotals(tenantId, from, to);
+    const rows = await this.d.orders.subsidyTotals(tenantId, from, to);
     return {
       served: rows.reduce((n, s) => n + s.served, 0),
       subsidised: rows.filter((s) => s.category !== 'none').reduce((n, s) => n + s.served, 0),
@@ -125,7 +128,7 @@ export class OrdersService {
     if (from > to) throw invalidField('to', 'must be on or after from');
     if (addDays(from, 366) < to)
       throw invalidField('to', 'is more than a year after from (a report covers at most a year)');
-    const r = await this.d.repo.report(user.tenantId, from, to);
+    const r = await this.d.orders.report(user.tenantId, from, to);
     const bySubsidy = r.bySubsidy.map((s) => ({
       category: s.category as MealReport['bySubsidy'][number]['category'],
       served: s.served,

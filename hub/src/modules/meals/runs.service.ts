@@ -21,13 +21,16 @@ import { ACTIVITY_EVENTS } from '../alerts/alert-rules.js';
 import { localDate } from '../timebank/statement.js';
 import { addDays, contactLadder, missedMealSeverity, pickupDeadline, runMinutes } from './meal-rules.js';
 import { toOrder, toRun } from './meals.mappers.js';
-import type { MealsRepo, OrderRow, RunRow } from './meals.repo.js';
+import type { OrderRow, RunRow } from './meals.rows.js';
+import type { RunsRepo } from './runs.repo.js';
+import type { MealPeopleRepo } from './meal-people.repo.js';
 import { isMealStaff } from './meals.service.js';
 
 export type MissedReason = 'no_answer' | 'missed_pickup' | 'concern';
 
 export interface RunsDeps {
-  repo: MealsRepo;
+  runs: RunsRepo;
+  people: Pick<MealPeopleRepo, 'user' | 'resident' | 'activity'>;
   clock: Clock;
   log: Logger;
   timeZone(tenantId: string): string;
@@ -61,7 +64,7 @@ export class RunsService {
 
   /** A run the user may see: staff any of their district, runners only their own (else 404). */
   private async runRow(user: User, id: string): Promise<RunRow> {
-    const r = await this.d.repo.run(id);
+    const r = await this.d.runs.run(id);
     if (!r || r.tenant_id !== user.tenantId || (!isMealStaff(user) && r.runner_user_id !== user.id))
       throw notFound('run');
     return r;
@@ -69,45 +72,45 @@ export class RunsService {
 
   async runs(user: User, q: { date?: string }): Promise<MealRun[]> {
     const date = q.date ?? this.today(user.tenantId);
-    const rows = await this.d.repo.runs(user.tenantId, { date, runnerUserId: isMealStaff(user) ? undefined : user.id });
+    const rows = await this.d.runs.runs(user.tenantId, { date, runnerUserId: isMealStaff(user) ? undefined : user.id });
     return rows.map(toRun);
   }
 
   async run(user: User, id: string): Promise<MealRunDetail> {
     const r = await this.runRow(user, id);
-    return { ...toRun(r), stops: (await this.d.repo.runStops(id)).map(toOrder) };
+    return { ...toRun(r), stops: (await this.d.runs.runStops(id)).map(toOrder) };
   }
 
   async assign(user: User, id: string, runnerUserId: string | null): Promise<MealRun> {
     if (!isMealStaff(user)) throw forbidden();
     await this.runRow(user, id);
     if (runnerUserId) {
-      const u = await this.d.repo.user(runnerUserId);
+      const u = await this.d.people.user(runnerUserId);
       if (!u || u.tenant_id !== user.tenantId || !['volunteer', 'coordinator', 'admin'].includes(u.role))
         throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
     }
-    if (!(await this.d.repo.assignRun(id, runnerUserId))) throw conflict('a completed run cannot be reassigned');
-    return toRun((await this.d.repo.run(id))!);
+    if (!(await this.d.runs.assignRun(id, runnerUserId))) throw conflict('a completed run cannot be reassigned');
+    return toRun((await this.d.runs.run(id))!);
   }
 
   async start(user: User, id: string): Promise<MealRun> {
     const r = await this.runRow(user, id);
     if (r.status === 'completed') throw conflict('the run is already completed');
     if (r.date > this.today(user.tenantId)) throw badRequest('this run is for a later day');
-    await this.d.repo.startRun(id, this.now());
-    return toRun((await this.d.repo.run(id))!);
+    await this.d.runs.startRun(id, this.now());
+    return toRun((await this.d.runs.run(id))!);
   }
 
   /** Completes a run once all stops have an outcome; a volunteer's minutes go to the time bank (once per run). */
   async complete(user: User, id: string): Promise<MealRun> {
     await this.runRow(user, id);
-    const open = (await this.d.repo.runStops(id)).filter((o) => o.status === 'planned').length;
+    const open = (await this.d.runs.runStops(id)).filter((o) => o.status === 'planned').length;
     if (open) throw conflict(`${open} stop(s) have no outcome yet`);
     const at = this.now();
-    await this.d.repo.completeRun(id, at, (started) => runMinutes(started, at));
-    let row = (await this.d.repo.run(id))!;
+    await this.d.runs.completeRun(id, at, (started) => runMinutes(started, at));
+    let row = (await this.d.runs.run(id))!;
     if (row.minutes && !row.transfer_id && row.runner_user_id) {
-      const runner = await this.d.repo.user(row.runner_user_id);
+      const runner = await this.d.people.user(row.runner_user_id);
       if (runner?.role === 'volunteer') {
         const transferId = await this.d.creditRun({
           runId: id,
@@ -116,8 +119,8 @@ export class RunsService {
           memo: `送餐 meal delivery · ${row.route_name} · ${row.date} ${row.meal}`,
         });
         if (transferId) {
-          await this.d.repo.setRunTransfer(id, transferId);
-          row = (await this.d.repo.run(id))!;
+          await this.d.runs.setRunTransfer(id, transferId);
+          row = (await this.d.runs.run(id))!;
         }
       }
     }
@@ -127,10 +130,10 @@ export class RunsService {
 
   /** Records what happened at a stop (runner or staff), once; a double tap returns the same answer. */
   async outcome(user: User, orderId: string, b: Required<OutcomeBody>): Promise<MealOrder> {
-    const o = await this.d.repo.order(orderId);
+    const o = await this.d.runs.order(orderId);
     if (!o || o.tenant_id !== user.tenantId) throw notFound('order');
     if (!isMealStaff(user)) {
-      const run = o.run_id ? await this.d.repo.run(o.run_id) : undefined;
+      const run = o.run_id ? await this.d.runs.run(o.run_id) : undefined;
       if (!run || run.runner_user_id !== user.id) throw notFound('order');
       if (run.status === 'completed') throw conflict('the run is already completed');
     }
@@ -150,7 +153,7 @@ export class RunsService {
     from: readonly string[] = ['planned'],
   ): Promise<MealOrder> {
     const at = this.now();
-    const changed = await this.d.repo.setOutcome(o.id, { status, at, by: user.id, note, concern }, from);
+    const changed = await this.d.runs.setOutcome(o.id, { status, at, by: user.id, note, concern }, from);
     if (!changed) {
       if (o.status === status) return toOrder(o);
       throw conflict(`this stop is already recorded as ${o.status}`);
@@ -176,16 +179,16 @@ export class RunsService {
         this.d.log.error({ orderId: o.id, err }, 'welfare check not raised yet; will retry'),
       );
     }
-    return toOrder((await this.d.repo.order(o.id))!);
+    return toOrder((await this.d.runs.order(o.id))!);
   }
 
   /** Confirms a pick-up at a meal point by the elder's card (resident id or short code). */
   async pickup(user: User, b: PickupBody): Promise<MealOrder> {
     if (!isMealStaff(user)) throw forbidden();
     const today = this.today(user.tenantId);
-    const hit = await this.d.repo.findPickup(user.tenantId, b.kitchenId, today, b.code, b.meal);
+    const hit = await this.d.runs.findPickup(user.tenantId, b.kitchenId, today, b.code, b.meal);
     if (!hit) throw notFound('expected pick-up for this card today');
-    const o = (await this.d.repo.order(hit.id))!;
+    const o = (await this.d.runs.order(hit.id))!;
     // A late pick-up after the welfare check was raised is still recorded: good news for the dispatcher.
     return this.record(user, o, 'picked_up', '', false, ['planned', 'missed']);
   }
@@ -195,10 +198,10 @@ export class RunsService {
    * their activity sensors have been quiet for 12 h, with the calls to make in order.
    */
   async welfareCheck(orderId: string, reason: MissedReason, reportedBy: string | null): Promise<Alert | null> {
-    const o = await this.d.repo.order(orderId);
+    const o = await this.d.runs.order(orderId);
     if (!o || o.alert_id) return null;
-    const r = (await this.d.repo.resident(o.resident_id))!;
-    const act = await this.d.repo.activity(o.resident_id, ACTIVITY_EVENTS);
+    const r = (await this.d.people.resident(o.resident_id))!;
+    const act = await this.d.people.activity(o.resident_id, ACTIVITY_EVENTS);
     const now = this.now();
     const severity: Severity =
       reason === 'concern' && o.status !== 'no_answer' ? 'high' : missedMealSeverity(act.last, act.sensors > 0, now);
@@ -224,7 +227,7 @@ export class RunsService {
         callOrder: contactLadder({ name: r.name, phone: r.phone }, Array.isArray(r.contacts) ? r.contacts : []),
       },
     });
-    await this.d.repo.setOrderAlert(o.id, alert.id);
+    await this.d.runs.setOrderAlert(o.id, alert.id);
     this.d.log.warn({ orderId: o.id, alertId: alert.id, reason, severity }, 'missed meal raised a welfare check');
     return alert;
   }
@@ -237,9 +240,9 @@ export class RunsService {
     const now = this.now();
     let missed = 0;
     const upTo = addDays(now.toISOString().slice(0, 10), 1);
-    for (const p of await this.d.repo.openPickups(upTo)) {
+    for (const p of await this.d.runs.openPickups(upTo)) {
       if (now < pickupDeadline(p.date, p.until ?? '23:59', this.d.timeZone(p.tenant_id))) continue;
-      const changed = await this.d.repo.setOutcome(p.id, {
+      const changed = await this.d.runs.setOutcome(p.id, {
         status: 'missed',
         at: now,
         by: null,
@@ -252,8 +255,8 @@ export class RunsService {
         this.d.log.error({ orderId: p.id, err }, 'welfare check not raised yet; will retry'),
       );
     }
-    for (const o of await this.d.repo.unalerted(new Date(now.getTime() - 2 * 86_400_000))) {
-      const full = await this.d.repo.order(o.id);
+    for (const o of await this.d.runs.unalerted(new Date(now.getTime() - 2 * 86_400_000))) {
+      const full = await this.d.runs.order(o.id);
       const reason: MissedReason =
         full?.status === 'missed' ? 'missed_pickup' : full?.status === 'no_answer' ? 'no_answer' : 'concern';
       await this.welfareCheck(o.id, reason, full?.outcome_by_name ?? null).catch((err: Error) =>

@@ -17,14 +17,8 @@ import { ROLE_DEFAULTS, decide } from './preferences.js';
 import { render, type Language } from './messages.js';
 import { signReplyToken } from './reply-token.js';
 import type { MessagePayload } from './channels/channel.js';
-import type {
-  AlertFacts,
-  EventRow,
-  NewNotification,
-  NotificationsRepo,
-  NotifyTx,
-  UserTarget,
-} from './notifications.repo.js';
+import type { NotificationsRepo, NotifyTx } from './notifications.repo.js';
+import type { AlertFacts, EventRow, NewNotification, UserTarget } from './notifications.rows.js';
 
 export interface FanoutDeps {
   repo: NotificationsRepo;

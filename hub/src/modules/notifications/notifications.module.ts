@@ -10,6 +10,8 @@ import type { AlertsModule } from '../alerts/alerts.module.js';
 import { rooms } from '../../realtime/socket.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotificationsRepo } from './notifications.repo.js';
+import { DeliveryRepo } from './delivery.repo.js';
+import { SettingsRepo } from './settings.repo.js';
 import { Fanout } from './fanout.js';
 import { DeliveryWorker } from './worker.js';
 import { loadNotifyKeys } from './keys.js';
@@ -36,6 +38,8 @@ export async function createNotificationsModule(
     linkSecret: config.NOTIFY_LINK_SECRET,
   });
   const repo = new NotificationsRepo(ctx.database.db);
+  const delivery = new DeliveryRepo(ctx.database.db);
+  const settings = new SettingsRepo(ctx.database.db);
   const providerOpts = { timeoutMs: config.NOTIFY_HTTP_TIMEOUT_MS, now: () => clock.now() };
   const webhookOpts = { ...providerOpts, robotPerMinute: config.NOTIFY_ROBOT_PER_MINUTE };
   const email = new EmailChannel({
@@ -49,7 +53,7 @@ export async function createNotificationsModule(
       vapid: keys.vapid,
       subject: config.VAPID_SUBJECT,
       timeoutMs: config.NOTIFY_HTTP_TIMEOUT_MS,
-      onGone: (id) => repo.markSubscriptionGone(id, new Date(clock.now())),
+      onGone: (id) => settings.markSubscriptionGone(id, new Date(clock.now())),
     }),
     ...webhookChannels,
     email,
@@ -64,7 +68,7 @@ export async function createNotificationsModule(
   const changed = (tenantId: string, n: NotificationInfo) =>
     ctx.sockets.io?.to(rooms.dispatch(tenantId)).emit('notification:update', n);
   const worker = new DeliveryWorker({
-    repo,
+    delivery,
     fanout: new Fanout({
       repo,
       available: (ch: Channel) => !!channels.get(ch)?.status().available,
@@ -104,6 +108,8 @@ export async function createNotificationsModule(
   });
   const service = new NotificationsService({
     repo,
+    settings,
+    delivery,
     clock,
     channels,
     allChannels: [...CHANNELS],
@@ -113,6 +119,7 @@ export async function createNotificationsModule(
   });
   const responders = new RespondersService({
     repo,
+    delivery,
     alerts: d.alerts.answers,
     clock,
     linkSecret: keys.linkSecret,

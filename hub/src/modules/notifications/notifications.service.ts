@@ -24,13 +24,18 @@ import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js'
 import type { ChannelSender } from './channels/channel.js';
 import { insertEvents } from './outbox.repo.js';
 import { ROLE_DEFAULTS } from './preferences.js';
-import type { NotificationsRepo, WebhookRow } from './notifications.repo.js';
+import type { NotificationsRepo } from './notifications.repo.js';
+import type { DeliveryRepo } from './delivery.repo.js';
+import type { SettingsRepo } from './settings.repo.js';
+import type { WebhookRow } from './notifications.rows.js';
 import { toInfo } from './worker.js';
 
 export class NotificationsService {
   constructor(
     private readonly d: {
-      repo: NotificationsRepo;
+      repo: Pick<NotificationsRepo, 'tx' | 'responderCandidates' | 'familyState'>;
+      settings: SettingsRepo;
+      delivery: Pick<DeliveryRepo, 'ofAlert' | 'get' | 'requeue'>;
       clock: Clock;
       channels: Map<Channel, ChannelSender>;
       allChannels: Channel[];
@@ -61,12 +66,12 @@ export class NotificationsService {
   }
 
   private async roleDefaultsOf(tenantId: string, role: Role) {
-    const saved = (await this.d.repo.roleDefaults(tenantId)).find((r) => r.role === role);
+    const saved = (await this.d.settings.roleDefaults(tenantId)).find((r) => r.role === role);
     return { ...ROLE_DEFAULTS[role], ...((saved?.prefs as object) ?? {}) } as RoleDefaults['preferences'];
   }
 
   async myPreferences(u: User): Promise<MyNotificationSettings> {
-    const own = (await this.d.repo.prefsOf(u.id)) as NotificationPreferences | null;
+    const own = (await this.d.settings.prefsOf(u.id)) as NotificationPreferences | null;
     const defaults = await this.roleDefaultsOf(u.tenantId, u.role);
     return {
       preferences: { ...defaults, email: '', phone: '', ...(own ?? {}) } as NotificationPreferences,
@@ -78,12 +83,12 @@ export class NotificationsService {
   async patchMyPreferences(u: User, p: NotificationPreferencesPatch): Promise<MyNotificationSettings> {
     const current = (await this.myPreferences(u)).preferences;
     const next = { ...current, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) };
-    await this.d.repo.savePrefs(u.id, u.tenantId, next, this.now());
+    await this.d.settings.savePrefs(u.id, u.tenantId, next, this.now());
     return this.myPreferences(u);
   }
 
   async resetMyPreferences(u: User): Promise<MyNotificationSettings> {
-    await this.d.repo.deletePrefs(u.id);
+    await this.d.settings.deletePrefs(u.id);
     return this.myPreferences(u);
   }
 
@@ -105,7 +110,7 @@ export class NotificationsService {
   }
 
   async setRoleDefaults(u: User, role: Role, p: RoleDefaults['preferences']): Promise<RoleDefaults> {
-    await this.d.repo.saveRoleDefaults(u.tenantId, role, p, this.now());
+    await this.d.settings.saveRoleDefaults(u.tenantId, role, p, this.now());
     return { role, preferences: await this.roleDefaultsOf(u.tenantId, role) };
   }
 
@@ -126,13 +131,13 @@ export class NotificationsService {
   }
 
   async listPushSubscriptions(u: User): Promise<PushSubscriptionInfo[]> {
-    return (await this.d.repo.subscriptions(u.id)).map((r) => this.sub(r));
+    return (await this.d.settings.subscriptions(u.id)).map((r) => this.sub(r));
   }
 
   async addPushSubscription(u: User, b: PushSubscriptionBody): Promise<PushSubscriptionInfo> {
     if (!/^https?:$/.test(new URL(b.endpoint).protocol)) throw badRequest('endpoint must be an http(s) URL');
     return this.sub(
-      await this.d.repo.upsertSubscription({
+      await this.d.settings.upsertSubscription({
         tenantId: u.tenantId,
         userId: u.id,
         endpoint: b.endpoint,
@@ -145,7 +150,7 @@ export class NotificationsService {
   }
 
   async removePushSubscription(u: User, id: string): Promise<void> {
-    if (!(await this.d.repo.deleteSubscription(u.id, id))) throw notFound('push subscription');
+    if (!(await this.d.settings.deleteSubscription(u.id, id))) throw notFound('push subscription');
   }
 
   private hook(r: WebhookRow, showSecret = false): Webhook {
@@ -165,7 +170,7 @@ export class NotificationsService {
   }
 
   async listWebhooks(u: User): Promise<Webhook[]> {
-    return (await this.d.repo.webhooks(u.tenantId)).map((r) => this.hook(r));
+    return (await this.d.settings.webhooks(u.tenantId)).map((r) => this.hook(r));
   }
 
   async addWebhook(u: User, b: WebhookBody): Promise<Webhook> {
@@ -174,7 +179,7 @@ export class NotificationsService {
       secret ??= `whsec_${randomBytes(24).toString('base64')}`;
       if (!/^whsec_[A-Za-z0-9+/=]{16,}$/.test(secret)) throw badRequest('secret: whsec_ followed by base64');
     }
-    const r = await this.d.repo.insertWebhook(
+    const r = await this.d.settings.insertWebhook(
       u.tenantId,
       {
         name: b.name,
@@ -183,7 +188,7 @@ export class NotificationsService {
         secret,
         purposes: b.purposes,
         kinds: b.kinds ?? [],
-        min_severity: b.minSeverity ?? 'low',
+        minSeverity: b.minSeverity ?? 'low',
         enabled: b.enabled ?? true,
       },
       this.now(),
@@ -192,13 +197,13 @@ export class NotificationsService {
   }
 
   async patchWebhook(u: User, id: string, b: Partial<WebhookBody>): Promise<Webhook> {
-    const r = await this.d.repo.updateWebhook(u.tenantId, id, {
+    const r = await this.d.settings.updateWebhook(u.tenantId, id, {
       name: b.name,
       url: b.url,
       secret: b.secret,
       purposes: b.purposes,
       kinds: b.kinds,
-      min_severity: b.minSeverity,
+      minSeverity: b.minSeverity,
       enabled: b.enabled,
     });
     if (!r) throw notFound('webhook');
@@ -206,7 +211,7 @@ export class NotificationsService {
   }
 
   async removeWebhook(u: User, id: string): Promise<void> {
-    if (!(await this.d.repo.deleteWebhook(u.tenantId, id))) throw notFound('webhook');
+    if (!(await this.d.settings.deleteWebhook(u.tenantId, id))) throw notFound('webhook');
   }
 
   /**
@@ -235,14 +240,14 @@ export class NotificationsService {
 
   async ofAlert(u: User, alertId: string): Promise<NotificationInfo[]> {
     await this.d.assertAlertVisible(u, alertId);
-    return (await this.d.repo.ofAlert(alertId)).map(toInfo);
+    return (await this.d.delivery.ofAlert(alertId)).map(toInfo);
   }
 
   async retry(u: User, id: string): Promise<NotificationInfo> {
-    const n = await this.d.repo.get(id);
+    const n = await this.d.delivery.get(id);
     if (!n || n.tenant_id !== u.tenantId) throw notFound('notification');
     if (n.alert_id) await this.d.assertAlertVisible(u, n.alert_id);
-    const r = await this.d.repo.requeue(id, u.tenantId, this.now());
+    const r = await this.d.delivery.requeue(id, u.tenantId, this.now());
     if (!r) throw conflict(`a ${n.status} message cannot be retried`);
     const info = toInfo(r);
     this.d.changed(r.tenant_id, info);

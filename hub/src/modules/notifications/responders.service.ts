@@ -7,7 +7,9 @@ import type { ResponderDispatch, ResponderStep, User } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../http/errors.js';
 import type { ResponderAnswers } from '../alerts/responder-answers.service.js';
-import type { NotificationsRepo, OfferRow } from './notifications.repo.js';
+import type { NotificationsRepo } from './notifications.repo.js';
+import type { DeliveryRepo } from './delivery.repo.js';
+import type { OfferRow } from './notifications.rows.js';
 import { verifyReplyToken } from './reply-token.js';
 import { toInfo } from './worker.js';
 import type { NotificationInfo } from '@eldercare/shared';
@@ -18,7 +20,8 @@ type Step = { step: ResponderStep; note?: string };
 export class RespondersService {
   constructor(
     private readonly d: {
-      repo: NotificationsRepo;
+      repo: Pick<NotificationsRepo, 'pool' | 'offer' | 'alertFacts' | 'offersOfUser'>;
+      delivery: Pick<DeliveryRepo, 'recordReply'>;
       alerts: Pick<ResponderAnswers, 'responderReply' | 'responderStep'>;
       clock: Clock;
       linkSecret: Buffer;
@@ -88,7 +91,7 @@ export class RespondersService {
       responder: o.responder,
     });
     const at = new Date(this.d.clock.now()).toISOString();
-    for (const n of await this.d.repo.recordReply(o.id, { answer: b.answer, at, via }))
+    for (const n of await this.d.delivery.recordReply(o.id, { answer: b.answer, at, via }))
       this.d.changed(n.tenant_id, toInfo(n));
     return this.view(await this.offer(o.id));
   }

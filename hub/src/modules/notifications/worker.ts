@@ -10,7 +10,8 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { DeliveryError, type ChannelSender, type MessagePayload } from './channels/channel.js';
 import type { Fanout } from './fanout.js';
-import type { NotificationRow, NotificationsRepo } from './notifications.repo.js';
+import type { DeliveryRepo } from './delivery.repo.js';
+import type { NotificationRow } from './notifications.rows.js';
 import { deadMessage, type Language } from './messages.js';
 
 export interface WorkerMetrics {
@@ -49,7 +50,7 @@ export class DeliveryWorker {
 
   constructor(
     private readonly d: {
-      repo: NotificationsRepo;
+      delivery: DeliveryRepo;
       fanout: Fanout;
       channels: Map<Channel, ChannelSender>;
       clock: Clock;
@@ -70,7 +71,7 @@ export class DeliveryWorker {
 
   start(): void {
     // Nothing of this hub's id can be in flight before its first round: what is, its previous run held.
-    const orphans = this.d.repo
+    const orphans = this.d.delivery
       .releaseOrphans(this.d.hubId, new Date(this.d.clock.now()))
       .then((n) => {
         if (n) this.d.log.info({ released: n }, 'notifications held by the previous run released');
@@ -98,7 +99,7 @@ export class DeliveryWorker {
     try {
       const now = new Date(this.d.clock.now());
       await this.d.fanout.run(now);
-      const rows = await this.d.repo.claimDue(now, this.d.hubId, this.d.leaseMs, 50);
+      const rows = await this.d.delivery.claimDue(now, this.d.hubId, this.d.leaseMs, 50);
       for (const r of rows) {
         this.d.changed(r.tenant_id, toInfo(r));
         const p = this.deliver(r).finally(() => this.inFlight.delete(p));
@@ -146,7 +147,7 @@ export class DeliveryWorker {
     const now = new Date(this.d.clock.now());
     try {
       if (!error) {
-        const done = await this.d.repo.settle(r.id, this.d.hubId, { status: 'sent', at: now, error: null });
+        const done = await this.d.delivery.settle(r.id, this.d.hubId, { status: 'sent', at: now, error: null });
         this.d.metrics.sent(r.channel, Math.max(0, (now.getTime() - r.created_at.getTime()) / 1000));
         if (done) this.d.changed(done.tenant_id, toInfo(done));
         return;
@@ -160,7 +161,7 @@ export class DeliveryWorker {
         'notification not delivered',
       );
       if (giveUp) {
-        const done = await this.d.repo.settle(r.id, this.d.hubId, { status: 'dead', at: now, error: message });
+        const done = await this.d.delivery.settle(r.id, this.d.hubId, { status: 'dead', at: now, error: message });
         this.d.metrics.dead(r.channel);
         if (done) {
           const info = toInfo(done);
@@ -174,7 +175,7 @@ export class DeliveryWorker {
         return;
       }
       this.d.metrics.retried(r.channel);
-      const done = await this.d.repo.settle(r.id, this.d.hubId, {
+      const done = await this.d.delivery.settle(r.id, this.d.hubId, {
         status: 'failed',
         at: now,
         error: message,

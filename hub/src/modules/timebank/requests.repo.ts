@@ -1,5 +1,6 @@
 /** SQL of service requests. Every step is a conditional update, so two people racing one step: one wins. */
 import type pg from 'pg';
+import type { ServiceRequest } from '@eldercare/shared';
 import type { Db } from '../../db/client.js';
 
 export interface RequestRow {
@@ -50,24 +51,53 @@ const SELECT = `SELECT q.*, r.name AS resident_name, r.community, v.name AS volu
   FROM tb_requests q JOIN residents r ON r.id = q.resident_id
   LEFT JOIN tb_volunteers v ON v.id = q.volunteer_id LEFT JOIN tb_organisations o ON o.id = q.organisation_id`;
 
-const COLUMNS = new Set([
-  'status',
-  'volunteer_id',
-  'organisation_id',
-  'dispatched_at',
-  'accepted_at',
-  'check_in_at',
-  'check_out_at',
-  'confirmed_at',
-  'confirmed_by',
-  'auto_confirmed',
-  'rating',
-  'comment',
-  'minutes',
-  'dispute_reason',
-  'resolution',
-  'transfer_id',
-]);
+type StepField =
+  | 'status'
+  | 'volunteerId'
+  | 'organisationId'
+  | 'autoConfirmed'
+  | 'rating'
+  | 'comment'
+  | 'minutes'
+  | 'disputeReason'
+  | 'resolution'
+  | 'transferId';
+type StepTime = 'dispatchedAt' | 'acceptedAt' | 'checkInAt' | 'checkOutAt' | 'confirmedAt';
+
+/**
+ * What a step of a request changes, named as the API names the request's fields (undefined: kept);
+ * the repository maps it to columns.
+ */
+export type RequestPatch = Partial<
+  Pick<ServiceRequest, StepField> & { [K in StepTime]: Date | null } & { confirmedBy: string | null }
+>;
+
+const COLUMN_OF: { [K in keyof RequestPatch]-?: keyof RequestRow } = {
+  status: 'status',
+  volunteerId: 'volunteer_id',
+  organisationId: 'organisation_id',
+  dispatchedAt: 'dispatched_at',
+  acceptedAt: 'accepted_at',
+  checkInAt: 'check_in_at',
+  checkOutAt: 'check_out_at',
+  confirmedAt: 'confirmed_at',
+  confirmedBy: 'confirmed_by',
+  autoConfirmed: 'auto_confirmed',
+  rating: 'rating',
+  comment: 'comment',
+  minutes: 'minutes',
+  disputeReason: 'dispute_reason',
+  resolution: 'resolution',
+  transferId: 'transfer_id',
+};
+
+/** The columns a patch changes, with their values (the fields it was not sent are left out). */
+export function requestColumns(p: RequestPatch): Partial<RequestRow> {
+  const out: Partial<Record<keyof RequestRow, unknown>> = {};
+  for (const [field, column] of Object.entries(COLUMN_OF) as [keyof RequestPatch, keyof RequestRow][])
+    if (p[field] !== undefined) out[column] = p[field];
+  return out as Partial<RequestRow>;
+}
 
 export class RequestsRepo {
   private readonly pool: pg.Pool;
@@ -122,15 +152,10 @@ export class RequestsRepo {
     return { rows: rows.rows, total: total.rows[0]!.n };
   }
 
-  /** Applies `set` only while the request is in one of `from`; null when it was not (someone else moved it). */
-  async transition(
-    id: string,
-    from: readonly string[],
-    set: Record<string, unknown>,
-    at: Date,
-  ): Promise<RequestRow | null> {
-    const cols = Object.keys(set);
-    for (const c of cols) if (!COLUMNS.has(c)) throw new Error(`unknown column ${c}`);
+  /** Applies `patch` only while the request is in one of `from`; null when it was not (someone else moved it). */
+  async transition(id: string, from: readonly string[], patch: RequestPatch, at: Date): Promise<RequestRow | null> {
+    const set = requestColumns(patch);
+    const cols = Object.keys(set) as (keyof RequestRow)[];
     const assigns = cols.map((c, i) => `${c} = $${i + 4}`).join(', ');
     const r = await this.pool.query<{ id: string }>(
       `UPDATE tb_requests SET ${assigns}${assigns ? ', ' : ''}updated_at = $3

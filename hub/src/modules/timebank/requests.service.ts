@@ -19,7 +19,7 @@ import type { LedgerService } from './ledger.service.js';
 import { isStaff, type MembersService } from './members.service.js';
 import { ageOn, servedMinutes } from './policy.js';
 import { canStep, FLOW, mayAct, type RequestAction } from './request-flow.js';
-import type { RequestFilter, RequestRow, RequestsRepo } from './requests.repo.js';
+import type { RequestFilter, RequestPatch, RequestRow, RequestsRepo } from './requests.repo.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -145,7 +145,7 @@ export class RequestsService {
     user: User,
     id: string,
     action: RequestAction,
-    set: (row: RequestRow) => Promise<Record<string, unknown>> | Record<string, unknown>,
+    set: (row: RequestRow) => Promise<RequestPatch> | RequestPatch,
   ): Promise<RequestRow> {
     const { row, party } = await this.load(user, id);
     if (!mayAct(party, action)) throw forbidden();
@@ -175,25 +175,25 @@ export class RequestsService {
           throw badReference('organisationId', 'is not an organisation of this program');
       }
       return {
-        volunteer_id: b.volunteerId ?? null,
-        organisation_id: b.organisationId ?? null,
-        dispatched_at: this.now(),
-        accepted_at: null,
+        volunteerId: b.volunteerId ?? null,
+        organisationId: b.organisationId ?? null,
+        dispatchedAt: this.now(),
+        acceptedAt: null,
       };
     });
     return toRequest(row);
   }
 
   async decline(user: User, id: string) {
-    return toRequest(await this.step(user, id, 'decline', () => ({ volunteer_id: null, dispatched_at: null })));
+    return toRequest(await this.step(user, id, 'decline', () => ({ volunteerId: null, dispatchedAt: null })));
   }
 
   async accept(user: User, id: string) {
-    return toRequest(await this.step(user, id, 'accept', () => ({ accepted_at: this.now() })));
+    return toRequest(await this.step(user, id, 'accept', () => ({ acceptedAt: this.now() })));
   }
 
   async checkIn(user: User, id: string) {
-    return toRequest(await this.step(user, id, 'checkIn', () => ({ check_in_at: this.now() })));
+    return toRequest(await this.step(user, id, 'checkIn', () => ({ checkInAt: this.now() })));
   }
 
   /** Checks out; `minutes` lets a coordinator record the time of a visit logged on paper. */
@@ -201,7 +201,7 @@ export class RequestsService {
     if (minutes !== undefined && !isStaff(user)) throw forbidden();
     const at = this.now();
     const row = await this.step(user, id, 'checkOut', (r) => ({
-      check_out_at: at,
+      checkOutAt: at,
       minutes: minutes ?? servedMinutes(r.check_in_at ?? at, at),
     }));
     // Being there in person is a welfare contact; a failure here never undoes the check-out.
@@ -220,8 +220,8 @@ export class RequestsService {
   async confirm(user: User, id: string, b: z.output<typeof confirmBodySchema>) {
     if (b.minutes !== undefined && !isStaff(user)) throw forbidden('only coordinators correct the minutes');
     const row = await this.step(user, id, 'confirm', (r) => ({
-      confirmed_at: this.now(),
-      confirmed_by: user.id,
+      confirmedAt: this.now(),
+      confirmedBy: user.id,
       rating: b.rating,
       comment: b.comment,
       minutes: b.minutes ?? r.minutes,
@@ -230,7 +230,7 @@ export class RequestsService {
   }
 
   async dispute(user: User, id: string, reason: string) {
-    return toRequest(await this.step(user, id, 'dispute', () => ({ dispute_reason: reason })));
+    return toRequest(await this.step(user, id, 'dispute', () => ({ disputeReason: reason })));
   }
 
   async resolve(user: User, id: string, b: z.output<typeof resolveBodySchema>) {
@@ -248,8 +248,8 @@ export class RequestsService {
     }
     const row = await this.step(user, id, 'resolve', (r) => ({
       resolution: b.resolution,
-      confirmed_at: this.now(),
-      confirmed_by: user.id,
+      confirmedAt: this.now(),
+      confirmedBy: user.id,
       minutes: b.minutes ?? r.minutes,
     }));
     return toRequest(await this.credit(row, user.id));
@@ -278,7 +278,7 @@ export class RequestsService {
       actorId,
       memo: `${row.type} · ${row.resident_name}`,
     });
-    return (await this.repo.transition(row.id, ['confirmed'], { transfer_id: t.id }, this.now())) ?? row;
+    return (await this.repo.transition(row.id, ['confirmed'], { transferId: t.id }, this.now())) ?? row;
   }
 
   /**
@@ -294,7 +294,7 @@ export class RequestsService {
         const next = await this.repo.transition(
           r.id,
           ['completed'],
-          { status: 'confirmed', confirmed_at: this.now(), auto_confirmed: true },
+          { status: 'confirmed', confirmedAt: this.now(), autoConfirmed: true },
           this.now(),
         );
         if (!next) continue;

@@ -9,7 +9,7 @@ import { MEMBER_KINDS } from '@eldercare/shared';
 import { asRepo, constraintError, newId, type RepoShape } from '../../testing/fakes.js';
 import type { AccountRecord, MembersRepo, OrganisationRow, ProgramRow, VolunteerRow } from './members.repo.js';
 import type { Posting } from './ledger.repo.js';
-import type { RequestFilter, RequestRow, RequestsRepo } from './requests.repo.js';
+import { requestColumns, type RequestFilter, type RequestRow, type RequestsRepo } from './requests.repo.js';
 
 interface UserRecord {
   id: string;
@@ -214,26 +214,7 @@ export function fakeMembersRepo(s: TimebankStore): MembersRepo {
   return asRepo<MembersRepo>(fake);
 }
 
-/** The columns a request step may set (as the real repository's list). */
-const STEP_COLUMNS = new Set<string>([
-  'status',
-  'volunteer_id',
-  'organisation_id',
-  'dispatched_at',
-  'accepted_at',
-  'check_in_at',
-  'check_out_at',
-  'confirmed_at',
-  'confirmed_by',
-  'auto_confirmed',
-  'rating',
-  'comment',
-  'minutes',
-  'dispute_reason',
-  'resolution',
-  'transfer_id',
-]);
-
+/** Service requests in memory; a step's patch maps to columns as in the real repository. */
 export function fakeRequestsRepo(s: TimebankStore): RequestsRepo {
   const joined = (q: RequestRecord): RequestRow => {
     const r = s.residents.find((x) => x.id === q.resident_id)!;
@@ -296,11 +277,10 @@ export function fakeRequestsRepo(s: TimebankStore): RequestsRepo {
         .sort((a, b) => +b.scheduled_at - +a.scheduled_at || (a.id < b.id ? -1 : 1));
       return { rows: rows.slice(f.offset, f.offset + f.limit).map(joined), total: rows.length };
     },
-    async transition(id, from, set, at) {
-      for (const c of Object.keys(set)) if (!STEP_COLUMNS.has(c)) throw new Error(`unknown column ${c}`);
+    async transition(id, from, patch, at) {
       const q = s.requests.find((x) => x.id === id);
       if (!q || !from.includes(q.status)) return null;
-      Object.assign(q, set, { updated_at: at });
+      Object.assign(q, requestColumns(patch), { updated_at: at });
       return joined(q);
     },
     async unconfirmed(programId, before) {
