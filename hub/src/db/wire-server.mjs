@@ -89,6 +89,8 @@ export class WireServer {
     this.parameters = Buffer.alloc(0);
     /** When the open transaction began (its first answer with status T/E or pending). */
     this.heldSince = 0;
+    /** When the owner's last request was answered (its idle-in-transaction time counts from there). */
+    this.ownerAnsweredAt = 0;
     this.idleTimer = null;
     this.slowMs = slowMs;
     this.onSlow = onSlow;
@@ -247,11 +249,18 @@ export class WireServer {
     if (!this.owner || this.status === IDLE || this.running) return;
     const owner = this.owner;
     if (this.queue.some((r) => r.session === owner)) return;
-    this.idleTimer = setTimeout(() => {
-      if (this.owner !== owner || this.status === IDLE || this.running) return;
-      this.onRefused('idle in transaction');
-      owner.fail('25P03', 'terminating connection due to idle-in-transaction timeout');
-    }, this.idleInTransactionMs);
+    // Counted from the owner's last answer: the requests of the sessions waiting behind it (each
+    // ends a pump and comes back here) must not restart the count, or a steady stream of them kept
+    // an idle holder, and with it every session, waiting for as long as they came.
+    const idleFor = performance.now() - this.ownerAnsweredAt;
+    this.idleTimer = setTimeout(
+      () => {
+        if (this.owner !== owner || this.status === IDLE || this.running) return;
+        this.onRefused('idle in transaction');
+        owner.fail('25P03', 'terminating connection due to idle-in-transaction timeout');
+      },
+      Math.max(0, this.idleInTransactionMs - idleFor),
+    );
     this.idleTimer.unref?.();
   }
 
@@ -395,6 +404,7 @@ export class WireServer {
         // A copy: PGlite answers in a view of its receive buffer, which the next request overwrites
         // while this write may still be queued (the client is slow to read).
         if (out.length && !r.session.closed) r.session.socket.write(Buffer.from(out));
+        this.ownerAnsweredAt = performance.now();
         this.answered++;
         this.progress();
         // A session that went away while its request ran may have left its transaction open.
