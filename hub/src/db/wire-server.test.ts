@@ -27,6 +27,7 @@ let port: number;
 const clients: pg.Client[] = [];
 const slow: { ms: number; urgent: boolean; statement: string }[] = [];
 const refused: string[] = [];
+const held: Parameters<NonNullable<ConstructorParameters<typeof WireServer>[1]['onHeld']>>[0][] = [];
 /** Calls into PGlite's backend (a probe that never authenticates must not add any). */
 let backendCalls = 0;
 
@@ -83,6 +84,8 @@ beforeAll(async () => {
     slowMs: 200,
     onSlow: (s) => slow.push(s),
     onRefused: (r) => refused.push(r),
+    onHeld: (h) => held.push(h),
+    heldReportMs: 300,
   });
   port = await server.start();
 }, 60_000);
@@ -375,6 +378,11 @@ describe('WireServer timeouts', () => {
     expect(Math.min(...answered)).toBeLessThan(IDLE_MS + 400);
     const b = await connect();
     expect((await b.query(`SELECT count(*)::int AS n FROM t WHERE id = 11`)).rows[0].n).toBe(0); // rolled back
+    // Who held the backend was reported once, before it was terminated.
+    const report = held.filter((h) => h.lastStatement.includes('VALUES (11,'));
+    expect(report).toHaveLength(1);
+    expect(report[0]).toMatchObject({ applicationName: 'test', status: 'T', waitingApplications: ['test'] });
+    expect(report[0]!.idleMs).toBeGreaterThanOrEqual(300);
   });
 
   it('ends a transaction kept busy past the transaction timeout while others wait', async () => {
