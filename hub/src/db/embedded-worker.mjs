@@ -48,6 +48,7 @@ try {
     onCheckpoint: (c) => parentPort.postMessage({ type: 'checkpoint', ...c }),
     onProgress: (p) => parentPort.postMessage({ type: 'progress', ...p }),
     onRefused: (reason) => parentPort.postMessage({ type: 'refused', reason }),
+    onHeld: (held) => parentPort.postMessage({ type: 'held', ...held }),
     onError: (err) =>
       parentPort.postMessage({ type: 'log', message: err instanceof Error ? err.message : String(err) }),
   });

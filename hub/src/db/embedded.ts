@@ -98,6 +98,13 @@ export async function startEmbeddedDatabase(
       statement?: string;
       reason?: string;
       walBytes?: number;
+      applicationName?: string;
+      status?: string;
+      idleMs?: number;
+      heldMs?: number;
+      lastStatement?: string;
+      waiting?: number;
+      waitingApplications?: string[];
     }) => {
       if (m.type === 'progress') progressAt = Date.now();
       if (m.type === 'checkpoint') {
@@ -107,6 +114,19 @@ export async function startEmbeddedDatabase(
       if (m.type === 'log') log.error({ err: m.message }, 'embedded database error');
       if (m.type === 'slow')
         log.warn({ ms: m.ms, urgent: m.urgent, statement: m.statement }, 'slow statement on the embedded database');
+      if (m.type === 'held')
+        log.warn(
+          {
+            holder: m.applicationName,
+            status: m.status,
+            idleMs: m.idleMs,
+            heldMs: m.heldMs,
+            lastStatement: m.lastStatement,
+            waiting: m.waiting,
+            waitingApplications: m.waitingApplications,
+          },
+          'embedded database held by a session idle in its transaction while others wait',
+        );
       if (m.type === 'refused') {
         refused.set(m.reason!, (refused.get(m.reason!) ?? 0) + 1);
         if (Date.now() - refusedLogged >= 60_000) {

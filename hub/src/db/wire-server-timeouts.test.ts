@@ -22,6 +22,46 @@ describe('WireServer timeouts', () => {
     expect((await b.query(`SELECT count(*)::int AS n FROM t WHERE id = 10`)).rows[0].n).toBe(0);
   });
 
+  it('terminates a session idle in its transaction on time while other sessions keep sending', async () => {
+    // Other sessions' requests arriving while the backend is held must not restart the owner's
+    // idle countdown: with a steady stream of them, the holder was never terminated and every
+    // session (the telemetry writer's, the alarm session) waited behind it for as long as they came.
+    const a = await connect();
+    await a.query('BEGIN');
+    await a.query(`INSERT INTO t VALUES (11, 'idle in transaction')`);
+    const began = performance.now();
+    const answered: number[] = [];
+    const waiting: Promise<unknown>[] = [];
+    let arriving = true;
+    const stream = (async () => {
+      // A new session every 100 ms, each sending one query (they all wait behind A's transaction).
+      while (arriving && performance.now() - began < 3 * IDLE_MS) {
+        const c = await connect();
+        waiting.push(
+          c.query('SELECT 1').then(
+            () => answered.push(performance.now() - began),
+            (err: Error) => err,
+          ),
+        );
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    await new Promise((resolve) => a.once('end', resolve)); // A sends nothing: the server ends its session
+    const terminatedAfter = performance.now() - began;
+    arriving = false;
+    await stream;
+    await Promise.all(waiting);
+    expect(terminatedAfter).toBeLessThan(IDLE_MS + 400);
+    expect(Math.min(...answered)).toBeLessThan(IDLE_MS + 400);
+    const b = await connect();
+    expect((await b.query(`SELECT count(*)::int AS n FROM t WHERE id = 11`)).rows[0].n).toBe(0); // rolled back
+    // Who held the backend was reported once, before it was terminated.
+    const report = w.held.filter((h) => h.lastStatement.includes('VALUES (11,'));
+    expect(report).toHaveLength(1);
+    expect(report[0]).toMatchObject({ applicationName: 'test', status: 'T', waitingApplications: ['test'] });
+    expect(report[0]!.idleMs).toBeGreaterThanOrEqual(300);
+  });
+
   it('ends a transaction kept busy past the transaction timeout while others wait', async () => {
     const a = await connect();
     const b = await connect();

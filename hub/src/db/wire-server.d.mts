@@ -36,6 +36,25 @@ export interface WireServerOptions {
   progressMs?: number;
   /** A connection refused or terminated (reason only; no client data). */
   onRefused?: (reason: string) => void;
+  /**
+   * Told once per hold when a session kept the backend in its open transaction (or an unfinished
+   * exchange) for heldReportMs (default 2 s) without sending anything while other sessions wait.
+   */
+  onHeld?: (held: {
+    applicationName: string;
+    /** ReadyForQuery status: 'T' in a transaction, 'E' in a failed one, or 'unfinished exchange'. */
+    status: string;
+    /** Since its last answer. */
+    idleMs: number;
+    /** Since its transaction began. */
+    heldMs: number;
+    /** The SQL of its last request (no parameters). */
+    lastStatement: string;
+    /** Requests of other sessions waiting. */
+    waiting: number;
+    waitingApplications: string[];
+  }) => void;
+  heldReportMs?: number;
   onError?: (err: unknown) => void;
 }
 

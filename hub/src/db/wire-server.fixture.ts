@@ -19,6 +19,8 @@ export interface WireFixture {
   port: number;
   slow: { ms: number; urgent: boolean; statement: string }[];
   refused: string[];
+  /** Reports of a session holding the backend idle in its transaction while others wait. */
+  held: Parameters<NonNullable<ConstructorParameters<typeof WireServer>[1]['onHeld']>>[0][];
   /** Calls into PGlite's backend (a probe that never authenticates must not add any). */
   backendCalls: number;
   connect(
@@ -40,6 +42,7 @@ export function useWireServer(): WireFixture {
     port: 0,
     slow: [],
     refused: [],
+    held: [],
     backendCalls: 0,
     async connect(applicationName = 'test', auth = {}) {
       const c = new pg.Client({
@@ -100,6 +103,8 @@ export function useWireServer(): WireFixture {
       slowMs: 200,
       onSlow: (s) => w.slow.push(s),
       onRefused: (r) => w.refused.push(r),
+      onHeld: (h) => w.held.push(h),
+      heldReportMs: 300,
     });
     w.port = await w.server.start();
   }, 60_000);

@@ -71,6 +71,8 @@ export class WireServer {
       onProgress = () => {},
       progressMs = 250,
       onRefused = () => {},
+      onHeld = () => {},
+      heldReportMs = 2_000,
       onError = () => {},
     } = {},
   ) {
@@ -83,12 +85,24 @@ export class WireServer {
     this.transactionTimeoutMs = transactionTimeoutMs;
     this.maxUnauthenticated = maxUnauthenticated;
     this.onRefused = onRefused;
+    /**
+     * Told once per hold when a session has kept the backend in its open transaction (or unfinished
+     * exchange) for heldReportMs without sending anything while other sessions' requests wait: who
+     * holds it (application_name, transaction status, the SQL of its last request) and who waits.
+     */
+    this.onHeld = onHeld;
+    this.heldReportMs = heldReportMs;
+    this.heldReported = false;
     /** Connections still authenticating (they never reach the backend). */
     this.pending = new Set();
     /** The ParameterStatus and BackendKeyData messages of PGlite's own start-up, replayed to each session. */
     this.parameters = Buffer.alloc(0);
     /** When the open transaction began (its first answer with status T/E or pending). */
     this.heldSince = 0;
+    /** When the owner's last request was answered (its idle-in-transaction time counts from there). */
+    this.ownerAnsweredAt = 0;
+    /** The owner's last request (its SQL goes into the held-backend report). */
+    this.ownerRequest = null;
     this.idleTimer = null;
     this.slowMs = slowMs;
     this.onSlow = onSlow;
@@ -150,6 +164,7 @@ export class WireServer {
     this.port = typeof a === 'object' && a ? a.port : this.port;
     this.progressTimer = setInterval(() => {
       if (!this.running) this.progress(true);
+      this.reportHeld();
     }, this.progressMs);
     this.progressTimer.unref?.();
     if (this.checkpointWalBytes > 0) {
@@ -247,12 +262,38 @@ export class WireServer {
     if (!this.owner || this.status === IDLE || this.running) return;
     const owner = this.owner;
     if (this.queue.some((r) => r.session === owner)) return;
-    this.idleTimer = setTimeout(() => {
-      if (this.owner !== owner || this.status === IDLE || this.running) return;
-      this.onRefused('idle in transaction');
-      owner.fail('25P03', 'terminating connection due to idle-in-transaction timeout');
-    }, this.idleInTransactionMs);
+    // Counted from the owner's last answer: the requests of the sessions waiting behind it (each
+    // ends a pump and comes back here) must not restart the count, or a steady stream of them kept
+    // an idle holder, and with it every session, waiting for as long as they came.
+    const idleFor = performance.now() - this.ownerAnsweredAt;
+    this.idleTimer = setTimeout(
+      () => {
+        if (this.owner !== owner || this.status === IDLE || this.running) return;
+        this.onRefused('idle in transaction');
+        owner.fail('25P03', 'terminating connection due to idle-in-transaction timeout');
+      },
+      Math.max(0, this.idleInTransactionMs - idleFor),
+    );
     this.idleTimer.unref?.();
+  }
+
+  /** Reports (once per hold) an owner silent in its transaction while other sessions wait. */
+  reportHeld() {
+    const owner = this.owner;
+    if (!owner || this.status === IDLE || this.running || this.heldReported) return;
+    const idleMs = performance.now() - this.ownerAnsweredAt;
+    const waiting = this.queue.filter((r) => r.session !== owner);
+    if (idleMs < this.heldReportMs || !waiting.length || this.queue.some((r) => r.session === owner)) return;
+    this.heldReported = true;
+    this.onHeld({
+      applicationName: owner.applicationName ?? '',
+      status: this.status === PENDING ? 'unfinished exchange' : String.fromCharCode(this.status),
+      idleMs: Math.round(idleMs),
+      heldMs: Math.round(performance.now() - this.heldSince),
+      lastStatement: this.ownerRequest ? statementOf(this.ownerRequest) : '',
+      waiting: waiting.length,
+      waitingApplications: [...new Set(waiting.map((r) => r.session.applicationName ?? ''))],
+    });
   }
 
   /** bytes = null: roll back the session's transaction (it disconnected). */
@@ -386,7 +427,9 @@ export class WireServer {
         const ms = performance.now() - started;
         if (this.slowMs && ms >= this.slowMs)
           this.onSlow({ ms: Math.round(ms), urgent: r.session.urgent, statement: statementOf(r.bytes) });
+        if (this.owner !== r.session || this.status === IDLE) this.heldReported = false;
         this.owner = r.session;
+        this.ownerRequest = r.bytes;
         // No ReadyForQuery at the end: the backend waits for more of this session's exchange (after
         // a Flush), and only this session may go on.
         this.status = readyStatus(out) ?? PENDING;
@@ -395,6 +438,7 @@ export class WireServer {
         // A copy: PGlite answers in a view of its receive buffer, which the next request overwrites
         // while this write may still be queued (the client is slow to read).
         if (out.length && !r.session.closed) r.session.socket.write(Buffer.from(out));
+        this.ownerAnsweredAt = performance.now();
         this.answered++;
         this.progress();
         // A session that went away while its request ran may have left its transaction open.

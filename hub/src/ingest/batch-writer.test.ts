@@ -171,6 +171,20 @@ describe('BatchWriter flush and close (real timers)', () => {
     expect(writer.depth).toBe(0);
   });
 
+  it('close reports the rows it could not write in time (never a silent loss)', async () => {
+    const lines: string[] = [];
+    const { writer, control } = setup({
+      flushMs: 10,
+      log: createLogger('info', { write: (l: string) => void lines.push(l) }),
+    });
+    control.failNext = Infinity;
+    writer.push(1);
+    writer.push(2);
+    await writer.close(300);
+    const report = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'rows not written before shutdown');
+    expect(report).toMatchObject({ level: 50, writer: 'test', rows: 2 });
+  });
+
   it('sets aside a row the database refuses as data and writes all the others', async () => {
     const written: number[] = [];
     const poisoned: number[] = [];

@@ -167,6 +167,9 @@ export class BatchWriter<T> {
   async close(timeoutMs?: number): Promise<void> {
     await this.flush(timeoutMs);
     this.closed = true;
+    // Accepted (acknowledged) rows that could not be written in time: never lost without a word.
+    if (this.queue.length)
+      this.o.log.error({ writer: this.o.name, rows: this.queue.length }, 'rows not written before shutdown');
     if (this.timer) clearTimeout(this.timer);
     for (const w of this.waiters.splice(0)) w();
   }

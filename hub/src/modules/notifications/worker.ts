@@ -44,7 +44,8 @@ export function toInfo(r: NotificationRow): NotificationInfo {
 
 export class DeliveryWorker {
   private readonly limiters = new Map<string, Bottleneck>();
-  private running = false;
+  /** The round in progress (close() waits for it before the hub ends the database pools). */
+  private round: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private inFlight = new Set<Promise<void>>();
 
@@ -94,8 +95,14 @@ export class DeliveryWorker {
 
   /** Runs one round now (also called by tests). */
   async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+    if (this.round) return;
+    this.round = this.runRound().finally(() => {
+      this.round = null;
+    });
+    await this.round;
+  }
+
+  private async runRound(): Promise<void> {
     try {
       const now = new Date(this.d.clock.now());
       await this.d.fanout.run(now);
@@ -107,8 +114,6 @@ export class DeliveryWorker {
       }
     } catch (err) {
       this.d.log.error({ err: (err as Error).message }, 'notification round failed');
-    } finally {
-      this.running = false;
     }
   }
 
@@ -191,6 +196,7 @@ export class DeliveryWorker {
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    await this.round;
     await Promise.allSettled([...this.inFlight]);
     await Promise.all([...this.limiters.values()].map((l) => l.disconnect()));
   }
