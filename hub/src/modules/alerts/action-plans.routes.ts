@@ -5,14 +5,15 @@ import {
   alertKindSchema,
   dispatchSettingsSchema,
   mapUrlTemplateSchema,
+  rolesWith,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import type { ActionPlansService } from './action-plans.service.js';
 
 const kindParams = z.object({ kind: alertKindSchema });
-const READERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-const EDITORS = ['admin', 'coordinator'] as const;
+const READERS = rolesWith('alerts.watch');
+const EDITORS = rolesWith('actionPlans.write');
 
 export function actionPlansRoutes(plans: ActionPlansService) {
   const app = router();

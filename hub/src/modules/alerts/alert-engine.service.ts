@@ -5,13 +5,14 @@
  * visit, a missed meal). It raises through the AlertRaiser; the alarm pipeline calls it.
  */
 import {
-  isAlarmKind,
   type Alert,
   type AlertKind,
   type DeviceEvent,
   type DeviceStatus,
+  isAlarmKind,
   type ProvisionalAlert,
   type Severity,
+  SYSTEM_LIFECYCLE,
   type Telemetry,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
@@ -23,7 +24,7 @@ import type { AlertsRepo } from './alerts.repo.js';
 import type { DeviceHealthRepo } from './device-health.repo.js';
 import type { AlertRaiser } from './alert-raiser.js';
 import type { DeviceCommands } from './device-commands.js';
-import { ACTIVE_AFTER_ACK, TITLES, type EventDelivery } from './alert-model.js';
+import { TITLES, type EventDelivery } from './alert-model.js';
 
 const STORM_WINDOW_MS = 60_000;
 
@@ -246,8 +247,8 @@ export class AlertEngine {
       const row = await this.d.repo.transition(
         target.id,
         device.tenantId,
-        ['pending', 'open'],
-        { status: 'cancelled', closed_at: at, due_at: null, outcome: 'false_alarm' },
+        SYSTEM_LIFECYCLE.elder_cancel.from,
+        { status: SYSTEM_LIFECYCLE.elder_cancel.to, closed_at: at, due_at: null, outcome: 'false_alarm' },
         {
           actorId: null,
           action: 'cancelled_by_elder',
@@ -337,8 +338,8 @@ export class AlertEngine {
     const row = await this.d.repo.transition(
       alert.id,
       device.tenantId,
-      ['open', ...ACTIVE_AFTER_ACK],
-      { status: 'resolved', closed_at: at, due_at: null, outcome: 'no_action_needed' },
+      SYSTEM_LIFECYCLE.device_cleared.from,
+      { status: SYSTEM_LIFECYCLE.device_cleared.to, closed_at: at, due_at: null, outcome: 'no_action_needed' },
       { actorId: null, action, note: '', data: { deviceId: device.id }, at },
     );
     if (row) this.d.raiser.publish(row);

@@ -4,13 +4,14 @@
  * Each read is scoped to what the user may see (institution staff: their institution's only).
  */
 import {
-  compareAlerts,
-  DEFAULT_MAP_URL_TEMPLATE,
-  mapUrl,
   type Alert,
   type AlertDetail,
   type AlertKind,
+  can,
+  compareAlerts,
+  DEFAULT_MAP_URL_TEMPLATE,
   type LiveSettings,
+  mapUrl,
   type User,
 } from '@eldercare/shared';
 import { forbidden, notFound } from '../../http/errors.js';
@@ -18,7 +19,7 @@ import type { AlertRules } from './alert-rules.js';
 import type { AlertRow, AlertsRepo } from './alerts.repo.js';
 import type { AlertViewsRepo } from './alert-views.repo.js';
 import type { ActionPlansService, ChecklistItem } from './action-plans.service.js';
-import { DISPATCH_ROLES, toAlert } from './alert-model.js';
+import { toAlert } from './alert-model.js';
 
 export class AlertViews {
   constructor(
@@ -32,7 +33,7 @@ export class AlertViews {
 
   scopeInstitution(user: User): string | undefined {
     if (user.role === 'institution_staff') return user.institutionId ?? '00000000-0000-0000-0000-000000000000';
-    if ((DISPATCH_ROLES as readonly string[]).includes(user.role)) return undefined;
+    if (can(user.role, 'alerts.dispatch')) return undefined;
     throw forbidden();
   }
 

@@ -5,10 +5,11 @@ import {
   alertListQuerySchema,
   alertSchema,
   checklistTickBodySchema,
-  outcomesReportSchema,
-  phoneInBodySchema,
   incidentsPerDayQuerySchema,
   incidentsPerDaySchema,
+  outcomesReportSchema,
+  phoneInBodySchema,
+  rolesWith,
 } from '@eldercare/shared';
 import {
   conflictResponse,
@@ -25,9 +26,9 @@ import type { DispatchActions } from './dispatch-actions.service.js';
 import type { IncidentsService } from './incidents.service.js';
 
 const idParams = z.object({ id: z.uuid() });
-const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-const CALL_TAKERS = ['admin', 'dispatcher', 'supervisor'] as const;
+const WATCHERS = rolesWith('alerts.watch');
+const HANDLERS = rolesWith('alerts.handle');
+const CALL_TAKERS = rolesWith('alerts.phoneIn');
 
 /** What the routes call: the reads and the dispatcher's actions (bound methods of both services). */
 export type AlertsApi = Pick<AlertViews, 'list' | 'get'> &

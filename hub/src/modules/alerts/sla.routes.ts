@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { slaQuerySchema, slaReasonBodySchema, slaReportSchema, slaTargetsSchema } from '@eldercare/shared';
+import { rolesWith, slaQuerySchema, slaReasonBodySchema, slaReportSchema, slaTargetsSchema } from '@eldercare/shared';
 import {
   conflictResponse,
   errorResponses,
@@ -13,7 +13,7 @@ import { requireRole } from '../auth/auth.middleware.js';
 import { SLA_CSV_TABLES, slaCsv } from './sla-csv.js';
 import { SLA_REASON_WRITERS, type SlaService } from './sla.service.js';
 
-const READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher'] as const;
+const READERS = rolesWith('sla.read');
 const period =
   'Period: `month` (YYYY-MM, a calendar month in the district time zone), else `from`/`to` (ISO instants; default the ' +
   'last 30 days). `period` groups `byPeriod` by day, ISO week or month. All times are the hub clock (opened and ' +

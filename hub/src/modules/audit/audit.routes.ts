@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { auditPageSchema, auditQuerySchema } from '@eldercare/shared';
+import { auditPageSchema, auditQuerySchema, rolesWith } from '@eldercare/shared';
 import { errorResponses, json, router, security } from '../../http/openapi.js';
 import { requireRole } from '../auth/auth.middleware.js';
 import { auditCsv } from './audit-csv.js';
 import { EXPORT_MAX, type AuditService } from './audit.service.js';
 
-const READERS = ['admin', 'coordinator'] as const;
+const READERS = rolesWith('audit.read');
 const filters =
   'Filters: `entity` (kind), `entityId`, `actorId` (user), `from`/`to` (a day in the district time zone, both ' +
   'inclusive, or an ISO instant). Admins see every entry of their district; coordinators all but those about users.';

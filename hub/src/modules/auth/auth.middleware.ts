@@ -1,7 +1,7 @@
 /** Every /api route needs a session (cookie or Bearer token); routes then state the roles they allow. */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Role } from '@eldercare/shared';
+import { can, rolesWith, type Capability, type Role } from '@eldercare/shared';
 import type { AppEnv } from '../../http/types.js';
 import { forbidden, unauthorized } from '../../http/errors.js';
 import type { AuthService } from './auth.service.js';
@@ -30,14 +30,15 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** Lets through only a user whose role holds the capability (the table in shared/src/roles.ts). */
+export function requireCapability(capability: Capability): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!can(c.get('user').role, capability)) throw forbidden();
+    await next();
+  };
+}
+
 /** Roles that manage the registry (residents, institutions, devices). */
-export const REGISTRY_WRITERS: Role[] = ['admin', 'coordinator'];
+export const REGISTRY_WRITERS: Role[] = rolesWith('registry.write');
 /** Roles that may read the registry; institution staff and family are further scoped by the services. */
-export const REGISTRY_READERS: Role[] = [
-  'admin',
-  'coordinator',
-  'dispatcher',
-  'supervisor',
-  'institution_staff',
-  'family',
-];
+export const REGISTRY_READERS: Role[] = rolesWith('registry.read');

@@ -3,15 +3,16 @@ import {
   addBedsBodySchema,
   addRoomBodySchema,
   createInstitutionBodySchema,
-  updateBedBodySchema,
-  updateInstitutionBodySchema,
-  updateRoomBodySchema,
   institutionBoardSchema,
   institutionSchema,
+  rolesWith,
   shiftListSchema,
   shiftsQuerySchema,
   staffShiftSchema,
   startShiftBodySchema,
+  updateBedBodySchema,
+  updateInstitutionBodySchema,
+  updateRoomBodySchema,
 } from '@eldercare/shared';
 import {
   errorResponses,
@@ -25,10 +26,10 @@ import {
 import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
 import type { InstitutionsService } from './institutions.service.js';
 import type { BoardService } from './board.service.js';
-import { SHIFT_MANAGERS, type ShiftsService } from './shifts.service.js';
+import type { ShiftsService } from './shifts.service.js';
 
-const BOARD_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'] as const;
-const SHIFT_WRITERS = [...SHIFT_MANAGERS, 'institution_staff'] as const;
+const BOARD_READERS = rolesWith('institutions.board');
+const SHIFT_WRITERS = rolesWith('shifts.write');
 const includeRetiredQuery = z.object({
   includeRetired: z
     .enum(['true', 'false'])

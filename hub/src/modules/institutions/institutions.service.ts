@@ -1,8 +1,9 @@
 /** Care institutions with their rooms and beds. Institution staff see only their own. */
 import {
-  addRoomBodySchema,
-  createInstitutionBodySchema,
   type AddBedsBody,
+  addRoomBodySchema,
+  can,
+  createInstitutionBodySchema,
   type Institution,
   type UpdateBedBody,
   type UpdateInstitutionBody,
@@ -111,7 +112,7 @@ export class InstitutionsService {
   }
 
   private assertWriter(user: User): void {
-    if (user.role !== 'admin' && user.role !== 'coordinator') throw forbidden();
+    if (!can(user.role, 'registry.write')) throw forbidden();
   }
 
   async create(user: User, body: z.output<typeof createInstitutionBodySchema>): Promise<Institution> {

@@ -4,13 +4,16 @@
  * also gives them the `left_behind` risk category (so their visit tier follows); taking them out
  * of the register removes it.
  */
-import type {
-  LeftBehindContact,
-  LeftBehindElder,
-  LeftBehindList,
-  LeftBehindPatch,
-  User,
-  leftBehindBodySchema,
+import {
+  can,
+  type Capability,
+  type leftBehindBodySchema,
+  type LeftBehindContact,
+  type LeftBehindElder,
+  type LeftBehindList,
+  type LeftBehindPatch,
+  rolesWith,
+  type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -22,8 +25,8 @@ import { localDate } from '../timebank/statement.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import type { EntryRow, LeftBehindRepo, LeftBehindRow } from './left-behind.repo.js';
 
-export const LEFT_BEHIND_WRITERS = ['admin', 'coordinator'] as const;
-export const LEFT_BEHIND_READERS = ['admin', 'coordinator', 'supervisor'] as const;
+export const LEFT_BEHIND_WRITERS = rolesWith('leftBehind.write');
+export const LEFT_BEHIND_READERS = rolesWith('leftBehind.read');
 
 const snapshot = (r: LeftBehindRow | undefined) =>
   r
@@ -45,8 +48,8 @@ export class LeftBehindService {
     return localDate(new Date(this.clock.now()), this.timeZone(tenantId));
   }
 
-  private assert(user: User, roles: readonly string[]) {
-    if (!roles.includes(user.role)) throw forbidden();
+  private assert(user: User, capability: Capability) {
+    if (!can(user.role, capability)) throw forbidden();
   }
 
   private async elders(tenantId: string, includeRetired: boolean): Promise<LeftBehindElder[]> {
@@ -88,7 +91,7 @@ export class LeftBehindService {
     user: User,
     q: { regionId?: string; overdue?: 'true' | 'false'; all?: 'true' | 'false' },
   ): Promise<LeftBehindList> {
-    this.assert(user, LEFT_BEHIND_READERS);
+    this.assert(user, 'leftBehind.read');
     let items = await this.elders(user.tenantId, q.all === 'true');
     if (q.regionId) items = items.filter((e) => e.villageId === q.regionId || e.townshipId === q.regionId);
     if (q.overdue) items = items.filter((e) => (e.visit?.overdue ?? false) === (q.overdue === 'true'));
@@ -146,7 +149,7 @@ export class LeftBehindService {
   }
 
   async register(user: User, body: z.output<typeof leftBehindBodySchema>): Promise<LeftBehindElder> {
-    this.assert(user, LEFT_BEHIND_WRITERS);
+    this.assert(user, 'leftBehind.write');
     const resident = await referenced('residentId', this.residents.get(user, body.residentId));
     if (resident.institutionId) throw invalidField('residentId', 'lives in a care institution, not at home');
     if (!resident.regionId) throw invalidField('residentId', 'has no village: set the elder’s region first');
@@ -170,7 +173,7 @@ export class LeftBehindService {
   }
 
   async update(user: User, residentId: string, patch: LeftBehindPatch): Promise<LeftBehindElder> {
-    this.assert(user, LEFT_BEHIND_WRITERS);
+    this.assert(user, 'leftBehind.write');
     const before = await this.repo.get(user.tenantId, residentId);
     if (!before) throw notFound('left-behind elder');
     if (patch.registeredOn && patch.registeredOn > this.today(user.tenantId))

@@ -34,13 +34,13 @@ import {
   router,
   security,
 } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability, requireRole } from '../auth/auth.middleware.js';
 import { reportCsv } from './meals.mappers.js';
 import type { MealsService } from './meals.service.js';
 import type { OrdersService } from './orders.service.js';
 
 const idParams = z.object({ id: z.uuid() });
-const STAFF = requireRole('admin', 'coordinator');
+const STAFF = requireCapability('meals.manage');
 const tags = ['meals'];
 const list = <T extends z.ZodType>(s: T, d: string) => json(z.object({ items: z.array(s) }), d);
 const withErrors = { ...errorResponses, ...notFoundResponse };

@@ -3,20 +3,22 @@
  * stop order, and elders' meal plans with pauses that end by themselves. Coordinators and admins only.
  */
 import { randomInt } from 'node:crypto';
-import type {
-  DeliveryRoute,
-  Kitchen,
-  Menu,
-  MealPlan,
-  Runner,
-  User,
-  kitchenBodySchema,
-  mealPlanBodySchema,
-  mealPlanPatchSchema,
-  menuBodySchema,
-  pauseBodySchema,
-  routeBodySchema,
-  routePatchSchema,
+import {
+  can,
+  type DeliveryRoute,
+  type Kitchen,
+  type kitchenBodySchema,
+  type MealPlan,
+  type mealPlanBodySchema,
+  type mealPlanPatchSchema,
+  type Menu,
+  type menuBodySchema,
+  type pauseBodySchema,
+  rolesWith,
+  type routeBodySchema,
+  type routePatchSchema,
+  type Runner,
+  type User,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -36,10 +38,7 @@ import { toKitchen, toPlan } from './meals.mappers.js';
 import type { KitchenInsert, MealsRepo, PlanInsert, PlanRow } from './meals.repo.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
 
-export const MEAL_STAFF = ['admin', 'coordinator'] as const;
-export const isMealStaff = (u: User) => (MEAL_STAFF as readonly string[]).includes(u.role);
-/** Roles that may be assigned as runners. */
-const RUNNER_ROLES = ['volunteer', 'coordinator', 'admin'];
+export const isMealStaff = (u: User) => can(u.role, 'meals.manage');
 
 export interface MealsDeps {
   repo: MealsRepo;
@@ -159,14 +158,14 @@ export class MealsService {
   private async checkRunner(user: User, runnerUserId: string | null): Promise<void> {
     if (!runnerUserId) return;
     const u = await this.d.repo.user(runnerUserId);
-    if (!u || u.tenant_id !== user.tenantId || !RUNNER_ROLES.includes(u.role))
+    if (!u || u.tenant_id !== user.tenantId || !can(u.role, 'meals.run'))
       throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
   }
 
   /** Who can be assigned to a route or run. */
   async runners(user: User): Promise<Runner[]> {
     this.staff(user);
-    return (await this.d.repo.runners(user.tenantId)).map((u) => ({
+    return (await this.d.repo.runners(user.tenantId, rolesWith('meals.run'))).map((u) => ({
       id: u.id,
       name: u.name,
       role: u.role as Runner['role'],

@@ -2,14 +2,15 @@
  * The day's meal orders: generated from the plans (idempotent), listed, turned into kitchen
  * production sheets, and reported (served, diets, subsidies, missed meals).
  */
-import type {
-  GenerateResult,
-  Meal,
-  MealOrder,
-  MealReport,
-  OrderStatus,
-  ProductionSheet,
-  User,
+import {
+  can,
+  type GenerateResult,
+  type Meal,
+  type MealOrder,
+  type MealReport,
+  type OrderStatus,
+  type ProductionSheet,
+  type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -19,8 +20,6 @@ import { addDays, ordersFor } from './meal-rules.js';
 import { kitchenLike, planLike, productionSheet, toKitchen, toOrder } from './meals.mappers.js';
 import type { MealsRepo } from './meals.repo.js';
 import { isMealStaff, type MealsService } from './meals.service.js';
-
-const REPORT_READERS = ['admin', 'coordinator', 'supervisor'];
 
 export interface OrdersDeps {
   repo: MealsRepo;
@@ -118,7 +117,7 @@ export class OrdersService {
   }
 
   async report(user: User, q: { from?: string; to?: string }): Promise<MealReport> {
-    if (!REPORT_READERS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'meals.reports')) throw forbidden();
     const today = this.today(user.tenantId);
     const from = q.from ?? `${today.slice(0, 7)}-01`;
     const to = q.to ?? today;

@@ -9,13 +9,13 @@ import {
   runSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 import type { RunsService } from './runs.service.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['meals'];
-const RUNNERS = requireRole('admin', 'coordinator', 'volunteer');
-const STAFF = requireRole('admin', 'coordinator');
+const RUNNERS = requireCapability('meals.run');
+const STAFF = requireCapability('meals.manage');
 const withErrors = { ...errorResponses, ...notFoundResponse };
 
 export function runsRoutes(runs: RunsService) {

@@ -4,15 +4,16 @@
  * welfare check on the dispatch board; a meal handed over is a welfare contact; a volunteer's
  * completed run is credited to the time bank once.
  */
-import type {
-  Alert,
-  MealOrder,
-  MealRun,
-  MealRunDetail,
-  OutcomeBody,
-  PickupBody,
-  Severity,
-  User,
+import {
+  type Alert,
+  can,
+  type MealOrder,
+  type MealRun,
+  type MealRunDetail,
+  type OutcomeBody,
+  type PickupBody,
+  type Severity,
+  type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -83,7 +84,7 @@ export class RunsService {
     await this.runRow(user, id);
     if (runnerUserId) {
       const u = await this.d.repo.user(runnerUserId);
-      if (!u || u.tenant_id !== user.tenantId || !['volunteer', 'coordinator', 'admin'].includes(u.role))
+      if (!u || u.tenant_id !== user.tenantId || !can(u.role, 'meals.run'))
         throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
     }
     if (!(await this.d.repo.assignRun(id, runnerUserId))) throw conflict('a completed run cannot be reassigned');

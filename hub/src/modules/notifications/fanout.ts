@@ -6,12 +6,13 @@
  * repeated fan-out (a crash, another hub) creates nothing twice.
  */
 import {
-  SEVERITY_ORDER,
   type Channel,
   type NotificationPreferences,
   type Purpose,
   type Role,
+  rolesWith,
   type Severity,
+  SEVERITY_ORDER,
 } from '@eldercare/shared';
 import { ROLE_DEFAULTS, decide } from './preferences.js';
 import { render, type Language } from './messages.js';
@@ -37,7 +38,7 @@ export interface FanoutDeps {
   maxAttempts: number;
 }
 
-const SUPERVISORS: Role[] = ['supervisor', 'admin'];
+const SUPERVISORS: Role[] = rolesWith('alerts.escalations');
 
 function effectivePrefs(u: UserTarget): NotificationPreferences {
   const role = (ROLE_DEFAULTS[u.role as Role] ?? ROLE_DEFAULTS.dispatcher) as Omit<

@@ -20,6 +20,7 @@ import {
   roleDefaultsBodySchema,
   roleDefaultsSchema,
   roleSchema,
+  rolesWith,
   stepBodySchema,
   webhookBodySchema,
   webhookPatchSchema,
@@ -40,9 +41,9 @@ import type { RespondersService } from './responders.service.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['notifications'];
-const COORDINATORS = ['admin', 'coordinator'] as const;
-const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
+const COORDINATORS = rolesWith('notifications.configure');
+const WATCHERS = rolesWith('alerts.watch');
+const HANDLERS = rolesWith('alerts.handle');
 const noContent = { 204: { description: 'Done' } };
 const gone = { 410: json(z.object({ error: z.string() }), 'Already answered, withdrawn or expired (single use)') };
 

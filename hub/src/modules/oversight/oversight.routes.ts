@@ -8,6 +8,7 @@ import {
   inspectionQuerySchema,
   inspectionSchema,
   institutionOversightSchema,
+  rolesWith,
   type User,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
@@ -17,7 +18,7 @@ import type { OversightService } from './oversight.service.js';
 import type { IndicatorsService } from './indicators.service.js';
 import { indicatorsWorkbook } from './indicators-xlsx.js';
 
-const INDICATOR_ROLES = ['admin', 'coordinator', 'supervisor', 'official'] as const;
+const INDICATOR_ROLES = rolesWith('oversight.read');
 
 export function oversightRoutes(oversight: OversightService) {
   const app = router();

@@ -4,15 +4,16 @@
  * computed exactly as the institution board does it (same residents, same shifts, same function).
  */
 import {
-  NURSING_BED_TARGET_PCT,
   bedFigures,
-  staffingCheck,
-  staffingFor,
-  sumStaffing,
   type BedKind,
+  can,
   type CareLevel,
   type InstitutionOversight,
+  NURSING_BED_TARGET_PCT,
+  staffingCheck,
   type StaffingFigures,
+  staffingFor,
+  sumStaffing,
   type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
@@ -21,8 +22,6 @@ import type { BoardService } from '../institutions/board.service.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import type { ShiftsService } from '../institutions/shifts.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
-
-export const OVERSIGHT_ROLES = ['admin', 'coordinator', 'supervisor', 'official'];
 
 export class OversightService {
   constructor(
@@ -34,7 +33,7 @@ export class OversightService {
   ) {}
 
   async institutionFigures(user: User): Promise<InstitutionOversight> {
-    if (!OVERSIGHT_ROLES.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'oversight.read')) throw forbidden();
     const t = user.tenantId;
     const regions = await this.regions.list(user, { includeRetired: true });
     const byId = new Map(regions.map((r) => [r.id, r]));

@@ -7,6 +7,7 @@ import {
   regionPatchSchema,
   regionQuerySchema,
   regionSchema,
+  rolesWith,
 } from '@eldercare/shared';
 import {
   conflictResponse,
@@ -22,7 +23,7 @@ import type { RegionsService } from './regions.service.js';
 
 const idParams = z.object({ id: z.uuid() });
 /** Regions carry no personal data: every role that works with the register or the indicators reads them. */
-const READERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'official'] as const;
+const READERS = rolesWith('regions.read');
 
 export function regionsRoutes(regions: RegionsService) {
   const app = router();

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  residentEntitlementsSchema,
   benefitCategoryBodySchema,
   benefitCategoryListSchema,
   benefitCategoryPatchSchema,
   benefitCategoryQuerySchema,
   benefitCategorySchema,
+  residentEntitlementsSchema,
+  rolesWith,
   subsidyRecipientsSchema,
   subsidyTotalsQuerySchema,
   subsidyTotalsSchema,
@@ -24,14 +25,7 @@ import { SUBSIDY_FIGURE_READERS, SUBSIDY_WRITERS, type SubsidiesService } from '
 
 const idParams = z.object({ id: z.uuid() });
 /** An elder's entitlements: who may see the elder (the service scopes institution staff and family). */
-const ENTITLEMENT_READERS = [
-  'admin',
-  'coordinator',
-  'supervisor',
-  'dispatcher',
-  'institution_staff',
-  'family',
-] as const;
+const ENTITLEMENT_READERS = rolesWith('subsidies.entitlements');
 
 export function subsidiesRoutes(subsidies: SubsidiesService) {
   const app = router();

@@ -16,13 +16,14 @@ import {
   reconciliationSchema,
   redemptionBodySchema,
   reversalBodySchema,
+  type Role,
+  rolesWith,
   statementQuerySchema,
   statementSchema,
   transferQuerySchema,
   transferSchema,
   volunteerBodySchema,
   volunteerSchema,
-  type Role,
 } from '@eldercare/shared';
 import {
   conflictResponse,
@@ -41,8 +42,8 @@ import { statementCsv } from './statement.js';
 const idParams = z.object({ id: z.uuid() });
 const programFilter = z.object({ programId: z.uuid().optional() });
 /** Everyone with a part in the time bank; the services narrow what each one sees. */
-export const TIMEBANK_ROLES: Role[] = ['admin', 'coordinator', 'volunteer', 'family'];
-const STAFF: Role[] = ['admin', 'coordinator'];
+export const TIMEBANK_ROLES: Role[] = rolesWith('timebank.use');
+const STAFF: Role[] = rolesWith('timebank.manage');
 const posted = { 201: json(transferSchema, 'Posted (or the original transfer, for a repeated idempotency key)') };
 
 export function timebankRoutes(members: MembersService, ledger: LedgerService, timeZone: (tenantId: string) => string) {

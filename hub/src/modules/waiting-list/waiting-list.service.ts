@@ -5,17 +5,20 @@
  * someone ahead in the order needs a reason, which is kept with the decision.
  */
 import {
-  compareWaiting,
-  priorityGroupOf,
+  type admitBodySchema,
   type Application,
+  type applicationBodySchema,
   type ApplicationPatch,
+  can,
+  type Capability,
   type CapabilityGrade,
+  compareWaiting,
   type EconomicStatus,
   type Institution,
+  priorityGroupOf,
+  rolesWith,
   type User,
   type WaitingList,
-  type admitBodySchema,
-  type applicationBodySchema,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -27,8 +30,8 @@ import { localDate } from '../timebank/statement.js';
 import type { ApplicationRow, ApplicationView, WaitingListRepo } from './waiting-list.repo.js';
 
 /** Coordinators decide; the institution applied to sees its own order. */
-export const WAITING_WRITERS = ['admin', 'coordinator'] as const;
-export const WAITING_READERS = ['admin', 'coordinator', 'institution_staff'] as const;
+export const WAITING_WRITERS = rolesWith('waitingList.write');
+export const WAITING_READERS = rolesWith('waitingList.read');
 
 const snapshot = (a: ApplicationRow | undefined) =>
   a
@@ -60,8 +63,8 @@ export class WaitingListService {
     return localDate(new Date(this.clock.now()), this.timeZone(tenantId));
   }
 
-  private assert(user: User, roles: readonly string[]) {
-    if (!roles.includes(user.role)) throw forbidden();
+  private assert(user: User, capability: Capability) {
+    if (!can(user.role, capability)) throw forbidden();
   }
 
   /** Every application of the institutions in view, the waiting ones numbered in the order of the rule. */
@@ -108,7 +111,7 @@ export class WaitingListService {
     user: User,
     q: { institutionId?: string; status: 'waiting' | 'admitted' | 'withdrawn' | 'all' },
   ): Promise<WaitingList> {
-    this.assert(user, WAITING_READERS);
+    this.assert(user, 'waitingList.read');
     // Institution staff see their own institution's list only.
     const institutionId =
       user.role === 'institution_staff'
@@ -156,7 +159,7 @@ export class WaitingListService {
   }
 
   async create(user: User, body: z.output<typeof applicationBodySchema>): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const inst = await referenced('institutionId', this.institutions.get(user, body.institutionId));
     if (inst.ownership !== 'public') throw invalidField('institutionId', 'is not a public institution');
     const resident = await referenced('residentId', this.residents.get(user, body.residentId));
@@ -182,7 +185,7 @@ export class WaitingListService {
   }
 
   async update(user: User, id: string, patch: ApplicationPatch): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const before = await this.waitingRow(user, id);
     if (patch.appliedOn && patch.appliedOn > this.today(user.tenantId))
       throw invalidField('appliedOn', 'is in the future');
@@ -197,7 +200,7 @@ export class WaitingListService {
    * The elder's other waiting applications are withdrawn.
    */
   async admit(user: User, id: string, body: z.output<typeof admitBodySchema>): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const before = await this.waitingRow(user, id);
     const inst = await this.institutions.get(user, before.institutionId);
     const free = freeBeds(inst);
@@ -228,7 +231,7 @@ export class WaitingListService {
   }
 
   async withdraw(user: User, id: string, body: { reason: string }): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const before = await this.waitingRow(user, id);
     const after = await this.repo.update(user.tenantId, id, {
       status: 'withdrawn',
