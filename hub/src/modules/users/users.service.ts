@@ -3,7 +3,15 @@
  * disabled user cannot log in and loses every session; the account stays, so the actions, visits
  * and ledger entries it made keep their author. Every change is recorded in the register audit.
  */
-import type { CreateUserBody, Role, UpdateUserBody, User, UserAccount, UserSummary } from '@eldercare/shared';
+import {
+  can,
+  type CreateUserBody,
+  type Role,
+  type UpdateUserBody,
+  type User,
+  type UserAccount,
+  type UserSummary,
+} from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { AuthService } from '../auth/auth.service.js';
@@ -44,8 +52,9 @@ export class UsersService {
 
   /** Admins: whole accounts (disabled ones with `includeDisabled`); coordinators: summaries of active users. */
   async list(viewer: User, includeDisabled = false): Promise<UserAccount[] | UserSummary[]> {
-    if (viewer.role === 'admin') return (await this.repo.list(viewer.tenantId, includeDisabled)).map(toAccount);
-    if (viewer.role === 'coordinator')
+    if (can(viewer.role, 'users.manage'))
+      return (await this.repo.list(viewer.tenantId, includeDisabled)).map(toAccount);
+    if (can(viewer.role, 'users.list'))
       return (await this.repo.list(viewer.tenantId, false)).map(({ id, email, name, role }) => ({
         id,
         email,
