@@ -4,16 +4,17 @@
  * The connection state drives the "live connection lost" banner.
  */
 import { io, type Socket } from 'socket.io-client';
-import type {
-  Alert,
-  ClientToServerEvents,
-  EscalationNotice,
-  FoldNotice,
-  LiveSettings,
-  ProvisionalAlert,
-  ServerToClientEvents,
-  User,
-  WatchdogNotice,
+import {
+  type Alert,
+  can,
+  type ClientToServerEvents,
+  type EscalationNotice,
+  type FoldNotice,
+  type LiveSettings,
+  type ProvisionalAlert,
+  type ServerToClientEvents,
+  type User,
+  type WatchdogNotice,
 } from '@eldercare/shared';
 import { client, send } from './api';
 import { AlertIndex, canWatchAlerts, needsAttention } from './alerts';
@@ -104,7 +105,7 @@ export class AlertStore {
     this.stop();
     if (!id) return;
     this.userId = id;
-    this.escalationsToMe = user!.role === 'supervisor' || user!.role === 'admin';
+    this.escalationsToMe = can(user!.role, 'alerts.escalations');
     this.connection.set('connecting');
     const socket: HubSocket = io({
       path: '/socket.io',
