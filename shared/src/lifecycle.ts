@@ -6,7 +6,7 @@
  * received (pending) → open → acknowledged (claimed) → contact_made | no_contact → dispatched →
  * accepted → on_scene → resolved; or cancelled at any point before it is closed.
  */
-import type { AlertStatus } from './alerts.js';
+import { ALERT_ACTIONS, type AlertStatus } from './alerts.js';
 import type { Role } from './domain.js';
 import { can, type Capability } from './roles.js';
 
@@ -24,18 +24,12 @@ export const ACTIVE_AFTER_ACK: readonly AlertStatus[] = [
 /** Those on the premises go on scene from any claimed step before it (no dispatch needed). */
 export const ON_SCENE_ON_SITE: readonly AlertStatus[] = ACTIVE_AFTER_ACK.filter((s) => s !== 'on_scene');
 
-/** What a person does to an alert (`claim`, then the steps of the action body). */
-export const LIFECYCLE_ACTIONS = [
+/** What a person does to an alert that moves it on: `claim`, then the steps of the action body (a note does not). */
+export type LifecycleAction = 'claim' | Exclude<(typeof ALERT_ACTIONS)[number], 'note'>;
+export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = [
   'claim',
-  'contact_made',
-  'no_contact',
-  'dispatch',
-  'accepted',
-  'on_scene',
-  'resolve',
-  'cancel',
-] as const;
-export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
+  ...ALERT_ACTIONS.filter((a): a is Exclude<typeof a, 'note'> => a !== 'note'),
+];
 
 /** What the hub itself does to an alert: the elder's device cancels it, or a device clears its own fault. */
 export type SystemAction = 'elder_cancel' | 'device_cleared';
