@@ -48,6 +48,8 @@ const CAPABILITY_TABLE = {
   'regions.read': ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'official'],
   /** Refused device messages. */
   'devices.deadLetters': ['admin'],
+  /** Every device's broker credentials and the topic ACL (the Mosquitto export). */
+  'devices.credentials': ['admin'],
   /** An institution's live board. */
   'institutions.board': ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'],
   /** Start and end anyone's shift. */
@@ -80,11 +82,19 @@ const CAPABILITY_TABLE = {
   'visits.plan': ['admin', 'coordinator'],
   /** Log a visit. */
   'visits.log': ['admin', 'coordinator', 'volunteer'],
+  /** The visit intervals and rate targets. */
+  'visits.settings': ['admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer'],
+  /** Visit plans and the visit log (family: their elder's; volunteers: the elders they visit). */
+  'visits.read': ['admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer', 'family'],
   'visits.reports': ['admin', 'coordinator', 'supervisor', 'dispatcher'],
   /** Members' time bank. */
   'timebank.use': ['admin', 'coordinator', 'volunteer', 'family'],
   /** Run the time bank: programs, accounts, any request's steps. */
   'timebank.manage': ['admin', 'coordinator'],
+  /** Order a service for an elder, open an elder's or family member's account (family: their own elder). */
+  'timebank.order': ['admin', 'coordinator', 'family'],
+  /** The family page: their elder's open incident, devices and last activity. */
+  'family.status': ['family'],
 
   // ---- oversight ----
   /** The civil-affairs indicators and oversight figures. */
