@@ -4,18 +4,18 @@
  * The connection state drives the "live connection lost" banner.
  */
 import { io, type Socket } from 'socket.io-client';
-import {
-  type Alert,
-  can,
-  type ClientToServerEvents,
-  type EscalationNotice,
-  type FoldNotice,
-  type LiveSettings,
-  type ProvisionalAlert,
-  type ServerToClientEvents,
-  type User,
-  type WatchdogNotice,
+import type {
+  Alert,
+  ClientToServerEvents,
+  EscalationNotice,
+  FoldNotice,
+  LiveSettings,
+  ProvisionalAlert,
+  ServerToClientEvents,
+  User,
+  WatchdogNotice,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import { client, send } from './api';
 import { AlertIndex, canWatchAlerts, needsAttention } from './alerts';
 import { NotificationFeed } from './notification-feed.svelte';

@@ -2,14 +2,14 @@
 import type { Alert, AlertPlace, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
 import {
   CLOSED_STATUSES,
-  UNCLAIMED,
   alertStartedAt,
-  can,
   compareAlerts,
-  mayActOn,
-  nextStatus,
   staffingFor,
   type Staffing,
+  UNCLAIMED,
+  can,
+  mayActOn,
+  nextStatus,
 } from '@eldercare/shared';
 import type { MessageKey } from './i18n/zh';
 

@@ -1,5 +1,5 @@
 /** Hash routes of the dashboard: `#/residents/abc?q=...`. Pure, so it is unit-tested. */
-import { can, type Capability, type Role } from '@eldercare/shared';
+import { type Role, can, type Capability } from '@eldercare/shared';
 
 export type Route =
   | { name: 'login' }

@@ -1,6 +1,6 @@
 /** Pure helpers of the time-bank screens: durations, memos, and which steps a user can take on a request. */
 import type { ServiceRequest, Transfer, User } from '@eldercare/shared';
-import { can, SERVICE_TYPES } from '@eldercare/shared';
+import { SERVICE_TYPES, can } from '@eldercare/shared';
 import type { Lang, Params } from './i18n/translate';
 import type { MessageKey } from './i18n/zh';
 

@@ -7,13 +7,8 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import {
-  can,
-  type ClientToServerEvents,
-  type ProvisionalAlert,
-  type ServerToClientEvents,
-  type User,
-} from '@eldercare/shared';
+import type { ClientToServerEvents, ProvisionalAlert, ServerToClientEvents, User } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { AlertViews } from '../modules/alerts/alert-views.service.js';

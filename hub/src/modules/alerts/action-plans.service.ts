@@ -3,16 +3,16 @@
  * map link template, and the checklist an incident gets (the resident's own instructions first).
  */
 import {
-  type ActionPlan,
-  actionPlanBodySchema,
   ALERT_KINDS,
-  type AlertKind,
-  can,
   DEFAULT_MAP_URL_TEMPLATE,
+  actionPlanBodySchema,
   defaultPlan,
+  type ActionPlan,
+  type AlertKind,
   type DispatchSettings,
   type PlanStep,
   type User,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import { forbidden } from '../../http/errors.js';

@@ -5,15 +5,15 @@
  * visit, a missed meal). It raises through the AlertRaiser; the alarm pipeline calls it.
  */
 import {
+  isAlarmKind,
   type Alert,
   type AlertKind,
   type DeviceEvent,
   type DeviceStatus,
-  isAlarmKind,
   type ProvisionalAlert,
   type Severity,
-  SYSTEM_LIFECYCLE,
   type Telemetry,
+  SYSTEM_LIFECYCLE,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';

@@ -4,15 +4,15 @@
  * Each read is scoped to what the user may see (institution staff: their institution's only).
  */
 import {
+  compareAlerts,
+  DEFAULT_MAP_URL_TEMPLATE,
+  mapUrl,
   type Alert,
   type AlertDetail,
   type AlertKind,
-  can,
-  compareAlerts,
-  DEFAULT_MAP_URL_TEMPLATE,
   type LiveSettings,
-  mapUrl,
   type User,
+  can,
 } from '@eldercare/shared';
 import { forbidden, notFound } from '../../http/errors.js';
 import type { AlertRules } from './alert-rules.js';

@@ -5,10 +5,10 @@ import {
   alertListQuerySchema,
   alertSchema,
   checklistTickBodySchema,
-  incidentsPerDayQuerySchema,
-  incidentsPerDaySchema,
   outcomesReportSchema,
   phoneInBodySchema,
+  incidentsPerDayQuerySchema,
+  incidentsPerDaySchema,
   rolesWith,
 } from '@eldercare/shared';
 import {

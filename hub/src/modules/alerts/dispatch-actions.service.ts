@@ -6,22 +6,22 @@
  * anything else is a 409 or 403.
  */
 import {
-  ACTIVE_AFTER_ACK,
+  CLOSED_STATUSES,
   type Alert,
   type AlertActionBody,
   type AlertDetail,
   type AlertStatus,
+  type PhoneInKind,
+  type Severity,
+  type User,
+  ACTIVE_AFTER_ACK,
   can,
-  CLOSED_STATUSES,
   fromStatuses,
   LIFECYCLE,
   type LifecycleAction,
   mayActOn,
   needsHolder,
-  type PhoneInKind,
-  type Severity,
   UNCLAIMED,
-  type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, invalidField } from '../../http/errors.js';

@@ -5,7 +5,8 @@
  * (socket.io adapter) each hub also tells the others, so a dashboard that reconnects to another
  * hub during the outage still gets them; the spooling hub's replay clears them everywhere.
  */
-import { can, type ProvisionalAlert, type User } from '@eldercare/shared';
+import type { ProvisionalAlert, User } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import { rooms } from '../../realtime/socket.js';
 import type { AlertsGateway } from './alerts.gateway.js';
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { rolesWith, slaQuerySchema, slaReasonBodySchema, slaReportSchema, slaTargetsSchema } from '@eldercare/shared';
+import { slaQuerySchema, slaReasonBodySchema, slaReportSchema, slaTargetsSchema, rolesWith } from '@eldercare/shared';
 import {
   conflictResponse,
   errorResponses,

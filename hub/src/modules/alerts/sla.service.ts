@@ -4,7 +4,7 @@
  * and community; the exceptions (> 180 s) with the reason a supervisor recorded.
  */
 import type { SlaPeriod, SlaReport, SlaTargets, User } from '@eldercare/shared';
-import { can, rolesWith, SLA_EXCEPTION_SECONDS } from '@eldercare/shared';
+import { SLA_EXCEPTION_SECONDS, can, rolesWith } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';

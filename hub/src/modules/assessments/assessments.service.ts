@@ -3,13 +3,13 @@
  * the latest one sets the resident's grade and care level (staffing ratios, visit tier).
  */
 import {
-  type Assessment,
-  type AssessmentAdjustments,
-  type assessmentBodySchema,
-  can,
   nextDueOn,
   scoreAssessment,
+  type Assessment,
+  type AssessmentAdjustments,
   type User,
+  type assessmentBodySchema,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';

@@ -1,7 +1,7 @@
 /** Every /api route needs a session (cookie or Bearer token); routes then state the roles they allow. */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { can, rolesWith, type Capability, type Role } from '@eldercare/shared';
+import { type Role, can, rolesWith, type Capability } from '@eldercare/shared';
 import type { AppEnv } from '../../http/types.js';
 import { forbidden, unauthorized } from '../../http/errors.js';
 import type { AuthService } from './auth.service.js';

@@ -1,6 +1,7 @@
 /** Users, logins and sessions. Plain TypeScript: no SQL, no HTTP. */
 import { createHash, randomBytes } from 'node:crypto';
-import { can, type CreateUserBody, type Role, type User, type UserSummary } from '@eldercare/shared';
+import type { CreateUserBody, Role, User, UserSummary } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import { AppError, conflict, forbidden, invalidField, unauthorized } from '../../http/errors.js';
 import type { Clock } from '../../clock.js';
 import type { AuthRepo, UserRow } from './auth.repo.js';

@@ -3,17 +3,16 @@
  * shift at the last handover); the outgoing dispatcher writes a handover — a note, the incidents
  * open at that moment and what happened during the shift — and the incoming one acknowledges it.
  */
-import {
-  can,
-  type Handover,
-  type HandoverDraft,
-  type HandoverIncident,
-  type HandoverPage,
-  type OnDuty,
-  rolesWith,
-  type ShiftSummary,
-  type User,
+import type {
+  Handover,
+  HandoverDraft,
+  HandoverIncident,
+  HandoverPage,
+  OnDuty,
+  ShiftSummary,
+  User,
 } from '@eldercare/shared';
+import { can, rolesWith } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { HandoverRepo, HandoverRow, IncidentRow } from './handover.repo.js';

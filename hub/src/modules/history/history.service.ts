@@ -3,7 +3,7 @@
  * dispatcher, date range, over-SLA). Institution staff see their institution's incidents only.
  */
 import type { HistoryItem, HistoryPage, User } from '@eldercare/shared';
-import { can, historyQuerySchema, rolesWith } from '@eldercare/shared';
+import { historyQuerySchema, can, rolesWith } from '@eldercare/shared';
 import type { z } from 'zod';
 import { badReference, forbidden, invalidField } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';

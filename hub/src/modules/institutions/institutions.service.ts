@@ -1,14 +1,14 @@
 /** Care institutions with their rooms and beds. Institution staff see only their own. */
 import {
-  type AddBedsBody,
   addRoomBodySchema,
-  can,
   createInstitutionBodySchema,
+  type AddBedsBody,
   type Institution,
   type UpdateBedBody,
   type UpdateInstitutionBody,
   type UpdateRoomBody,
   type User,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';

@@ -3,7 +3,7 @@
  * coordinator or supervisor may do it for a staff member of that institution. A person has at most
  * one open shift (partial unique index on staff_shifts). The board counts open shifts as on shift.
  */
-import { can, type StaffShift, type User } from '@eldercare/shared';
+import { type StaffShift, type User, can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
 import type { InstitutionsService } from './institutions.service.js';

@@ -4,17 +4,15 @@
  * also gives them the `left_behind` risk category (so their visit tier follows); taking them out
  * of the register removes it.
  */
-import {
-  can,
-  type Capability,
-  type leftBehindBodySchema,
-  type LeftBehindContact,
-  type LeftBehindElder,
-  type LeftBehindList,
-  type LeftBehindPatch,
-  rolesWith,
-  type User,
+import type {
+  LeftBehindContact,
+  LeftBehindElder,
+  LeftBehindList,
+  LeftBehindPatch,
+  User,
+  leftBehindBodySchema,
 } from '@eldercare/shared';
+import { can, rolesWith, type Capability } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';

@@ -3,23 +3,22 @@
  * stop order, and elders' meal plans with pauses that end by themselves. Coordinators and admins only.
  */
 import { randomInt } from 'node:crypto';
-import {
-  can,
-  type DeliveryRoute,
-  type Kitchen,
-  type kitchenBodySchema,
-  type MealPlan,
-  type mealPlanBodySchema,
-  type mealPlanPatchSchema,
-  type Menu,
-  type menuBodySchema,
-  type pauseBodySchema,
-  rolesWith,
-  type routeBodySchema,
-  type routePatchSchema,
-  type Runner,
-  type User,
+import type {
+  DeliveryRoute,
+  Kitchen,
+  Menu,
+  MealPlan,
+  Runner,
+  User,
+  kitchenBodySchema,
+  mealPlanBodySchema,
+  mealPlanPatchSchema,
+  menuBodySchema,
+  pauseBodySchema,
+  routeBodySchema,
+  routePatchSchema,
 } from '@eldercare/shared';
+import { can, rolesWith } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';

@@ -2,16 +2,16 @@
  * The day's meal orders: generated from the plans (idempotent), listed, turned into kitchen
  * production sheets, and reported (served, diets, subsidies, missed meals).
  */
-import {
-  can,
-  type GenerateResult,
-  type Meal,
-  type MealOrder,
-  type MealReport,
-  type OrderStatus,
-  type ProductionSheet,
-  type User,
+import type {
+  GenerateResult,
+  Meal,
+  MealOrder,
+  MealReport,
+  OrderStatus,
+  ProductionSheet,
+  User,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { forbidden, invalidField } from '../../http/errors.js';

@@ -4,17 +4,17 @@
  * welfare check on the dispatch board; a meal handed over is a welfare contact; a volunteer's
  * completed run is credited to the time bank once.
  */
-import {
-  type Alert,
-  can,
-  type MealOrder,
-  type MealRun,
-  type MealRunDetail,
-  type OutcomeBody,
-  type PickupBody,
-  type Severity,
-  type User,
+import type {
+  Alert,
+  MealOrder,
+  MealRun,
+  MealRunDetail,
+  OutcomeBody,
+  PickupBody,
+  Severity,
+  User,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { badReference, badRequest, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';

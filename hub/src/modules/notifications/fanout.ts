@@ -6,13 +6,13 @@
  * repeated fan-out (a crash, another hub) creates nothing twice.
  */
 import {
+  SEVERITY_ORDER,
   type Channel,
   type NotificationPreferences,
   type Purpose,
   type Role,
-  rolesWith,
   type Severity,
-  SEVERITY_ORDER,
+  rolesWith,
 } from '@eldercare/shared';
 import { ROLE_DEFAULTS, decide } from './preferences.js';
 import { render, type Language } from './messages.js';

@@ -20,11 +20,11 @@ import {
   roleDefaultsBodySchema,
   roleDefaultsSchema,
   roleSchema,
-  rolesWith,
   stepBodySchema,
   webhookBodySchema,
   webhookPatchSchema,
   webhookSchema,
+  rolesWith,
 } from '@eldercare/shared';
 import {
   conflictResponse,

@@ -6,7 +6,7 @@
  * Each report is read through its aggregate-only form (counts and sums, no names), so the personal
  * detail of the full reports (overdue elders, missed meals, late incidents) never reaches this service.
  */
-import { can, type IndicatorArea, type Indicators, monthsEnding, nextMonth, type User } from '@eldercare/shared';
+import { monthsEnding, nextMonth, type IndicatorArea, type Indicators, type User, can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';
 import type { AssessmentsService } from '../assessments/assessments.service.js';

@@ -1,11 +1,11 @@
 /** Inspection records of institutions, recorded by officials and coordinators; overdue rectifications flagged. */
 import {
-  can,
-  type Inspection,
-  type inspectionBodySchema,
-  type InspectionPatch,
   isOverdue,
+  type Inspection,
+  type InspectionPatch,
   type User,
+  type inspectionBodySchema,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';

@@ -8,8 +8,8 @@ import {
   inspectionQuerySchema,
   inspectionSchema,
   institutionOversightSchema,
-  rolesWith,
   type User,
+  rolesWith,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
 import type { InspectionsService } from './inspections.service.js';

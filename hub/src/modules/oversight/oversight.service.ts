@@ -4,17 +4,17 @@
  * computed exactly as the institution board does it (same residents, same shifts, same function).
  */
 import {
-  bedFigures,
-  type BedKind,
-  can,
-  type CareLevel,
-  type InstitutionOversight,
   NURSING_BED_TARGET_PCT,
+  bedFigures,
   staffingCheck,
-  type StaffingFigures,
   staffingFor,
   sumStaffing,
+  type BedKind,
+  type CareLevel,
+  type InstitutionOversight,
+  type StaffingFigures,
   type User,
+  can,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';

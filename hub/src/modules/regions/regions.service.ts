@@ -1,12 +1,12 @@
 /** The region hierarchy: district → township/street → community/village, and what refers to it. */
 import {
-  can,
   PARENT_LEVEL,
   type Region,
-  type regionBodySchema,
   type RegionLevel,
   type RegionPatch,
   type User,
+  type regionBodySchema,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';

@@ -1,15 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  residentEntitlementsSchema,
   benefitCategoryBodySchema,
   benefitCategoryListSchema,
   benefitCategoryPatchSchema,
   benefitCategoryQuerySchema,
   benefitCategorySchema,
-  residentEntitlementsSchema,
-  rolesWith,
   subsidyRecipientsSchema,
   subsidyTotalsQuerySchema,
   subsidyTotalsSchema,
+  rolesWith,
 } from '@eldercare/shared';
 import {
   conflictResponse,

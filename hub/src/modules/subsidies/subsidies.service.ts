@@ -4,22 +4,22 @@
  * category paid for. Entitlements are computed from the register on the day asked, never stored.
  */
 import {
-  type BenefitCategory,
-  type benefitCategoryBodySchema,
-  type BenefitCategoryPatch,
-  can,
-  type Capability,
-  type CapabilityGrade,
-  type EconomicStatus,
   entitlementOf,
   entitlements,
   nextMonth,
+  type CapabilityGrade,
+  type EconomicStatus,
   type ResidentEntitlements,
-  rolesWith,
+  type BenefitCategory,
+  type BenefitCategoryPatch,
   type SubsidyRecipients,
   type SubsidySubject,
   type SubsidyTotals,
   type User,
+  type benefitCategoryBodySchema,
+  can,
+  type Capability,
+  rolesWith,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';

@@ -2,16 +2,8 @@
  * Time-bank programs, volunteers, organisations and accounts, and who may see which account:
  * volunteers their own, family their own and their elder's, coordinators and admins their tenant's.
  */
-import {
-  type Account,
-  type AccountKind,
-  can,
-  type Organisation,
-  type Program,
-  type ProgramPolicy,
-  type User,
-  type Volunteer,
-} from '@eldercare/shared';
+import type { Account, AccountKind, Organisation, Program, ProgramPolicy, User, Volunteer } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { programBodySchema, programPatchSchema, volunteerBodySchema } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';

@@ -1,5 +1,6 @@
 /** The service-request state machine ("four orders"): which step is allowed from which status, by whom. */
-import { can, type RequestStatus, type Role } from '@eldercare/shared';
+import type { RequestStatus, Role } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 
 export type RequestAction =
   'dispatch' | 'decline' | 'accept' | 'checkIn' | 'checkOut' | 'confirm' | 'dispute' | 'resolve' | 'cancel';

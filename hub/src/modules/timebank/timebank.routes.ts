@@ -16,14 +16,14 @@ import {
   reconciliationSchema,
   redemptionBodySchema,
   reversalBodySchema,
-  type Role,
-  rolesWith,
   statementQuerySchema,
   statementSchema,
   transferQuerySchema,
   transferSchema,
   volunteerBodySchema,
   volunteerSchema,
+  type Role,
+  rolesWith,
 } from '@eldercare/shared';
 import {
   conflictResponse,

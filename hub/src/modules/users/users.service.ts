@@ -3,15 +3,8 @@
  * disabled user cannot log in and loses every session; the account stays, so the actions, visits
  * and ledger entries it made keep their author. Every change is recorded in the register audit.
  */
-import {
-  can,
-  type CreateUserBody,
-  type Role,
-  type UpdateUserBody,
-  type User,
-  type UserAccount,
-  type UserSummary,
-} from '@eldercare/shared';
+import type { CreateUserBody, Role, UpdateUserBody, User, UserAccount, UserSummary } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { AuthService } from '../auth/auth.service.js';

@@ -3,9 +3,9 @@
  * monthly visit rate and the overdue list, all computed live from residents and contacts.
  */
 import {
-  type Alert,
-  can,
   DEFAULT_VISIT_SETTINGS,
+  visitSettingsSchema,
+  type Alert,
   type ElderState,
   type User,
   type VisitBody,
@@ -13,8 +13,8 @@ import {
   type VisitPlan,
   type VisitReport,
   type VisitSettings,
-  visitSettingsSchema,
   type WelfareContact,
+  can,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';

@@ -5,20 +5,20 @@
  * someone ahead in the order needs a reason, which is kept with the decision.
  */
 import {
-  type admitBodySchema,
-  type Application,
-  type applicationBodySchema,
-  type ApplicationPatch,
-  can,
-  type Capability,
-  type CapabilityGrade,
   compareWaiting,
+  priorityGroupOf,
+  type Application,
+  type ApplicationPatch,
+  type CapabilityGrade,
   type EconomicStatus,
   type Institution,
-  priorityGroupOf,
-  rolesWith,
   type User,
   type WaitingList,
+  type admitBodySchema,
+  type applicationBodySchema,
+  can,
+  type Capability,
+  rolesWith,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
