@@ -22,6 +22,17 @@ describe('alert lifecycle', () => {
     expect(s).toBe('resolved');
   });
 
+  it('counts as worked the statuses from the claim until it is closed', () => {
+    expect(ACTIVE_AFTER_ACK).toEqual([
+      'acknowledged',
+      'contact_made',
+      'no_contact',
+      'dispatched',
+      'accepted',
+      'on_scene',
+    ]);
+  });
+
   it('takes each step only from the statuses before it', () => {
     expect(fromStatuses('contact_made')).toEqual(['acknowledged', 'no_contact']);
     expect(fromStatuses('no_contact')).toEqual(['acknowledged']);

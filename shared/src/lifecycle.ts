@@ -6,21 +6,16 @@
  * received (pending) → open → acknowledged (claimed) → contact_made | no_contact → dispatched →
  * accepted → on_scene → resolved; or cancelled at any point before it is closed.
  */
-import { ALERT_ACTIONS, type AlertStatus } from './alerts.js';
+import { ALERT_ACTIONS, ALERT_STATUSES, CLOSED_STATUSES, type AlertStatus } from './alerts.js';
 import type { Role } from './domain.js';
 import { can, type Capability } from './roles.js';
 
 /** Not yet claimed by anyone. */
 export const UNCLAIMED: readonly AlertStatus[] = ['pending', 'open'];
 /** Claimed and still being worked (after the acknowledgement, before it is closed). */
-export const ACTIVE_AFTER_ACK: readonly AlertStatus[] = [
-  'acknowledged',
-  'contact_made',
-  'no_contact',
-  'dispatched',
-  'accepted',
-  'on_scene',
-];
+export const ACTIVE_AFTER_ACK: readonly AlertStatus[] = ALERT_STATUSES.filter(
+  (s) => !UNCLAIMED.includes(s) && !CLOSED_STATUSES.includes(s),
+);
 /** Those on the premises go on scene from any claimed step before it (no dispatch needed). */
 export const ON_SCENE_ON_SITE: readonly AlertStatus[] = ACTIVE_AFTER_ACK.filter((s) => s !== 'on_scene');
 
