@@ -66,8 +66,8 @@ export async function startHub(config: Config, opts: { log?: Logger; clock?: Clo
       log: log.child({ mod: 'http' }),
       fromTrustedProxy: fromTrustedProxy(config.TRUSTED_PROXIES),
       clientAddress: clientAddress(config.TRUSTED_PROXIES),
-      publicApi: m.publicRoutes,
-      privateApi: m.privateRoutes,
+      publicApi: m.api.publicApi,
+      privateApi: m.api.privateApi,
       requireSession: m.auth.requireSession,
       tenantReferences: m.tenants.references,
       health: async () => {

@@ -24,6 +24,7 @@ const PINNED: Record<Capability, string> = {
   'history.read': 'admin coordinator dispatcher supervisor institution_staff',
   'registry.read': 'admin coordinator dispatcher supervisor institution_staff family',
   'registry.write': 'admin coordinator',
+  'residents.write': 'admin coordinator institution_staff',
   'regions.read': 'admin coordinator dispatcher supervisor institution_staff official',
   'devices.deadLetters': 'admin',
   'devices.credentials': 'admin',

@@ -44,6 +44,8 @@ const CAPABILITY_TABLE = {
   'registry.read': ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'family'],
   /** Create and edit residents, devices, institutions and regions. */
   'registry.write': ['admin', 'coordinator'],
+  /** Admit and edit residents: the registry's writers and the staff of the resident's institution (scoped by the service). */
+  'residents.write': ['admin', 'coordinator', 'institution_staff'],
   /** The region tree and its figures. */
   'regions.read': ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'official'],
   /** Refused device messages. */

@@ -9,6 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestHub, type TestHub } from '../support/hub.js';
 import { TOPIC, connectDevice, connectRefusal, waitForCount } from '../support/devices.js';
 import { apiDocument } from '../../hub/src/tools/openapi-document.js';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppType } from '../../hub/src/http/app.js';
+import type { AppEnv } from '../../hub/src/http/types.js';
+
+/** A path of the API as the app's type has it (`/api/alerts/:id`). */
+type ApiPath = AppType extends OpenAPIHono<AppEnv, infer S, '/'> ? Extract<keyof S, string> : never;
 
 interface OpenApi {
   openapi: string;
@@ -87,6 +93,16 @@ describe('OpenAPI document', () => {
 
   it('is the document built without a hub, from which the dashboard API types come', () => {
     expect(openapi).toEqual(JSON.parse(JSON.stringify(apiDocument())));
+  });
+
+  it("has the routes the app's type describes (a typed client, `hc<AppType>`, is built from it)", () => {
+    const typed: ApiPath[] = [
+      '/api/auth/login',
+      '/api/alerts/:id',
+      '/api/institutions/:id/board',
+      '/api/dc09/accounts',
+    ];
+    for (const p of typed) expect(Object.keys(openapi.paths), p).toContain(p.replace(/:(\w+)/g, '{$1}'));
   });
 });
 

@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Logger } from '../logger.js';
 import type { AppEnv } from './types.js';
+import type { PrivateApi, PublicApi } from '../modules/routes.js';
 import { AppError } from './errors.js';
 import { runInRequest } from './request-context.js';
 import { apiDocumentConfig, declareCommonResponses, registerSecuritySchemes } from './openapi.js';
@@ -20,9 +21,10 @@ import { dbErrorOf } from '../db/errors.js';
 
 export interface AppParts {
   log: Logger;
-  /** Routers mounted under /api that need a session (mounted after `requireSession`). */
-  publicApi: OpenAPIHono<AppEnv>[];
-  privateApi: OpenAPIHono<AppEnv>[];
+  /** The routes under /api open without a session (modules/routes.ts). */
+  publicApi: PublicApi;
+  /** The routes under /api that need a session (mounted after `requireSession`). */
+  privateApi: PrivateApi;
   requireSession: MiddlewareHandler<AppEnv>;
   /** Installs the check of every write's referenced ids against the writer's tenant. */
   tenantReferences: MiddlewareHandler<AppEnv>;
@@ -35,7 +37,10 @@ export interface AppParts {
   clientAddress?: (c: Context) => string;
 }
 
-export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
+/** The hub's HTTP app as a type: every route of its API (for a typed client, e.g. `hc<AppType>`). */
+export type AppType = ReturnType<typeof createApp>;
+
+export function createApp(p: AppParts) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use('*', async (c, next) => {
@@ -121,9 +126,9 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
   app.doc31('/api/openapi.json', apiDocumentConfig);
 
   app.use('/api/*', p.tenantReferences);
-  for (const r of p.publicApi) app.route('/api', r);
+  const withPublicApi = app.route('/api', p.publicApi);
   app.use('/api/*', p.requireSession);
-  for (const r of p.privateApi) app.route('/api', r);
+  const api = withPublicApi.route('/api', p.privateApi);
   declareCommonResponses(app.openAPIRegistry);
 
   // The dashboard (a single-page app): static files, and index.html for every other path.
@@ -151,5 +156,5 @@ export function createApp(p: AppParts): OpenAPIHono<AppEnv> {
       c.text('Eldercare hub is running. Dashboard not built: run `npm run build`. API: /api/openapi.json'),
     );
   }
-  return app;
+  return api;
 }

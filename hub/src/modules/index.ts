@@ -1,7 +1,8 @@
 /**
  * The hub's modules, built in dependency order: each builds its own repositories and services,
- * registers its scheduled jobs and gives back its routes. The first district (and, with DEMO_DATA,
- * the demo) is set up on the way, as each part it needs exists.
+ * registers its scheduled jobs and gives back its routes (mounted in the order of the list in
+ * modules/routes.ts). The first district (and, with DEMO_DATA, the demo) is set up on the way, as
+ * each part it needs exists.
  */
 import type { HubContext } from './module.js';
 import type { EventBus } from '../bus.js';
@@ -32,6 +33,7 @@ import { createWaitingListModule } from './waiting-list/waiting-list.module.js';
 import { seedWelfareDemo } from '../demo/seed-welfare.js';
 import { startDc09 } from './dc09/dc09.module.js';
 import { createIngestModule } from '../ingest/ingest.module.js';
+import { mountApi } from './routes.js';
 
 export async function createModules(
   ctx: HubContext,
@@ -182,15 +184,33 @@ export async function createModules(
   return {
     ...{ tenants, audit, auth, users, regions, institutions, residents, assessments, devices },
     ...{ alerts, notifications, history, handover, timebank, visits, meals, readings, ingest, dc09 },
-    publicRoutes: [...auth.routes(users.service), ...notifications.publicRoutes],
-    privateRoutes: [
-      ...[residents, regions, assessments, oversight, subsidies, leftBehind, waitingList].flatMap((m) => m.routes),
-      ...[institutions, devices].flatMap((m) => m.routes),
-      ...readings.routes(ingest),
-      ...[alerts, history, handover, timebank, visits, meals, users, audit].flatMap((m) => m.routes),
-      dc09.routes,
-      ...notifications.routes,
-    ],
+    /** The API's routers, mounted in the order of `apiRouters` (modules/routes.ts). */
+    api: mountApi({
+      public: { auth: auth.routes(users.service), respond: notifications.publicRoutes },
+      private: {
+        residents: residents.routes,
+        regions: regions.routes,
+        assessments: assessments.routes,
+        oversight: oversight.routes,
+        subsidies: subsidies.routes,
+        leftBehind: leftBehind.routes,
+        waitingList: waitingList.routes,
+        institutions: institutions.routes,
+        devices: devices.routes,
+        readings: readings.routes(ingest),
+        alerts: alerts.routes,
+        history: history.routes,
+        handover: handover.routes,
+        actionPlans: alerts.actionPlanRoutes,
+        timebank: timebank.routes,
+        visits: visits.routes,
+        meals: meals.routes,
+        users: users.routes,
+        audit: audit.routes,
+        dc09: [dc09.routes],
+        notifications: notifications.routes,
+      },
+    }),
   };
 }
 export type Modules = Awaited<ReturnType<typeof createModules>>;

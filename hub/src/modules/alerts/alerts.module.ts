@@ -105,7 +105,9 @@ export async function createAlertsModule(
   };
   return {
     ...{ pipeline, engine, checks, views, dispatch, answers, provisional, sla },
-    routes: [alertsRoutes(api, incidents), slaRoutes(sla, { set: tenants.setSlaTargets }), actionPlansRoutes(plans)],
+    routes: [alertsRoutes(api, incidents), slaRoutes(sla, { set: tenants.setSlaTargets })],
+    /** The dispatch settings (each alarm kind's action plan, the map link template). */
+    actionPlanRoutes: [actionPlansRoutes(plans)],
     /** Runs the timed alert steps now (cancel windows, escalations); normally every second. */
     tick,
     /** Before the schedule starts: which devices have an open device-offline alert. */

@@ -4,7 +4,7 @@
  * and community; the exceptions (> 180 s) with the reason a supervisor recorded.
  */
 import type { SlaPeriod, SlaReport, SlaTargets, User } from '@eldercare/shared';
-import { SLA_EXCEPTION_SECONDS, can, rolesWith } from '@eldercare/shared';
+import { SLA_EXCEPTION_SECONDS, can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';
@@ -59,8 +59,6 @@ export function monthBounds(month: string, timeZone: string): { start: Date; end
   const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
   return { start: startOfLocalDay(`${month}-01`, timeZone), end: startOfLocalDay(next, timeZone) };
 }
-
-export const SLA_REASON_WRITERS = rolesWith('sla.reasons');
 
 export interface SlaQueryIn {
   from?: string;

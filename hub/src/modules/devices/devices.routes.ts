@@ -1,160 +1,18 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import {
-  createDeviceBodySchema,
-  createdDeviceSchema,
-  devicePageSchema,
-  deviceSchema,
-  fleetSummarySchema,
-  updateDeviceBodySchema,
-} from '@eldercare/shared';
-import {
-  errorResponses,
-  conflictResponse,
-  json,
-  jsonBody,
-  notFoundResponse,
-  router,
-  security,
-} from '../../http/openapi.js';
-import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
+import { router } from '../../http/openapi.js';
 import type { DevicesService } from './devices.service.js';
-
-const idParams = z.object({ id: z.string().min(1).max(64) });
+import * as contract from './devices.contracts.js';
 
 export function devicesRoutes(devices: DevicesService) {
-  const app = router();
-  const tags = ['devices'];
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/devices',
-      tags,
-      summary: 'The device fleet with its health (online, battery, last seen), a page at a time',
-      description:
-        'Devices in id order, `limit` per page (default 200). `nextCursor` of a page, sent as `cursor`, asks for the next one; null on the last page. `total` counts every matching device.',
-      security,
-      middleware: [requireRole(...REGISTRY_READERS)] as const,
-      request: {
-        query: z.object({
-          residentId: z.uuid().optional(),
-          institutionId: z.uuid().optional(),
-          includeRetired: z
-            .enum(['true', 'false'])
-            .optional()
-            .transform((v) => v === 'true')
-            .openapi({ description: 'Also retired devices (default false)' }),
-          limit: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .max(1000)
-            .default(200)
-            .openapi({ description: 'Devices per page, 1–1000 (default 200)' }),
-          cursor: z
-            .string()
-            .min(1)
-            .max(64)
-            .optional()
-            .openapi({ description: 'The `nextCursor` of the page before: the page starts after that device id' }),
-        }),
-      },
-      responses: {
-        200: json(devicePageSchema, 'A page of devices'),
-        ...errorResponses,
-      },
-    }),
-    async (c) => c.json(await devices.list(c.get('user'), c.req.valid('query')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/devices/summary',
-      tags,
-      summary: 'The fleet in numbers: devices in service, online, offline, low on battery',
-      description: 'Counted by the database over the devices the user may see; low battery: at or below 20 %.',
-      security,
-      middleware: [requireRole(...REGISTRY_READERS)] as const,
-      responses: {
-        200: json(fleetSummarySchema, 'Fleet counts'),
-        ...errorResponses,
-      },
-    }),
-    async (c) => c.json(await devices.summary(c.get('user')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/devices',
-      tags,
-      summary: 'Register a device; the response holds its MQTT credentials, shown this once',
-      security,
-      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
-      request: { body: jsonBody(createDeviceBodySchema) },
-      responses: { 201: json(createdDeviceSchema, 'Registered'), ...errorResponses, ...conflictResponse },
-    }),
-    async (c) => c.json(await devices.create(c.get('user'), c.req.valid('json')), 201),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/devices/export/mosquitto',
-      tags,
-      summary: "Every device's credentials and the topic ACL in Mosquitto's password_file / acl_file formats",
-      security,
-      middleware: [requireRole('admin')] as const,
-      responses: {
-        200: json(z.object({ passwordFile: z.string(), aclFile: z.string() }), 'Files for mosquitto.conf'),
-        ...errorResponses,
-      },
-    }),
-    async (c) => c.json(await devices.exportMosquitto(c.get('user')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/devices/{id}',
-      tags,
-      summary: 'One device',
-      security,
-      middleware: [requireRole(...REGISTRY_READERS)] as const,
-      request: { params: idParams },
-      responses: { 200: json(deviceSchema, 'The device'), ...errorResponses, ...notFoundResponse },
-    }),
-    async (c) => c.json(await devices.get(c.get('user'), c.req.valid('param').id), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/devices/{id}',
-      tags,
-      summary:
-        'Relabel a device, move it (send its new residentId / institutionId / roomId; what a move leaves out is ' +
-        'cleared), or retire it (`retired: true`: its MQTT login is refused, its history stays) or put it back ' +
-        '(`retired: false`). Recorded in the audit log',
-      security,
-      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
-      request: { params: idParams, body: jsonBody(updateDeviceBodySchema) },
-      responses: { 200: json(deviceSchema, 'The device'), ...errorResponses, ...notFoundResponse },
-    }),
-    async (c) => c.json(await devices.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/devices/{id}/credentials',
-      tags,
-      summary: 'Issue new MQTT credentials (the old password stops working; 409 for a retired device)',
-      security,
-      middleware: [requireRole(...REGISTRY_WRITERS)] as const,
-      request: { params: idParams },
-      responses: {
-        200: json(createdDeviceSchema, 'New credentials'),
-        ...errorResponses,
-        ...notFoundResponse,
-        ...conflictResponse,
-      },
-    }),
-    async (c) => c.json(await devices.rotateCredentials(c.get('user'), c.req.valid('param').id), 200),
-  );
-  return app;
+  return router()
+    .openapi(contract.listDevices, async (c) => c.json(await devices.list(c.get('user'), c.req.valid('query')), 200))
+    .openapi(contract.devicesSummary, async (c) => c.json(await devices.summary(c.get('user')), 200))
+    .openapi(contract.createDevice, async (c) => c.json(await devices.create(c.get('user'), c.req.valid('json')), 201))
+    .openapi(contract.exportMosquittoDevices, async (c) => c.json(await devices.exportMosquitto(c.get('user')), 200))
+    .openapi(contract.getDevice, async (c) => c.json(await devices.get(c.get('user'), c.req.valid('param').id), 200))
+    .openapi(contract.updateDevice, async (c) =>
+      c.json(await devices.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(contract.issueDeviceCredentials, async (c) =>
+      c.json(await devices.rotateCredentials(c.get('user'), c.req.valid('param').id), 200),
+    );
 }

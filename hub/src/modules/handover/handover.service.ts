@@ -12,13 +12,11 @@ import type {
   ShiftSummary,
   User,
 } from '@eldercare/shared';
-import { can, rolesWith } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { HandoverRepo, HandoverRow, IncidentRow } from './handover.repo.js';
 
-export const HANDOVER_READERS = rolesWith('handover.read');
-export const HANDOVER_WRITERS = rolesWith('handover.write');
 /** Without an earlier handover, a shift is taken to have begun this long before. */
 export const DEFAULT_SHIFT_MS = 12 * 3600_000;
 const NOTABLE_OUTCOMES = ['taken_to_hospital', 'emergency_services_attended', 'deceased'];

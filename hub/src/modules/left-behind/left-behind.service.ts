@@ -12,7 +12,7 @@ import type {
   User,
   leftBehindBodySchema,
 } from '@eldercare/shared';
-import { can, rolesWith, type Capability } from '@eldercare/shared';
+import { can, type Capability } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';
@@ -22,9 +22,6 @@ import { ageOn, type ResidentsService } from '../residents/residents.service.js'
 import { localDate } from '../timebank/statement.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import type { EntryRow, LeftBehindRepo, LeftBehindRow } from './left-behind.repo.js';
-
-export const LEFT_BEHIND_WRITERS = rolesWith('leftBehind.write');
-export const LEFT_BEHIND_READERS = rolesWith('leftBehind.read');
 
 const snapshot = (r: LeftBehindRow | undefined) =>
   r

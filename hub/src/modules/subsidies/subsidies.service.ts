@@ -19,7 +19,6 @@ import {
   type benefitCategoryBodySchema,
   can,
   type Capability,
-  rolesWith,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -29,10 +28,6 @@ import type { RegionsService } from '../regions/regions.service.js';
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
 import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import type { CategoryRow, SubjectRow, SubsidiesRepo } from './subsidies.repo.js';
-
-/** Who manages categories and rules; who reads the figures (no names); who reads recipients (names). */
-export const SUBSIDY_WRITERS = rolesWith('subsidies.write');
-export const SUBSIDY_FIGURE_READERS = rolesWith('subsidies.figures');
 
 const toCategory = (r: CategoryRow): BenefitCategory => ({
   id: r.id,

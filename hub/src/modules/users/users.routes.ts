@@ -1,39 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { updateUserBodySchema, userAccountSchema } from '@eldercare/shared';
-import {
-  conflictResponse,
-  errorResponses,
-  json,
-  jsonBody,
-  notFoundResponse,
-  router,
-  security,
-} from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { router } from '../../http/openapi.js';
 import type { UsersService } from './users.service.js';
+import * as contract from './users.contracts.js';
 
 export function usersRoutes(users: UsersService) {
-  const app = router();
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/users/{id}',
-      tags: ['users'],
-      summary:
-        "Change a user's name, role or scope, or disable the account (`disabled: true`: no login, every session " +
-        'ended; the account and what it did stay) or re-enable it (admin). 409 for your own role or account. ' +
-        'Recorded in the audit log',
-      security,
-      middleware: [requireRole('admin')] as const,
-      request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateUserBodySchema) },
-      responses: {
-        200: json(userAccountSchema, 'The account'),
-        ...errorResponses,
-        ...notFoundResponse,
-        ...conflictResponse,
-      },
-    }),
-    async (c) => c.json(await users.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+  return router().openapi(contract.updateUser, async (c) =>
+    c.json(await users.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
-  return app;
 }

@@ -1,115 +1,24 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import {
-  visitBodySchema,
-  visitPlanPatchSchema,
-  visitPlanQuerySchema,
-  visitPlanSchema,
-  visitReportQuerySchema,
-  visitReportSchema,
-  visitSettingsSchema,
-  welfareContactQuerySchema,
-  welfareContactSchema,
-} from '@eldercare/shared';
-import { errorResponses, json, jsonBody, notFoundResponse, router, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { router } from '../../http/openapi.js';
+import * as contracts from './visits.contracts.js';
 import type { VisitsService } from './visits.service.js';
 
-const residentParams = z.object({ residentId: z.uuid() });
-
 export function visitsRoutes(visits: VisitsService) {
-  const app = router();
-  const tags = ['welfare visits'];
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/visits/settings',
-      tags,
-      summary: 'Visit intervals per risk tier and the visit-rate targets',
-      security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer')] as const,
-      responses: { 200: json(visitSettingsSchema, 'Settings'), ...errorResponses },
-    }),
-    async (c) => c.json(await visits.settings(c.get('user').tenantId), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: '/visits/settings',
-      tags,
-      summary: 'Change the visit intervals and targets',
-      security,
-      middleware: [requireRole('admin', 'coordinator')] as const,
-      request: { body: jsonBody(visitSettingsSchema) },
-      responses: { 200: json(visitSettingsSchema, 'Saved'), ...errorResponses },
-    }),
-    async (c) => c.json(await visits.updateSettings(c.get('user'), c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/visits/plans',
-      tags,
-      summary: 'Visit plans of elders at home: tier, interval, last contact, when due, overdue first',
-      security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer', 'family')] as const,
-      request: { query: visitPlanQuerySchema },
-      responses: { 200: json(z.object({ items: z.array(visitPlanSchema) }), 'Plans'), ...errorResponses },
-    }),
-    async (c) => c.json({ items: await visits.plans(c.get('user'), c.req.valid('query')) }, 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/visits/plans/{residentId}',
-      tags,
-      summary: "Override an elder's visit interval or assign their visitor",
-      security,
-      middleware: [requireRole('admin', 'coordinator')] as const,
-      request: { params: residentParams, body: jsonBody(visitPlanPatchSchema) },
-      responses: { 200: json(visitPlanSchema, 'The plan'), ...errorResponses, ...notFoundResponse },
-    }),
-    async (c) =>
+  return router()
+    .openapi(contracts.visitSettings, async (c) => c.json(await visits.settings(c.get('user').tenantId), 200))
+    .openapi(contracts.updateVisitSettings, async (c) =>
+      c.json(await visits.updateSettings(c.get('user'), c.req.valid('json')), 200),
+    )
+    .openapi(contracts.listVisitPlans, async (c) =>
+      c.json({ items: await visits.plans(c.get('user'), c.req.valid('query')) }, 200),
+    )
+    .openapi(contracts.updateVisitPlan, async (c) =>
       c.json(await visits.updatePlan(c.get('user'), c.req.valid('param').residentId, c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/visits',
-      tags,
-      summary: 'The visit log: every real contact (visits, services, meals), newest first',
-      security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer', 'family')] as const,
-      request: { query: welfareContactQuerySchema },
-      responses: { 200: json(z.object({ items: z.array(welfareContactSchema) }), 'Contacts'), ...errorResponses },
-    }),
-    async (c) => c.json({ items: await visits.contacts(c.get('user'), c.req.valid('query')) }, 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/visits',
-      tags,
-      summary: 'Log a welfare visit; a concern raises a welfare-concern incident for dispatch',
-      security,
-      middleware: [requireRole('admin', 'coordinator', 'volunteer')] as const,
-      request: { body: jsonBody(visitBodySchema) },
-      responses: { 201: json(welfareContactSchema, 'Logged'), ...errorResponses, ...notFoundResponse },
-    }),
-    async (c) => c.json(await visits.logVisit(c.get('user'), c.req.valid('json')), 201),
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/visits/report',
-      tags,
-      summary: 'Monthly visit rate per community and for the district against the target, and who is overdue',
-      security,
-      middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
-      request: { query: visitReportQuerySchema },
-      responses: { 200: json(visitReportSchema, 'Report'), ...errorResponses },
-    }),
-    async (c) => c.json(await visits.report(c.get('user'), c.req.valid('query').month), 200),
-  );
-  return app;
+    )
+    .openapi(contracts.listContacts, async (c) =>
+      c.json({ items: await visits.contacts(c.get('user'), c.req.valid('query')) }, 200),
+    )
+    .openapi(contracts.logVisit, async (c) => c.json(await visits.logVisit(c.get('user'), c.req.valid('json')), 201))
+    .openapi(contracts.visitReport, async (c) =>
+      c.json(await visits.report(c.get('user'), c.req.valid('query').month), 200),
+    );
 }

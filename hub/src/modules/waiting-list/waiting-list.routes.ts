@@ -1,102 +1,20 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import {
-  admitBodySchema,
-  applicationBodySchema,
-  applicationPatchSchema,
-  applicationSchema,
-  waitingListQuerySchema,
-  waitingListSchema,
-  withdrawBodySchema,
-} from '@eldercare/shared';
-import {
-  conflictResponse,
-  errorResponses,
-  json,
-  jsonBody,
-  notFoundResponse,
-  router,
-  security,
-} from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { WAITING_READERS, WAITING_WRITERS, type WaitingListService } from './waiting-list.service.js';
-
-const idParams = z.object({ id: z.uuid() });
+import { router } from '../../http/openapi.js';
+import * as contracts from './waiting-list.contracts.js';
+import type { WaitingListService } from './waiting-list.service.js';
 
 export function waitingListRoutes(list: WaitingListService) {
-  const app = router();
-  const tags = ['waiting-list'];
-  const decided = {
-    200: json(applicationSchema, 'Decided'),
-    ...errorResponses,
-    ...notFoundResponse,
-    ...conflictResponse,
-  };
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/waiting-list',
-      tags,
-      summary:
-        'Admission applications to public institutions in their order (特困, 低保, then grade, then application day), with free beds per institution',
-      security,
-      middleware: [requireRole(...WAITING_READERS)] as const,
-      request: { query: waitingListQuerySchema },
-      responses: { 200: json(waitingListSchema, 'Waiting list'), ...errorResponses },
-    }),
-    async (c) => c.json(await list.list(c.get('user'), c.req.valid('query')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/waiting-list',
-      tags,
-      summary: 'Record an application for admission to a public institution',
-      security,
-      middleware: [requireRole(...WAITING_WRITERS)] as const,
-      request: { body: jsonBody(applicationBodySchema) },
-      responses: { 201: json(applicationSchema, 'Recorded'), ...errorResponses, ...conflictResponse },
-    }),
-    async (c) => c.json(await list.create(c.get('user'), c.req.valid('json')), 201),
-  );
-  app.openapi(
-    createRoute({
-      method: 'patch',
-      path: '/waiting-list/{id}',
-      tags,
-      summary: 'Correct a waiting application’s day or note',
-      security,
-      middleware: [requireRole(...WAITING_WRITERS)] as const,
-      request: { params: idParams, body: jsonBody(applicationPatchSchema) },
-      responses: decided,
-    }),
-    async (c) => c.json(await list.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/waiting-list/{id}/admit',
-      tags,
-      summary:
-        'Admit the applicant to a free bed (409 without one); passing over applications ahead in the order needs a reason',
-      security,
-      middleware: [requireRole(...WAITING_WRITERS)] as const,
-      request: { params: idParams, body: jsonBody(admitBodySchema) },
-      responses: decided,
-    }),
-    async (c) => c.json(await list.admit(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/waiting-list/{id}/withdraw',
-      tags,
-      summary: 'Withdraw a waiting application, with the reason',
-      security,
-      middleware: [requireRole(...WAITING_WRITERS)] as const,
-      request: { params: idParams, body: jsonBody(withdrawBodySchema) },
-      responses: decided,
-    }),
-    async (c) => c.json(await list.withdraw(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
-  );
-  return app;
+  return router()
+    .openapi(contracts.listApplications, async (c) => c.json(await list.list(c.get('user'), c.req.valid('query')), 200))
+    .openapi(contracts.createApplication, async (c) =>
+      c.json(await list.create(c.get('user'), c.req.valid('json')), 201),
+    )
+    .openapi(contracts.updateApplication, async (c) =>
+      c.json(await list.update(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(contracts.admitApplicant, async (c) =>
+      c.json(await list.admit(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+    )
+    .openapi(contracts.withdrawApplication, async (c) =>
+      c.json(await list.withdraw(c.get('user'), c.req.valid('param').id, c.req.valid('json')), 200),
+    );
 }

@@ -18,7 +18,6 @@ import {
   type applicationBodySchema,
   can,
   type Capability,
-  rolesWith,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -28,10 +27,6 @@ import type { InstitutionsService } from '../institutions/institutions.service.j
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
 import { localDate } from '../timebank/statement.js';
 import type { ApplicationRow, ApplicationView, WaitingListRepo } from './waiting-list.repo.js';
-
-/** Coordinators decide; the institution applied to sees its own order. */
-export const WAITING_WRITERS = rolesWith('waitingList.write');
-export const WAITING_READERS = rolesWith('waitingList.read');
 
 const snapshot = (a: ApplicationRow | undefined) =>
   a
