@@ -21,3 +21,5 @@ export * from './action-plans.js';
 export * from './subsidies.js';
 export * from './left-behind.js';
 export * from './waiting-list.js';
+export * from './roles.js';
+export * from './lifecycle.js';

@@ -15,6 +15,7 @@ import type {
   User,
   WatchdogNotice,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import { client, send } from './api';
 import { AlertIndex, canWatchAlerts, needsAttention } from './alerts';
 import { NotificationFeed } from './notification-feed.svelte';
@@ -104,7 +105,7 @@ export class AlertStore {
     this.stop();
     if (!id) return;
     this.userId = id;
-    this.escalationsToMe = user!.role === 'supervisor' || user!.role === 'admin';
+    this.escalationsToMe = can(user!.role, 'alerts.escalations');
     this.connection.set('connecting');
     const socket: HubSocket = io({
       path: '/socket.io',

@@ -1,21 +1,29 @@
 /** Pure logic of the live alert queue and the care screens, so it is unit-tested. */
 import type { Alert, AlertPlace, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
-import { CLOSED_STATUSES, alertStartedAt, compareAlerts, staffingFor, type Staffing } from '@eldercare/shared';
+import {
+  CLOSED_STATUSES,
+  alertStartedAt,
+  compareAlerts,
+  staffingFor,
+  type Staffing,
+  UNCLAIMED,
+  can,
+  mayActOn,
+  nextStatus,
+} from '@eldercare/shared';
 import type { MessageKey } from './i18n/zh';
 
 /** A translator (the app's `t`). */
 type Tr = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export const isClosed = (a: Pick<Alert, 'status'>): boolean => CLOSED_STATUSES.includes(a.status);
-export const isUnacknowledged = (a: Pick<Alert, 'status'>): boolean => a.status === 'pending' || a.status === 'open';
+export const isUnacknowledged = (a: Pick<Alert, 'status'>): boolean => UNCLAIMED.includes(a.status);
 
-/** Roles the hub lets onto the live socket. */
-export const SOCKET_ROLES: readonly Role[] = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'];
-export const canWatchAlerts = (role: Role): boolean => SOCKET_ROLES.includes(role);
-/** Roles that may claim and work alerts (mirrors the hub's HANDLERS). */
-export const canHandleAlerts = (role: Role): boolean =>
-  role === 'admin' || role === 'dispatcher' || role === 'supervisor' || role === 'institution_staff';
-export const canOverride = (role: Role): boolean => role === 'admin' || role === 'supervisor';
+/** Roles the hub lets onto the live socket (the capability table in shared/src/roles.ts). */
+export const canWatchAlerts = (role: Role): boolean => can(role, 'alerts.watch');
+/** Roles that may claim and work alerts. */
+export const canHandleAlerts = (role: Role): boolean => can(role, 'alerts.handle');
+export const canOverride = (role: Role): boolean => can(role, 'alerts.override');
 
 /** When the clock of an alert starts (the hub's clock): when it opened (after a fall's cancel window), else when received. */
 export const startedAt = alertStartedAt;
@@ -140,42 +148,24 @@ export class AlertIndex {
   }
 }
 
-// ---- lifecycle -----------------------------------------------------------------------------------
+// ---- lifecycle (the table is shared/src/lifecycle.ts, the one the hub enforces) ----------------------
 
 export type Step = 'contact_made' | 'no_contact' | 'dispatch' | 'accepted' | 'on_scene' | 'resolve';
 /** The lifecycle steps in the order a dispatcher takes them; keys 1–6. */
 export const STEPS: readonly Step[] = ['contact_made', 'no_contact', 'dispatch', 'accepted', 'on_scene', 'resolve'];
-const AFTER_ACK: readonly AlertStatus[] = [
-  'acknowledged',
-  'contact_made',
-  'no_contact',
-  'dispatched',
-  'accepted',
-  'on_scene',
-];
-const FROM: Record<Step, readonly AlertStatus[]> = {
-  contact_made: ['acknowledged', 'no_contact'],
-  no_contact: ['acknowledged'],
-  dispatch: ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
-  accepted: ['dispatched'],
-  on_scene: ['dispatched', 'accepted'],
-  resolve: AFTER_ACK,
-};
 
-/** Care-home staff are on the premises: they mark themselves on scene from any claimed step before it. */
-const STAFF_ON_SCENE: readonly AlertStatus[] = ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'];
-export const staffMayGoOnScene = (status: AlertStatus): boolean => STAFF_ON_SCENE.includes(status);
-export const staffMayResolve = (status: AlertStatus): boolean => AFTER_ACK.includes(status);
-
-/** Whether a step is allowed from the alert's status (the hub enforces the same table). */
-export const stepAllowed = (step: Step, status: AlertStatus): boolean => FROM[step].includes(status);
-export const canClaim = (a: Pick<Alert, 'status'>): boolean => isUnacknowledged(a);
-export const canCancel = (a: Pick<Alert, 'status'>): boolean => !isClosed(a);
+/**
+ * Whether a step is allowed from the alert's status; with a role, as that role may take it (care-home
+ * staff, on the premises, go on scene from any claimed step).
+ */
+export const stepAllowed = (step: Step, status: AlertStatus, role?: Role): boolean =>
+  nextStatus(status, step, role) !== null;
+export const canClaim = (a: Pick<Alert, 'status'>): boolean => nextStatus(a.status, 'claim') !== null;
+export const canCancel = (a: Pick<Alert, 'status'>): boolean => nextStatus(a.status, 'cancel') !== null;
 
 /** Whether this user may work the alert: the claimer, or a supervisor/admin. */
-export function mayAct(a: Pick<Alert, 'acknowledgedBy'>, user: { id: string; role: Role }): boolean {
-  return a.acknowledgedBy === user.id || canOverride(user.role);
-}
+export const mayAct = (a: Pick<Alert, 'acknowledgedBy'>, user: { id: string; role: Role }): boolean =>
+  mayActOn(a, user);
 
 /** The step to suggest next (highlighted), given the status. */
 export function suggestedStep(status: AlertStatus): Step | null {

@@ -1,6 +1,6 @@
-import { ROLES } from '@eldercare/shared';
+import { ROLES, can } from '@eldercare/shared';
 import { describe, expect, it } from 'vitest';
-import { canEditRegistry, canOpen, homeFor, href, navFor, parseHash, sectionOf } from './routes';
+import { NAV_CAPABILITY, canEditRegistry, canOpen, homeFor, href, navFor, parseHash, sectionOf } from './routes';
 
 describe('parseHash', () => {
   it('maps the empty hash and # / to the overview', () => {
@@ -170,5 +170,13 @@ describe('access by role', () => {
     }
     expect(canOpen('dispatcher', { name: 'alarms' })).toBe(false);
     expect(homeFor('institution_staff')).toBe('#/alarms');
+  });
+});
+
+describe('the menus and the capability table', () => {
+  it('list a screen of a capability for exactly the roles that hold it', () => {
+    for (const [item, capability] of Object.entries(NAV_CAPABILITY))
+      for (const role of ROLES)
+        expect(navFor(role).includes(item as never), `${role}: ${item}`).toBe(can(role, capability));
   });
 });

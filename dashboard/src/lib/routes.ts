@@ -1,5 +1,5 @@
 /** Hash routes of the dashboard: `#/residents/abc?q=...`. Pure, so it is unit-tested. */
-import type { Role } from '@eldercare/shared';
+import { type Role, can, type Capability } from '@eldercare/shared';
 
 export type Route =
   | { name: 'login' }
@@ -245,9 +245,32 @@ export function homeFor(role: Role): string {
   return role === 'institution_staff' ? '#/alarms' : '#/';
 }
 
-/** Which navigation entries a role sees. */
+/**
+ * The screens that show what a capability allows (shared/src/roles.ts): a role's menu lists them
+ * exactly when the role holds it (routes.test.ts checks the menus above against the table).
+ */
+export const NAV_CAPABILITY: Partial<Record<NavItem, Capability>> = {
+  dispatch: 'alerts.dispatch',
+  handover: 'handover.read',
+  history: 'history.read',
+  sla: 'sla.read',
+  residents: 'registry.read',
+  ledger: 'timebank.manage',
+  meals: 'meals.manage',
+  runs: 'meals.run',
+  subsidies: 'subsidies.figures',
+  leftbehind: 'leftBehind.read',
+  waiting: 'waitingList.read',
+  users: 'users.manage',
+  audit: 'audit.read',
+};
+
+/** Which navigation entries a role sees (never a screen its role lacks the capability for). */
 export function navFor(role: Role): readonly NavItem[] {
-  return ACCESS[role];
+  return ACCESS[role].filter((item) => {
+    const capability = NAV_CAPABILITY[item];
+    return !capability || can(role, capability);
+  });
 }
 
 /** Which nav section a route belongs to (for highlighting and access checks). */
@@ -315,17 +338,15 @@ export function sectionOf(route: Route): NavItem | null {
   }
 }
 
-const WRITERS: readonly Role[] = ['admin', 'coordinator'];
 /** Creating and editing registry entries (residents, devices, institutions). */
 export function canEditRegistry(role: Role): boolean {
-  return WRITERS.includes(role);
+  return can(role, 'registry.write');
 }
 
 /** Whether a role may open a route; creation and edit screens need registry write access. */
 export function canOpen(role: Role, route: Route): boolean {
   // Statements: members open their own (the hub answers 404 for anyone else's).
-  if (route.name === 'statement' || route.name === 'transfer')
-    return ['admin', 'coordinator', 'volunteer', 'family'].includes(role);
+  if (route.name === 'statement' || route.name === 'transfer') return can(role, 'timebank.use');
   const section = sectionOf(route);
   if (section === null) return true;
   // The official's overview is the indicator screen.
@@ -343,6 +364,6 @@ export function canOpen(role: Role, route: Route): boolean {
     return canEditRegistry(role);
   if (role === 'family' && route.name === 'residents') return false;
   // Refused device messages: the district's admin (GET /api/dead-letters).
-  if (route.name === 'deadLetters') return role === 'admin';
+  if (route.name === 'deadLetters') return can(role, 'devices.deadLetters');
   return true;
 }

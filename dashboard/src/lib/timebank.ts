@@ -1,6 +1,6 @@
 /** Pure helpers of the time-bank screens: durations, memos, and which steps a user can take on a request. */
 import type { ServiceRequest, Transfer, User } from '@eldercare/shared';
-import { SERVICE_TYPES } from '@eldercare/shared';
+import { SERVICE_TYPES, can } from '@eldercare/shared';
 import type { Lang, Params } from './i18n/translate';
 import type { MessageKey } from './i18n/zh';
 
@@ -39,7 +39,7 @@ export type RequestStep =
 
 /** The steps this user can take now, in the order they would take them (the hub checks them again). */
 export function requestSteps(r: ServiceRequest, user: User, myVolunteerIds: readonly string[] = []): RequestStep[] {
-  const staff = user.role === 'admin' || user.role === 'coordinator';
+  const staff = can(user.role, 'timebank.manage');
   const assignee = !!r.volunteerId && myVolunteerIds.includes(r.volunteerId);
   const family = user.role === 'family' && user.residentId === r.residentId;
   const doer = staff || assignee;

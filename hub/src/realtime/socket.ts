@@ -8,6 +8,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { ClientToServerEvents, ProvisionalAlert, ServerToClientEvents, User } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Logger } from '../logger.js';
 import type { AuthService } from '../modules/auth/auth.service.js';
 import type { AlertViews } from '../modules/alerts/alert-views.service.js';
@@ -27,7 +28,6 @@ export interface InterServerEvents {
 
 export type HubIo = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
-const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
 export const rooms = {
   dispatch: (tenantId: string) => `t:${tenantId}:dispatch`,
   dispatchers: (tenantId: string) => `t:${tenantId}:dispatchers`,
@@ -76,7 +76,7 @@ export function createRealtime(
     deps.auth.authenticate(token).then(
       (user) => {
         if (!user) return next(new Error('unauthorized'));
-        if (!DISPATCH.has(user.role) && user.role !== 'institution_staff') return next(new Error('forbidden'));
+        if (!can(user.role, 'alerts.watch')) return next(new Error('forbidden'));
         socket.data.user = user;
         next();
       },
@@ -87,9 +87,9 @@ export function createRealtime(
   io.on('connection', (socket: HubSocket) => {
     const user = socket.data.user;
     socket.data.connectedAt = deps.now?.() ?? Date.now();
-    if (DISPATCH.has(user.role)) void socket.join(rooms.dispatch(user.tenantId));
+    if (can(user.role, 'alerts.dispatch')) void socket.join(rooms.dispatch(user.tenantId));
     if (user.role === 'dispatcher') void socket.join(rooms.dispatchers(user.tenantId));
-    if (user.role === 'supervisor' || user.role === 'admin') void socket.join(rooms.supervisors(user.tenantId));
+    if (can(user.role, 'alerts.escalations')) void socket.join(rooms.supervisors(user.tenantId));
     if (user.role === 'institution_staff' && user.institutionId)
       void socket.join(rooms.institution(user.tenantId, user.institutionId));
     for (const p of deps.provisional?.(user) ?? []) socket.emit('alert:provisional', p);

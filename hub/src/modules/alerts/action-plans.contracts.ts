@@ -8,13 +8,9 @@ import {
   mapUrlTemplateSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const kindParams = z.object({ kind: alertKindSchema });
-
-const READERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-
-const EDITORS = ['admin', 'coordinator'] as const;
 
 const tags = ['alerts'];
 
@@ -24,7 +20,7 @@ export const getDispatchSettings = createRoute({
   tags,
   summary: "Every alarm kind's action plan (edited or built in) and the map link template",
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('alerts.watch')] as const,
   responses: { 200: json(dispatchSettingsSchema, 'Dispatch settings'), ...errorResponses },
 });
 
@@ -34,7 +30,7 @@ export const setActionPlan = createRoute({
   tags,
   summary: "Replace an alarm kind's action plan (the checklist of its incidents claimed from now on)",
   security,
-  middleware: [requireRole(...EDITORS)] as const,
+  middleware: [requireCapability('actionPlans.write')] as const,
   request: { params: kindParams, body: jsonBody(actionPlanBodySchema) },
   responses: { 200: json(actionPlanSchema, 'Stored'), ...errorResponses, ...notFoundResponse },
 });
@@ -45,7 +41,7 @@ export const resetActionPlan = createRoute({
   tags,
   summary: "Restore an alarm kind's built-in action plan",
   security,
-  middleware: [requireRole(...EDITORS)] as const,
+  middleware: [requireCapability('actionPlans.write')] as const,
   request: { params: kindParams },
   responses: { 200: json(actionPlanSchema, 'The built-in plan'), ...errorResponses, ...notFoundResponse },
 });
@@ -56,7 +52,7 @@ export const setMapUrlTemplate = createRoute({
   tags,
   summary: 'The map link template of incident places: {lat} and {lng} (or {lon}) are filled in',
   security,
-  middleware: [requireRole(...EDITORS)] as const,
+  middleware: [requireCapability('actionPlans.write')] as const,
   request: { body: jsonBody(z.strictObject({ mapUrlTemplate: mapUrlTemplateSchema })) },
   responses: { 200: json(z.object({ mapUrlTemplate: z.string() }), 'Stored'), ...errorResponses },
 });

@@ -12,6 +12,7 @@ import {
   type DispatchSettings,
   type PlanStep,
   type User,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import { forbidden } from '../../http/errors.js';
@@ -24,8 +25,6 @@ export interface ChecklistItem {
   text: string;
   source: 'resident' | 'plan';
 }
-
-const EDITORS = ['admin', 'coordinator'];
 
 export class ActionPlansService {
   constructor(private readonly repo: ActionPlansRepo) {}
@@ -52,20 +51,20 @@ export class ActionPlansService {
   }
 
   async setPlan(user: User, kind: AlertKind, body: z.output<typeof actionPlanBodySchema>): Promise<ActionPlan> {
-    if (!EDITORS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'actionPlans.write')) throw forbidden();
     await this.repo.setPlan(user.tenantId, kind, body.steps);
     return { kind, steps: body.steps, custom: true };
   }
 
   async resetPlan(user: User, kind: AlertKind): Promise<ActionPlan> {
-    if (!EDITORS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'actionPlans.write')) throw forbidden();
     await this.repo.setPlan(user.tenantId, kind, null);
     const s = await this.repo.settings(user.tenantId);
     return { kind, steps: defaultPlan(kind, this.lang(s.language)), custom: false };
   }
 
   async setMapUrlTemplate(user: User, template: string): Promise<{ mapUrlTemplate: string }> {
-    if (!EDITORS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'actionPlans.write')) throw forbidden();
     await this.repo.setMapUrlTemplate(user.tenantId, template);
     return { mapUrlTemplate: template };
   }

@@ -13,6 +13,7 @@ import {
   type ProvisionalAlert,
   type Severity,
   type Telemetry,
+  SYSTEM_LIFECYCLE,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -23,7 +24,7 @@ import type { AlertsRepo } from './alerts.repo.js';
 import type { DeviceHealthRepo } from './device-health.repo.js';
 import type { AlertRaiser } from './alert-raiser.js';
 import type { DeviceCommands } from './device-commands.js';
-import { ACTIVE_AFTER_ACK, TITLES, type EventDelivery } from './alert-model.js';
+import { TITLES, type EventDelivery } from './alert-model.js';
 
 const STORM_WINDOW_MS = 60_000;
 
@@ -246,8 +247,8 @@ export class AlertEngine {
       const row = await this.d.repo.transition(
         target.id,
         device.tenantId,
-        ['pending', 'open'],
-        { status: 'cancelled', closedAt: at, dueAt: null, outcome: 'false_alarm' },
+        SYSTEM_LIFECYCLE.elder_cancel.from,
+        { status: SYSTEM_LIFECYCLE.elder_cancel.to, closedAt: at, dueAt: null, outcome: 'false_alarm' },
         {
           actorId: null,
           action: 'cancelled_by_elder',
@@ -337,8 +338,8 @@ export class AlertEngine {
     const row = await this.d.repo.transition(
       alert.id,
       device.tenantId,
-      ['open', ...ACTIVE_AFTER_ACK],
-      { status: 'resolved', closedAt: at, dueAt: null, outcome: 'no_action_needed' },
+      SYSTEM_LIFECYCLE.device_cleared.from,
+      { status: SYSTEM_LIFECYCLE.device_cleared.to, closedAt: at, dueAt: null, outcome: 'no_action_needed' },
       { actorId: null, action, note: '', data: { deviceId: device.id }, at },
     );
     if (row) this.d.raiser.publish(row);

@@ -1,4 +1,4 @@
-/** The incident as the API and the screens see it (toAlert), its titles, and the lifecycle's state sets. */
+/** The incident as the API and the screens see it (toAlert) and its titles (the lifecycle is shared/src/lifecycle.ts). */
 import type { Alert, AlertKind, AlertPlace, AlertStatus, Severity } from '@eldercare/shared';
 import type { AlertRow } from './alerts.repo.js';
 import type { AlertContextRepo } from './alert-context.repo.js';
@@ -25,25 +25,6 @@ export const TITLES: Record<AlertKind, string> = {
   clock_wrong: 'Device clock wrong',
   not_monitored: 'Not monitored: activity sensors offline',
 };
-
-export const DISPATCH_ROLES = ['admin', 'coordinator', 'dispatcher', 'supervisor'] as const;
-
-export const ACTIVE_AFTER_ACK: AlertStatus[] = [
-  'acknowledged',
-  'contact_made',
-  'no_contact',
-  'dispatched',
-  'accepted',
-  'on_scene',
-];
-/** Institution staff mark themselves on scene from any claimed step before it. */
-export const ON_SCENE_FROM_STAFF: AlertStatus[] = [
-  'acknowledged',
-  'contact_made',
-  'no_contact',
-  'dispatched',
-  'accepted',
-];
 
 export function toAlert(r: AlertRow): Alert {
   const iso = (d: Date | null) => (d ? d.toISOString() : null);

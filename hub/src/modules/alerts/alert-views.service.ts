@@ -12,13 +12,14 @@ import {
   type AlertKind,
   type LiveSettings,
   type User,
+  can,
 } from '@eldercare/shared';
 import { forbidden, notFound } from '../../http/errors.js';
 import type { AlertRules } from './alert-rules.js';
 import type { AlertRow, AlertsRepo } from './alerts.repo.js';
 import type { AlertViewsRepo } from './alert-views.repo.js';
 import type { ActionPlansService, ChecklistItem } from './action-plans.service.js';
-import { DISPATCH_ROLES, toAlert } from './alert-model.js';
+import { toAlert } from './alert-model.js';
 
 export class AlertViews {
   constructor(
@@ -32,7 +33,7 @@ export class AlertViews {
 
   scopeInstitution(user: User): string | undefined {
     if (user.role === 'institution_staff') return user.institutionId ?? '00000000-0000-0000-0000-000000000000';
-    if ((DISPATCH_ROLES as readonly string[]).includes(user.role)) return undefined;
+    if (can(user.role, 'alerts.dispatch')) return undefined;
     throw forbidden();
   }
 

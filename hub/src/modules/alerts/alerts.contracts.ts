@@ -12,15 +12,9 @@ import {
   incidentsPerDaySchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
-
-const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-
-const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-
-const CALL_TAKERS = ['admin', 'dispatcher', 'supervisor'] as const;
 
 const tags = ['alerts'];
 
@@ -32,7 +26,7 @@ export const listAlerts = createRoute({
     'Alerts in the queue order (active: critical class first, then escalated, then oldest; closed: newest first); ' +
     'institution staff see their residents only',
   security,
-  middleware: [requireRole(...WATCHERS)] as const,
+  middleware: [requireCapability('alerts.watch')] as const,
   request: { query: alertListQuerySchema },
   responses: { 200: json(z.object({ items: z.array(alertSchema) }), 'Alerts'), ...errorResponses },
 });
@@ -43,7 +37,7 @@ export const getAlert = createRoute({
   tags,
   summary: 'One alert with all its signals and its audit trail',
   security,
-  middleware: [requireRole(...WATCHERS)] as const,
+  middleware: [requireCapability('alerts.watch')] as const,
   request: { params: idParams },
   responses: { 200: json(alertDetailSchema, 'The alert'), ...errorResponses, ...notFoundResponse },
 });
@@ -57,7 +51,7 @@ export const phoneIn = createRoute({
     'caller by number; same lifecycle, timers and audit as a device alarm; the call taker holds it. ' +
     "201 when it opened an incident, 200 when it was folded into the elder's open one",
   security,
-  middleware: [requireRole(...CALL_TAKERS)] as const,
+  middleware: [requireCapability('alerts.phoneIn')] as const,
   request: { body: jsonBody(phoneInBodySchema) },
   responses: {
     201: json(alertSchema, 'A new incident, claimed by you'),
@@ -74,7 +68,7 @@ export const tickChecklistStep = createRoute({
     "Tick a step of the incident's checklist (the resident's instructions, then the kind's action plan): " +
     "recorded in the audit with the hub's time and who ticked it",
   security,
-  middleware: [requireRole(...HANDLERS)] as const,
+  middleware: [requireCapability('alerts.handle')] as const,
   request: { params: idParams, body: jsonBody(checklistTickBodySchema) },
   responses: {
     200: json(alertDetailSchema, 'The incident with its checklist'),
@@ -90,7 +84,7 @@ export const claimAlert = createRoute({
   tags,
   summary: 'Claim (acknowledge) an alert: exactly one dispatcher wins; the device is told help is coming',
   security,
-  middleware: [requireRole(...HANDLERS)] as const,
+  middleware: [requireCapability('alerts.handle')] as const,
   request: { params: idParams },
   responses: {
     200: json(alertSchema, 'Claimed by you'),
@@ -107,7 +101,7 @@ export const actOnAlert = createRoute({
   summary:
     'Next lifecycle step: contact_made, no_contact, dispatch (with responder), accepted, on_scene, resolve (with outcome), cancel, note',
   security,
-  middleware: [requireRole(...HANDLERS)] as const,
+  middleware: [requireCapability('alerts.handle')] as const,
   request: { params: idParams, body: jsonBody(alertActionBodySchema) },
   responses: { 200: json(alertSchema, 'Updated'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -119,7 +113,7 @@ export const outcomesReport = createRoute({
   summary:
     'How closed incidents ended, by outcome code and by source (device, phone, system), with false alarms by reason',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
+  middleware: [requireCapability('alerts.dispatch')] as const,
   request: {
     query: z.object({
       from: z.iso.datetime({ offset: true }).optional(),
@@ -137,7 +131,7 @@ export const incidentsPerDayReport = createRoute({
     "Alerts raised per calendar day in the tenant's time zone over the last `days` days (today last, empty days 0): " +
     'total, critical emergencies, device health',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
+  middleware: [requireCapability('alerts.dispatch')] as const,
   request: { query: incidentsPerDayQuerySchema },
   responses: { 200: json(incidentsPerDaySchema, 'Incidents per day'), ...errorResponses },
 });

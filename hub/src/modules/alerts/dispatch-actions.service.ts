@@ -2,7 +2,8 @@
  * The dispatcher's actions on an incident: claim it (exactly one dispatcher wins), walk it through
  * its lifecycle (contact, dispatch, accepted, on scene, resolve, cancel, note), tick its checklist,
  * and record a phone call as an incident. Each step is an atomic conditional transition: allowed
- * only from the states listed, by whoever may take it; anything else is a 409 or 403.
+ * only from the states the lifecycle table lists (shared/src/lifecycle.ts), by whoever may take it;
+ * anything else is a 409 or 403.
  */
 import {
   CLOSED_STATUSES,
@@ -13,6 +14,14 @@ import {
   type PhoneInKind,
   type Severity,
   type User,
+  ACTIVE_AFTER_ACK,
+  can,
+  fromStatuses,
+  LIFECYCLE,
+  type LifecycleAction,
+  mayActOn,
+  needsHolder,
+  UNCLAIMED,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, invalidField } from '../../http/errors.js';
@@ -24,7 +33,6 @@ import type { AlertRaiser } from './alert-raiser.js';
 import type { AlertViews } from './alert-views.service.js';
 import type { ActionPlansService } from './action-plans.service.js';
 import type { DeviceCommands } from './device-commands.js';
-import { ACTIVE_AFTER_ACK, DISPATCH_ROLES, ON_SCENE_FROM_STAFF } from './alert-model.js';
 
 /** How urgent a phone-in incident is, by what the caller reports. */
 const PHONE_SEVERITY: Record<PhoneInKind, Severity> = {
@@ -66,9 +74,9 @@ export class DispatchActions {
     const claimed = await this.d.repo.transition(
       id,
       user.tenantId,
-      ['pending', 'open'],
+      LIFECYCLE.claim.from,
       {
-        status: 'acknowledged',
+        status: LIFECYCLE.claim.to,
         acknowledgedAt: now,
         acknowledgedBy: user.id,
         openedAt: row.opened_at ?? now,
@@ -99,7 +107,7 @@ export class DispatchActions {
     const row = await this.d.views.visible(user, id);
     const now = this.now();
     const note = body.note ?? '';
-    const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
+    const mayAct = mayActOn({ acknowledgedBy: row.acknowledged_by }, user);
     const audit = (action: string, data: Record<string, unknown> = {}, extra: Partial<TransitionAudit> = {}) => ({
       actorId: user.id,
       action,
@@ -108,16 +116,19 @@ export class DispatchActions {
       at: now,
       ...extra,
     });
+    // A step of the lifecycle table: from the statuses it allows this user, to the status it leads to.
     const step = async (
-      from: readonly AlertStatus[],
-      set: AlertPatch,
+      taken: LifecycleAction,
+      set: Omit<AlertPatch, 'status'>,
       action: string,
       data?: Record<string, unknown>,
       extra?: Partial<TransitionAudit>,
     ) => {
-      if (action !== 'note' && action !== 'cancelled' && !mayAct)
+      if (taken !== 'cancel' && !mayAct && needsHolder(taken, row.status as AlertStatus))
         throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
-      const r = await this.d.repo.transition(id, user.tenantId, from, set, audit(action, data, extra));
+      const from = fromStatuses(taken, user.role);
+      const to = { status: LIFECYCLE[taken].to, ...set };
+      const r = await this.d.repo.transition(id, user.tenantId, from, to, audit(action, data, extra));
       if (!r)
         throw conflict(`cannot ${action.replace('_', ' ')} an alert that is ${(await this.d.repo.get(id))?.status}`);
       return r;
@@ -125,19 +136,11 @@ export class DispatchActions {
     let updated: AlertRow;
     switch (body.action) {
       case 'contact_made':
-        updated = await step(
-          ['acknowledged', 'no_contact'],
-          { status: 'contact_made', contactAt: now },
-          'contact_made',
-        );
+        updated = await step('contact_made', { contactAt: now }, 'contact_made');
         break;
       case 'no_contact':
         // No voice contact is handled as an emergency: priority up, a responder must go.
-        updated = await step(
-          ['acknowledged'],
-          { status: 'no_contact', contactAt: now, priority: row.priority + 15 },
-          'no_contact',
-        );
+        updated = await step('no_contact', { contactAt: now, priority: row.priority + 15 }, 'no_contact');
         break;
       case 'dispatch': {
         // One responder, or a ladder tried in order until one accepts (advanced by tick()).
@@ -145,9 +148,8 @@ export class DispatchActions {
         const askAll = !!body.askAllAtOnce && tiers.length > 1;
         const rules = this.d.rules(user.tenantId);
         updated = await step(
-          ['acknowledged', 'contact_made', 'no_contact', 'dispatched', 'accepted'],
+          'dispatch',
           {
-            status: 'dispatched',
             dispatchedAt: now,
             acceptedAt: null,
             responder: tiers[0],
@@ -174,9 +176,8 @@ export class DispatchActions {
       }
       case 'accepted':
         updated = await step(
-          ['dispatched'],
+          'accepted',
           {
-            status: 'accepted',
             acceptedAt: now,
             dueAt: new Date(now.getTime() + this.d.rules(user.tenantId).resolveEscalationMs),
           },
@@ -188,10 +189,10 @@ export class DispatchActions {
         break;
       case 'on_scene':
         // Care-home staff are on the premises: whoever claimed it goes to the room themselves,
-        // without a dispatch (ON_SCENE_FROM_STAFF).
+        // without a dispatch (the lifecycle's on-site statuses).
         updated = await step(
-          user.role === 'institution_staff' ? ON_SCENE_FROM_STAFF : ['dispatched', 'accepted'],
-          { status: 'on_scene', onSceneAt: now },
+          'on_scene',
+          { onSceneAt: now },
           'on_scene',
           {},
           {
@@ -203,8 +204,8 @@ export class DispatchActions {
         break;
       case 'resolve':
         updated = await step(
-          ACTIVE_AFTER_ACK,
-          { status: 'resolved', closedAt: now, outcome: body.outcome, dueAt: null },
+          'resolve',
+          { closedAt: now, outcome: body.outcome, dueAt: null },
           'resolved',
           { outcome: body.outcome },
           {
@@ -215,10 +216,10 @@ export class DispatchActions {
         void this.d.commands.send(row.device_id, 'alarm_closed', row.tenant_id, id);
         break;
       case 'cancel':
-        if (!mayAct && row.status !== 'open' && row.status !== 'pending') throw forbidden();
+        if (!mayAct && needsHolder('cancel', row.status as AlertStatus)) throw forbidden();
         updated = await step(
-          ['pending', 'open', ...ACTIVE_AFTER_ACK],
-          { status: 'cancelled', closedAt: now, dueAt: null },
+          'cancel',
+          { closedAt: now, dueAt: null },
           'cancelled',
           {},
           {
@@ -246,9 +247,9 @@ export class DispatchActions {
   async tickStep(user: User, id: string, body: { stepId: string; note: string }): Promise<AlertDetail> {
     const row = await this.d.views.visible(user, id);
     if (CLOSED_STATUSES.includes(row.status as AlertStatus)) throw conflict(`the incident is ${row.status}`);
-    if (row.status === 'pending' || row.status === 'open') throw conflict('claim the incident first');
-    const mayAct = row.acknowledged_by === user.id || user.role === 'supervisor' || user.role === 'admin';
-    if (!mayAct) throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
+    if (UNCLAIMED.includes(row.status as AlertStatus)) throw conflict('claim the incident first');
+    if (!mayActOn({ acknowledgedBy: row.acknowledged_by }, user))
+      throw forbidden('only the dispatcher who claimed it (or a supervisor) can do that');
     const items = await this.d.views.checklistOf(row);
     const index = items.findIndex((s) => s.id === body.stepId);
     if (index < 0) throw invalidField('stepId', "is not a step of this incident's checklist");
@@ -299,7 +300,7 @@ export class DispatchActions {
       address: string;
     },
   ): Promise<{ alert: Alert; created: boolean }> {
-    if (!(DISPATCH_ROLES as readonly string[]).includes(user.role)) throw forbidden();
+    if (!can(user.role, 'alerts.dispatch')) throw forbidden();
     const resident = b.residentId ? await this.d.reads.residentOf(user.tenantId, b.residentId) : null;
     if (b.residentId && !resident) throw badReference('residentId');
     const digits = b.callerPhone.replace(/\D/g, '');

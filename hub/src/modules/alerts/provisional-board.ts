@@ -6,10 +6,9 @@
  * hub during the outage still gets them; the spooling hub's replay clears them everywhere.
  */
 import type { ProvisionalAlert, User } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import { rooms } from '../../realtime/socket.js';
 import type { AlertsGateway } from './alerts.gateway.js';
-
-const DISPATCH = new Set(['admin', 'coordinator', 'dispatcher', 'supervisor']);
 
 export class ProvisionalBoard {
   private readonly byId = new Map<string, { alert: ProvisionalAlert; tenantId: string }>();
@@ -57,7 +56,10 @@ export class ProvisionalBoard {
     const out: ProvisionalAlert[] = [];
     for (const { alert, tenantId } of this.byId.values()) {
       if (tenantId !== user.tenantId) continue;
-      if (DISPATCH.has(user.role) || (user.role === 'institution_staff' && alert.institutionId === user.institutionId))
+      if (
+        can(user.role, 'alerts.dispatch') ||
+        (user.role === 'institution_staff' && alert.institutionId === user.institutionId)
+      )
         out.push(alert);
     }
     return out;

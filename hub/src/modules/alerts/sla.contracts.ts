@@ -2,11 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { slaQuerySchema, slaReasonBodySchema, slaReportSchema, slaTargetsSchema } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 import { SLA_CSV_TABLES } from './sla-csv.js';
-import { SLA_REASON_WRITERS } from './sla.service.js';
-
-const READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher'] as const;
 
 const period =
   'Period: `month` (YYYY-MM, a calendar month in the district time zone), else `from`/`to` (ISO instants; default the ' +
@@ -24,7 +21,7 @@ export const slaReport = createRoute({
     'day, per period, dispatcher and community; the exceptions (over 180 s) with the recorded reason. ' +
     period,
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('sla.read')] as const,
   request: { query: slaQuerySchema },
   responses: { 200: json(slaReportSchema, 'SLA report'), ...errorResponses },
 });
@@ -38,7 +35,7 @@ export const slaReportCsv = createRoute({
     'or exceptions. ' +
     period,
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('sla.read')] as const,
   request: { query: slaQuerySchema.extend({ table: z.enum(SLA_CSV_TABLES).default('periods') }) },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
 });
@@ -51,7 +48,7 @@ export const recordSlaReason = createRoute({
     "Record why an incident was acknowledged more than 180 s after it opened (appended to the incident's audit " +
     'trail as `sla_reason`; the latest one shows in the report). 409 when the incident is not an exception.',
   security,
-  middleware: [requireRole(...SLA_REASON_WRITERS)] as const,
+  middleware: [requireCapability('sla.reasons')] as const,
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(slaReasonBodySchema) },
   responses: {
     204: { description: 'Recorded' },
@@ -68,7 +65,7 @@ export const setSlaTargets = createRoute({
   summary:
     'Set the district SLA targets: shares (0–1) to acknowledge within 60 s and within 180 s (default 0.975 / 0.99)',
   security,
-  middleware: [requireRole('admin')] as const,
+  middleware: [requireCapability('sla.targets')] as const,
   request: { body: jsonBody(slaTargetsSchema) },
   responses: { 200: json(slaTargetsSchema, 'The targets now'), ...errorResponses },
 });

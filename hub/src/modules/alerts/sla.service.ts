@@ -4,7 +4,7 @@
  * and community; the exceptions (> 180 s) with the reason a supervisor recorded.
  */
 import type { SlaPeriod, SlaReport, SlaTargets, User } from '@eldercare/shared';
-import { SLA_EXCEPTION_SECONDS } from '@eldercare/shared';
+import { SLA_EXCEPTION_SECONDS, can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';
@@ -59,8 +59,6 @@ export function monthBounds(month: string, timeZone: string): { start: Date; end
   const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
   return { start: startOfLocalDay(`${month}-01`, timeZone), end: startOfLocalDay(next, timeZone) };
 }
-
-export const SLA_REASON_WRITERS = ['admin', 'supervisor'] as const;
 
 export interface SlaQueryIn {
   from?: string;
@@ -183,7 +181,7 @@ export class SlaService {
 
   /** A supervisor records why an incident was acknowledged late (kept in its audit trail; the latest counts). */
   async recordReason(user: User, alertId: string, reason: string): Promise<void> {
-    if (!(SLA_REASON_WRITERS as readonly string[]).includes(user.role)) throw forbidden();
+    if (!can(user.role, 'sla.reasons')) throw forbidden();
     const r = await this.repo.one(user.tenantId, alertId);
     if (!r) throw notFound('incident');
     const opened = r.opened_at as Date | null;

@@ -8,7 +8,7 @@ import {
   assessmentSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_READERS, requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['assessments'];
@@ -43,7 +43,7 @@ export const assessmentsDue = createRoute({
   tags,
   summary: 'Elders never assessed or due for re-assessment (institution staff: their institution)',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'institution_staff')] as const,
+  middleware: [requireCapability('assessments.read')] as const,
   request: { query: assessmentDueQuerySchema },
   responses: { 200: json(assessmentDueSchema, 'Due, most overdue first'), ...errorResponses },
 });
@@ -54,7 +54,7 @@ export const residentAssessments = createRoute({
   tags,
   summary: "A resident's capability assessments, latest first",
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { params: idParams },
   responses: { 200: json(assessmentListSchema, 'History'), ...errorResponses, ...notFoundResponse },
 });
@@ -66,7 +66,7 @@ export const recordAssessment = createRoute({
   summary:
     'Record a capability assessment: the hub scores it, grades it and (when it is the latest) sets the resident’s grade and care level',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'institution_staff')] as const,
+  middleware: [requireCapability('assessments.write')] as const,
   request: { params: idParams, body: jsonBody(assessmentBodySchema) },
   responses: { 201: json(assessmentSchema, 'Recorded'), ...errorResponses, ...notFoundResponse },
 });

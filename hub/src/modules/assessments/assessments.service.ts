@@ -9,6 +9,7 @@ import {
   type AssessmentAdjustments,
   type User,
   type assessmentBodySchema,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -17,8 +18,6 @@ import type { RegisterAudit } from '../audit/register-audit.js';
 import type { ResidentsService } from '../residents/residents.service.js';
 import { localDate } from '../timebank/statement.js';
 import type { AssessmentRow, AssessmentsRepo } from './assessments.repo.js';
-
-const ASSESSORS = ['admin', 'coordinator', 'institution_staff'];
 
 export function toAssessment(r: AssessmentRow): Assessment {
   const scores = r.scores as Record<string, number>;
@@ -77,7 +76,7 @@ export class AssessmentsService {
 
   /** Scores and records an assessment; the latest one sets the resident's grade and care level. */
   async create(user: User, residentId: string, body: z.output<typeof assessmentBodySchema>): Promise<Assessment> {
-    if (!ASSESSORS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'assessments.write')) throw forbidden();
     const before = await this.residents.get(user, residentId);
     const today = this.today(user.tenantId);
     const assessedOn = body.assessedOn ?? today;
@@ -123,7 +122,7 @@ export class AssessmentsService {
 
   /** Elders never assessed or due for re-assessment by a day (institution staff: their institution's). */
   async due(user: User, q: { by?: string; limit: number }) {
-    if (!['admin', 'coordinator', 'supervisor', 'institution_staff'].includes(user.role)) throw forbidden();
+    if (!can(user.role, 'assessments.read')) throw forbidden();
     const { rows, total } = await this.repo.due({
       tenantId: user.tenantId,
       by: q.by ?? this.today(user.tenantId),

@@ -2,10 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { auditPageSchema, auditQuerySchema } from '@eldercare/shared';
 import { errorResponses, json, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 import { EXPORT_MAX } from './audit.service.js';
-
-const READERS = ['admin', 'coordinator'] as const;
 
 const filters =
   'Filters: `entity` (kind), `entityId`, `actorId` (user), `from`/`to` (a day in the district time zone, both ' +
@@ -22,7 +20,7 @@ export const listAudit = createRoute({
     'what changed (field-level before/after; secrets never recorded). Append-only. ' +
     filters,
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('audit.read')] as const,
   request: { query: auditQuerySchema },
   responses: { 200: json(auditPageSchema, 'A page of entries'), ...errorResponses },
 });
@@ -33,7 +31,7 @@ export const exportAuditCsv = createRoute({
   tags,
   summary: `The audit log as CSV (UTF-8), one row per changed field, at most ${EXPORT_MAX} entries. ${filters}`,
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('audit.read')] as const,
   request: { query: auditQuerySchema },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
 });

@@ -3,7 +3,7 @@
  * manage the register but not the users, see every entry except those about user accounts.
  */
 import type { AuditEntity, AuditEntry, AuditPage, User } from '@eldercare/shared';
-import { auditQuerySchema } from '@eldercare/shared';
+import { auditQuerySchema, can } from '@eldercare/shared';
 import type { z } from 'zod';
 import { forbidden } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';
@@ -44,8 +44,8 @@ export class AuditService {
   }
 
   async search(user: User, q: AuditQueryOut): Promise<AuditPage> {
-    if (user.role !== 'admin' && user.role !== 'coordinator') throw forbidden();
-    const excluded = user.role === 'admin' ? [] : ADMIN_ONLY;
+    if (!can(user.role, 'audit.read')) throw forbidden();
+    const excluded = can(user.role, 'audit.users') ? [] : ADMIN_ONLY;
     if (q.entity && excluded.includes(q.entity)) return { items: [], total: 0 };
     const tz = this.timeZone(user.tenantId);
     const { rows, total } = await this.repo.search({

@@ -9,7 +9,7 @@ import {
   userSchema,
 } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, security } from '../../http/openapi.js';
-import { requireRole } from './auth.middleware.js';
+import { requireCapability } from './auth.middleware.js';
 
 export const login = createRoute({
   method: 'post',
@@ -73,7 +73,7 @@ export const listUsers = createRoute({
     'Users of this tenant (admin: whole accounts, disabled ones only with `includeDisabled=true`; coordinators ' +
     'get id, email, name and role of active users, to link volunteers)',
   security,
-  middleware: [requireRole('admin', 'coordinator')] as const,
+  middleware: [requireCapability('users.list')] as const,
   request: {
     query: z.object({
       includeDisabled: z
@@ -91,7 +91,7 @@ export const createUser = createRoute({
   tags: ['users'],
   summary: 'Create a user with a role (admin)',
   security,
-  middleware: [requireRole('admin')] as const,
+  middleware: [requireCapability('users.manage')] as const,
   request: { body: jsonBody(createUserBodySchema) },
   responses: { 201: json(userSchema, 'Created'), ...errorResponses, ...conflictResponse },
 });

@@ -1,7 +1,7 @@
-/** Every /api route needs a session (cookie or Bearer token); routes then state the roles they allow. */
+/** Every /api route needs a session (cookie or Bearer token); routes then state the capability they need. */
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Role } from '@eldercare/shared';
+import { can, type Capability } from '@eldercare/shared';
 import type { AppEnv } from '../../http/types.js';
 import { forbidden, unauthorized } from '../../http/errors.js';
 import type { AuthService } from './auth.service.js';
@@ -23,21 +23,10 @@ export function requireSession(auth: AuthService): MiddlewareHandler<AppEnv> {
   };
 }
 
-export function requireRole(...roles: Role[]): MiddlewareHandler<AppEnv> {
+/** Lets through only a user whose role holds the capability (the table in shared/src/roles.ts). */
+export function requireCapability(capability: Capability): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!roles.includes(c.get('user').role)) throw forbidden();
+    if (!can(c.get('user').role, capability)) throw forbidden();
     await next();
   };
 }
-
-/** Roles that manage the registry (residents, institutions, devices). */
-export const REGISTRY_WRITERS: Role[] = ['admin', 'coordinator'];
-/** Roles that may read the registry; institution staff and family are further scoped by the services. */
-export const REGISTRY_READERS: Role[] = [
-  'admin',
-  'coordinator',
-  'dispatcher',
-  'supervisor',
-  'institution_staff',
-  'family',
-];

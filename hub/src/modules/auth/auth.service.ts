@@ -1,6 +1,7 @@
 /** Users, logins and sessions. Plain TypeScript: no SQL, no HTTP. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { CreateUserBody, Role, User, UserSummary } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import { AppError, conflict, forbidden, invalidField, unauthorized } from '../../http/errors.js';
 import type { Clock } from '../../clock.js';
 import type { AuthRepo, UserRow } from './auth.repo.js';
@@ -100,8 +101,8 @@ export class AuthService {
    */
   async listUsersFor(viewer: User): Promise<User[] | UserSummary[]> {
     const all = await this.listUsers(viewer.tenantId);
-    if (viewer.role === 'admin') return all;
-    if (viewer.role === 'coordinator') return all.map(({ id, email, name, role }) => ({ id, email, name, role }));
+    if (can(viewer.role, 'users.manage')) return all;
+    if (can(viewer.role, 'users.list')) return all.map(({ id, email, name, role }) => ({ id, email, name, role }));
     throw forbidden();
   }
 

@@ -8,7 +8,7 @@ import {
   updateDc09AccountBodySchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -20,7 +20,7 @@ export const listDc09Accounts = createRoute({
   tags,
   summary: 'SIA DC-09 accounts of alarm panels and telecare units (keys are never returned)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { query: z.object({ deviceId: z.string().min(1).max(64).optional() }) },
   responses: { 200: json(z.object({ items: z.array(dc09AccountSchema) }), 'Accounts'), ...errorResponses },
 });
@@ -32,7 +32,7 @@ export const createDc09Account = createRoute({
   summary:
     "Register a panel's receiver/line/account on a device, or on a resident's home (a device is registered for it); optional AES key and supervision interval",
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { body: jsonBody(createDc09AccountBodySchema) },
   responses: {
     201: json(dc09AccountSchema, 'Registered'),
@@ -48,7 +48,7 @@ export const getDc09Account = createRoute({
   tags,
   summary: 'One DC-09 account',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams },
   responses: { 200: json(dc09AccountSchema, 'The account'), ...errorResponses, ...notFoundResponse },
 });
@@ -59,7 +59,7 @@ export const updateDc09Account = createRoute({
   tags,
   summary: 'Change what is sent (key: null removes the key; supervisionSeconds: null stops supervision)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams, body: jsonBody(updateDc09AccountBodySchema) },
   responses: {
     200: json(dc09AccountSchema, 'Changed'),
@@ -75,7 +75,7 @@ export const deleteDc09Account = createRoute({
   tags,
   summary: "Remove a DC-09 account (the panel's messages are then answered DUH and dead-lettered)",
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams },
   responses: { 204: { description: 'Removed' }, ...errorResponses, ...notFoundResponse },
 });
@@ -86,7 +86,7 @@ export const listDc09Profiles = createRoute({
   tags,
   summary: 'Vendor profiles (code-table overrides) an account may use',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   responses: { 200: json(z.object({ items: z.array(dc09ProfileSchema) }), 'Profiles'), ...errorResponses },
 });
 
@@ -96,7 +96,7 @@ export const dc09CodeTable = createRoute({
   tags,
   summary: 'The effective Contact ID / SIA DCS code table of a profile: which hub event each code raises',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { query: z.object({ profile: z.string().max(40).default('standard') }) },
   responses: {
     200: json(z.object({ profile: z.string(), items: z.array(dc09CodeEntrySchema) }), 'Code table'),

@@ -9,7 +9,7 @@ import {
   updateDeviceBodySchema,
 } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 
@@ -23,7 +23,7 @@ export const listDevices = createRoute({
   description:
     'Devices in id order, `limit` per page (default 200). `nextCursor` of a page, sent as `cursor`, asks for the next one; null on the last page. `total` counts every matching device.',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: {
     query: z.object({
       residentId: z.uuid().optional(),
@@ -61,7 +61,7 @@ export const devicesSummary = createRoute({
   summary: 'The fleet in numbers: devices in service, online, offline, low on battery',
   description: 'Counted by the database over the devices the user may see; low battery: at or below 20 %.',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   responses: {
     200: json(fleetSummarySchema, 'Fleet counts'),
     ...errorResponses,
@@ -74,7 +74,7 @@ export const createDevice = createRoute({
   tags,
   summary: 'Register a device; the response holds its MQTT credentials, shown this once',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { body: jsonBody(createDeviceBodySchema) },
   responses: { 201: json(createdDeviceSchema, 'Registered'), ...errorResponses, ...conflictResponse },
 });
@@ -85,7 +85,7 @@ export const exportMosquittoDevices = createRoute({
   tags,
   summary: "Every device's credentials and the topic ACL in Mosquitto's password_file / acl_file formats",
   security,
-  middleware: [requireRole('admin')] as const,
+  middleware: [requireCapability('devices.credentials')] as const,
   responses: {
     200: json(z.object({ passwordFile: z.string(), aclFile: z.string() }), 'Files for mosquitto.conf'),
     ...errorResponses,
@@ -98,7 +98,7 @@ export const getDevice = createRoute({
   tags,
   summary: 'One device',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { params: idParams },
   responses: { 200: json(deviceSchema, 'The device'), ...errorResponses, ...notFoundResponse },
 });
@@ -112,7 +112,7 @@ export const updateDevice = createRoute({
     'cleared), or retire it (`retired: true`: its MQTT login is refused, its history stays) or put it back ' +
     '(`retired: false`). Recorded in the audit log',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams, body: jsonBody(updateDeviceBodySchema) },
   responses: { 200: json(deviceSchema, 'The device'), ...errorResponses, ...notFoundResponse },
 });
@@ -123,7 +123,7 @@ export const issueDeviceCredentials = createRoute({
   tags,
   summary: 'Issue new MQTT credentials (the old password stops working; 409 for a retired device)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams },
   responses: {
     200: json(createdDeviceSchema, 'New credentials'),

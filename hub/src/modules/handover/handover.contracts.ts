@@ -10,8 +10,7 @@ import {
   onDutySchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { HANDOVER_READERS, HANDOVER_WRITERS } from './handover.service.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -25,7 +24,7 @@ export const onDuty = createRoute({
     'Who is on duty now: dispatchers, supervisors and admins with the live screen open (one entry per user), who took the shift ' +
     'at the last acknowledged handover, and a handover waiting to be acknowledged',
   security,
-  middleware: [requireRole(...HANDOVER_READERS)] as const,
+  middleware: [requireCapability('handover.read')] as const,
   responses: { 200: json(onDutySchema, 'On duty'), ...errorResponses },
 });
 
@@ -37,7 +36,7 @@ export const handoverDraft = createRoute({
     'What a handover written now would carry: the incidents open now and the shift (since the last handover, or ' +
     'the last 12 h): counts and notable incidents. Nothing is stored.',
   security,
-  middleware: [requireRole(...HANDOVER_READERS)] as const,
+  middleware: [requireCapability('handover.read')] as const,
   responses: { 200: json(handoverDraftSchema, 'Draft'), ...errorResponses },
 });
 
@@ -47,7 +46,7 @@ export const listHandovers = createRoute({
   tags,
   summary: 'Handover history, newest first',
   security,
-  middleware: [requireRole(...HANDOVER_READERS)] as const,
+  middleware: [requireCapability('handover.read')] as const,
   request: { query: handoverListQuerySchema },
   responses: { 200: json(handoverPageSchema, 'A page of handovers'), ...errorResponses },
 });
@@ -60,7 +59,7 @@ export const createHandover = createRoute({
     'Hand over the shift: the note of the outgoing dispatcher (you), with the incidents open now and the shift ' +
     'summary captured at this moment (hub clock); `toUserId` names the incoming dispatcher when known',
   security,
-  middleware: [requireRole(...HANDOVER_WRITERS)] as const,
+  middleware: [requireCapability('handover.write')] as const,
   request: { body: jsonBody(handoverCreateSchema) },
   responses: { 201: json(handoverSchema, 'Handed over'), ...errorResponses },
 });
@@ -71,7 +70,7 @@ export const getHandover = createRoute({
   tags,
   summary: 'One handover',
   security,
-  middleware: [requireRole(...HANDOVER_READERS)] as const,
+  middleware: [requireCapability('handover.read')] as const,
   request: { params: idParams },
   responses: { 200: json(handoverSchema, 'The handover'), ...errorResponses, ...notFoundResponse },
 });
@@ -84,7 +83,7 @@ export const acknowledgeHandover = createRoute({
     'The incoming dispatcher acknowledges the handover (time by the hub clock): once, and not by its author; a ' +
     'handover addressed to one dispatcher is acknowledged by them (or a supervisor/admin)',
   security,
-  middleware: [requireRole(...HANDOVER_WRITERS)] as const,
+  middleware: [requireCapability('handover.write')] as const,
   request: { params: idParams, body: jsonBody(handoverAckSchema) },
   responses: {
     200: json(handoverSchema, 'Acknowledged'),

@@ -12,12 +12,11 @@ import type {
   ShiftSummary,
   User,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { HandoverRepo, HandoverRow, IncidentRow } from './handover.repo.js';
 
-export const HANDOVER_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher'] as const;
-export const HANDOVER_WRITERS = ['admin', 'supervisor', 'dispatcher'] as const;
 /** Without an earlier handover, a shift is taken to have begun this long before. */
 export const DEFAULT_SHIFT_MS = 12 * 3600_000;
 const NOTABLE_OUTCOMES = ['taken_to_hospital', 'emergency_services_attended', 'deceased'];
@@ -97,11 +96,11 @@ export class HandoverService {
   ) {}
 
   private readers(user: User) {
-    if (!(HANDOVER_READERS as readonly string[]).includes(user.role)) throw forbidden();
+    if (!can(user.role, 'handover.read')) throw forbidden();
   }
 
   private writers(user: User) {
-    if (!(HANDOVER_WRITERS as readonly string[]).includes(user.role)) throw forbidden();
+    if (!can(user.role, 'handover.write')) throw forbidden();
   }
 
   async onDuty(user: User): Promise<OnDuty> {
@@ -109,7 +108,7 @@ export class HandoverService {
     const screens = await this.connected(user.tenantId);
     const byUser = new Map<string, OnDuty['connected'][number]>();
     // Coordinators watch the board too, but they do not take alarms: not "on duty".
-    for (const s of screens.filter((x) => (HANDOVER_WRITERS as readonly string[]).includes(x.role))) {
+    for (const s of screens.filter((x) => can(x.role, 'handover.write'))) {
       const e = byUser.get(s.userId);
       const since = new Date(s.connectedAt).toISOString();
       if (!e) byUser.set(s.userId, { userId: s.userId, name: s.name, role: s.role, screens: 1, since });
@@ -149,7 +148,7 @@ export class HandoverService {
     this.writers(user);
     if (body.toUserId) {
       const role = await this.repo.userRole(user.tenantId, body.toUserId);
-      if (!role || !(HANDOVER_WRITERS as readonly string[]).includes(role))
+      if (!can(role, 'handover.write'))
         throw badReference('toUserId', 'is not a dispatcher, supervisor or admin of your district');
       if (body.toUserId === user.id) throw badReference('toUserId', 'is yourself: hand over to the next shift');
     }

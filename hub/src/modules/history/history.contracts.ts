@@ -2,8 +2,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { historyPageSchema, historyQuerySchema } from '@eldercare/shared';
 import { errorResponses, json, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { HISTORY_EXPORT_MAX, HISTORY_READERS } from './history.service.js';
+import { requireCapability } from '../auth/auth.middleware.js';
+import { HISTORY_EXPORT_MAX } from './history.service.js';
 
 const filters =
   'Filters: `q` (resident name, title or incident number), `residentId`, `kind` (any kind the incident holds), ' +
@@ -19,7 +19,7 @@ export const listHistory = createRoute({
   tags,
   summary: `Closed incidents, newest first, a page at a time (the full record: GET /alerts/{id}). ${filters}`,
   security,
-  middleware: [requireRole(...HISTORY_READERS)] as const,
+  middleware: [requireCapability('history.read')] as const,
   request: { query: historyQuerySchema },
   responses: { 200: json(historyPageSchema, 'A page of closed incidents'), ...errorResponses },
 });
@@ -32,7 +32,7 @@ export const exportHistoryCsv = createRoute({
     `Closed incidents as one CSV (UTF-8 with BOM; local times with seconds), at most ${HISTORY_EXPORT_MAX} rows; ` +
     `cells a spreadsheet would run as a formula are prefixed with '. ${filters}`,
   security,
-  middleware: [requireRole(...HISTORY_READERS)] as const,
+  middleware: [requireCapability('history.read')] as const,
   request: { query: historyQuerySchema },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
 });
@@ -43,7 +43,7 @@ export const historyDispatchers = createRoute({
   tags,
   summary: 'The people who have acknowledged incidents (id and name), for the dispatcher filter',
   security,
-  middleware: [requireRole(...HISTORY_READERS)] as const,
+  middleware: [requireCapability('history.read')] as const,
   responses: {
     200: json(z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) }), 'People'),
     ...errorResponses,

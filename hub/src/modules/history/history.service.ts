@@ -3,7 +3,7 @@
  * dispatcher, date range, over-SLA). Institution staff see their institution's incidents only.
  */
 import type { HistoryItem, HistoryPage, User } from '@eldercare/shared';
-import { historyQuerySchema } from '@eldercare/shared';
+import { historyQuerySchema, can } from '@eldercare/shared';
 import type { z } from 'zod';
 import { badReference, forbidden, invalidField } from '../../http/errors.js';
 import { startOfLocalDay } from '../timebank/statement.js';
@@ -12,7 +12,6 @@ import type { HistoryRepo, HistoryRow } from './history.repo.js';
 export type HistoryQueryOut = z.output<typeof historyQuerySchema>;
 /** Rows in one CSV export; narrow the filter for more. */
 export const HISTORY_EXPORT_MAX = 20_000;
-export const HISTORY_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const NOBODY = '00000000-0000-0000-0000-000000000000';
@@ -58,7 +57,7 @@ export class HistoryService {
   ) {}
 
   async search(user: User, q: HistoryQueryOut): Promise<HistoryPage> {
-    if (!(HISTORY_READERS as readonly string[]).includes(user.role)) throw forbidden();
+    if (!can(user.role, 'history.read')) throw forbidden();
     if (q.residentId && !(await this.repo.residentExists(user.tenantId, q.residentId)))
       throw badReference('residentId');
     if (q.dispatcherId && !(await this.repo.userExists(user.tenantId, q.dispatcherId)))
@@ -93,7 +92,7 @@ export class HistoryService {
 
   /** The people an incident can be filtered by (who acknowledged one). */
   async dispatchers(user: User): Promise<{ id: string; name: string }[]> {
-    if (!(HISTORY_READERS as readonly string[]).includes(user.role)) throw forbidden();
+    if (!can(user.role, 'history.read')) throw forbidden();
     const people = await this.repo.dispatchers(
       user.tenantId,
       user.role === 'institution_staff' ? (user.institutionId ?? NOBODY) : undefined,

@@ -15,12 +15,7 @@ import {
   startShiftBodySchema,
 } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
-import { SHIFT_MANAGERS } from './shifts.service.js';
-
-const BOARD_READERS = ['admin', 'coordinator', 'supervisor', 'dispatcher', 'institution_staff'] as const;
-
-const SHIFT_WRITERS = [...SHIFT_MANAGERS, 'institution_staff'] as const;
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const includeRetiredQuery = z.object({
   includeRetired: z
@@ -43,7 +38,7 @@ export const listInstitutions = createRoute({
   tags,
   summary: 'Institutions with rooms and beds (institution staff: their own)',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { query: includeRetiredQuery },
   responses: { 200: json(z.object({ items: z.array(institutionSchema) }), 'Institutions'), ...errorResponses },
 });
@@ -54,7 +49,7 @@ export const createInstitution = createRoute({
   tags,
   summary: 'Register an institution with its rooms and beds',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { body: jsonBody(createInstitutionBodySchema) },
   responses: { 201: json(institutionSchema, 'Created'), ...errorResponses, ...conflictResponse },
 });
@@ -65,7 +60,7 @@ export const getInstitution = createRoute({
   tags,
   summary: 'One institution',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { params: z.object({ id: z.uuid() }), query: includeRetiredQuery },
   responses: { 200: json(institutionSchema, 'The institution'), ...errorResponses, ...notFoundResponse },
 });
@@ -79,7 +74,7 @@ export const updateInstitution = createRoute({
     'Edit an institution (only the fields sent change); `retired: true` retires it (409 while residents are ' +
     'placed there), `retired: false` puts it back in service. Recorded in the audit log',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateInstitutionBodySchema) },
   responses: { ...edited, ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -90,7 +85,7 @@ export const addRoom = createRoute({
   tags,
   summary: 'Add a room with its beds (409 when the name is taken in this institution)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(addRoomBodySchema) },
   responses: { 201: edited[200], ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -101,7 +96,7 @@ export const updateRoom = createRoute({
   tags,
   summary: 'Edit a room (name, floor, dementia zone); `retired: true` retires it (409 while residents are in its beds)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: z.object({ id: z.uuid(), roomId: z.uuid() }), body: jsonBody(updateRoomBodySchema) },
   responses: { ...edited, ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -112,7 +107,7 @@ export const addBeds = createRoute({
   tags,
   summary: 'Add beds to a room (409 when a label is taken in the room or the room is retired)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: z.object({ id: z.uuid(), roomId: z.uuid() }), body: jsonBody(addBedsBodySchema) },
   responses: { 201: edited[200], ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -123,7 +118,7 @@ export const updateBed = createRoute({
   tags,
   summary: 'Relabel a bed; `retired: true` retires it (409 while a resident is in it)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: {
     params: z.object({ id: z.uuid(), roomId: z.uuid(), bedId: z.uuid() }),
     body: jsonBody(updateBedBodySchema),
@@ -140,7 +135,7 @@ export const getBoard = createRoute({
     'latest vitals within 24 h, devices, the active alert; staffing: staff on shift now vs. what the care-level ratios ' +
     'require (1:6 full/semi care, 1:10 others) with an understaffed flag, registered staff as secondary information',
   security,
-  middleware: [requireRole(...BOARD_READERS)] as const,
+  middleware: [requireCapability('institutions.board')] as const,
   request: { params: z.object({ id: z.uuid() }) },
   responses: { 200: json(institutionBoardSchema, 'The board'), ...errorResponses, ...notFoundResponse },
 });
@@ -152,7 +147,7 @@ export const listShifts = createRoute({
   tags: shiftTags,
   summary: 'Shifts of the institution: `active=true` for who is on shift now, else the latest (open ones first)',
   security,
-  middleware: [requireRole(...BOARD_READERS)] as const,
+  middleware: [requireCapability('institutions.board')] as const,
   request: { params: z.object({ id: z.uuid() }), query: shiftsQuerySchema },
   responses: { 200: json(shiftListSchema, 'Shifts'), ...errorResponses, ...notFoundResponse },
 });
@@ -165,7 +160,7 @@ export const startShift = createRoute({
     'Start a shift: care staff their own; admin, coordinator or supervisor for a care staff member of the ' +
     'institution (`userId`). One open shift per person (409 while one is open)',
   security,
-  middleware: [requireRole(...SHIFT_WRITERS)] as const,
+  middleware: [requireCapability('shifts.write')] as const,
   request: { params: z.object({ id: z.uuid() }), body: { ...jsonBody(startShiftBodySchema), required: false } },
   responses: {
     201: json(staffShiftSchema, 'Started'),
@@ -181,7 +176,7 @@ export const endOwnShift = createRoute({
   tags: shiftTags,
   summary: "End the caller's own open shift at this institution (404 without one)",
   security,
-  middleware: [requireRole(...SHIFT_WRITERS)] as const,
+  middleware: [requireCapability('shifts.write')] as const,
   request: { params: z.object({ id: z.uuid() }) },
   responses: { 200: json(staffShiftSchema, 'Ended'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -192,7 +187,7 @@ export const endShift = createRoute({
   tags: shiftTags,
   summary: 'End a shift: care staff their own; admin, coordinator or supervisor any of the institution (409 if ended)',
   security,
-  middleware: [requireRole(...SHIFT_WRITERS)] as const,
+  middleware: [requireCapability('shifts.write')] as const,
   request: { params: z.object({ id: z.uuid(), shiftId: z.uuid() }) },
   responses: { 200: json(staffShiftSchema, 'Ended'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });

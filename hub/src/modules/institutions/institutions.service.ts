@@ -8,6 +8,7 @@ import {
   type UpdateInstitutionBody,
   type UpdateRoomBody,
   type User,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -111,7 +112,7 @@ export class InstitutionsService {
   }
 
   private assertWriter(user: User): void {
-    if (user.role !== 'admin' && user.role !== 'coordinator') throw forbidden();
+    if (!can(user.role, 'registry.write')) throw forbidden();
   }
 
   async create(user: User, body: z.output<typeof createInstitutionBodySchema>): Promise<Institution> {

@@ -3,14 +3,11 @@
  * coordinator or supervisor may do it for a staff member of that institution. A person has at most
  * one open shift (partial unique index on staff_shifts). The board counts open shifts as on shift.
  */
-import type { Role, StaffShift, User } from '@eldercare/shared';
+import { type StaffShift, type User, can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badReference, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
 import type { InstitutionsService } from './institutions.service.js';
 import type { ShiftRow, ShiftsRepo } from './shifts.repo.js';
-
-/** Roles that may start and end the shifts of an institution's staff members. */
-export const SHIFT_MANAGERS: readonly Role[] = ['admin', 'coordinator', 'supervisor'];
 
 export function toShift(r: ShiftRow): StaffShift {
   return {
@@ -50,9 +47,10 @@ export class ShiftsService {
   async start(user: User, institutionId: string, body: { userId?: string | undefined }): Promise<StaffShift> {
     await this.institutions.get(user, institutionId);
     const targetId = body.userId ?? user.id;
-    if (user.role === 'institution_staff') {
+    if (!can(user.role, 'shifts.manage')) {
+      if (!can(user.role, 'shifts.write')) throw forbidden();
       if (targetId !== user.id) throw forbidden('care staff start only their own shift');
-    } else if (!SHIFT_MANAGERS.includes(user.role)) throw forbidden();
+    }
     const target = await this.repo.user(user.tenantId, targetId);
     if (!target) throw badReference('userId', 'is not a user of this district');
     if (target.role !== 'institution_staff' || target.institution_id !== institutionId)
@@ -69,9 +67,10 @@ export class ShiftsService {
     await this.institutions.get(user, institutionId);
     const shift = await this.repo.get(user.tenantId, shiftId);
     if (!shift || shift.institution_id !== institutionId) throw notFound('shift');
-    if (user.role === 'institution_staff') {
+    if (!can(user.role, 'shifts.manage')) {
+      if (!can(user.role, 'shifts.write')) throw forbidden();
       if (shift.user_id !== user.id) throw forbidden('care staff end only their own shift');
-    } else if (!SHIFT_MANAGERS.includes(user.role)) throw forbidden();
+    }
     return this.close(user, shift);
   }
 

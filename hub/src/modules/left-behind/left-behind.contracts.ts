@@ -8,8 +8,7 @@ import {
   leftBehindQuerySchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { LEFT_BEHIND_READERS, LEFT_BEHIND_WRITERS } from './left-behind.service.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const tags = ['left-behind'];
 
@@ -20,7 +19,7 @@ export const listLeftBehind = createRoute({
   summary:
     'The rural left-behind elders register with care contacts and visit status, and counts per village (`regionId`: a township or village)',
   security,
-  middleware: [requireRole(...LEFT_BEHIND_READERS)] as const,
+  middleware: [requireCapability('leftBehind.read')] as const,
   request: { query: leftBehindQuerySchema },
   responses: { 200: json(leftBehindListSchema, 'Register'), ...errorResponses },
 });
@@ -32,7 +31,7 @@ export const registerLeftBehind = createRoute({
   summary:
     'Enter an elder living in a village in the register with their care contacts (also sets the left_behind risk category)',
   security,
-  middleware: [requireRole(...LEFT_BEHIND_WRITERS)] as const,
+  middleware: [requireCapability('leftBehind.write')] as const,
   request: { body: jsonBody(leftBehindBodySchema) },
   responses: { 201: json(leftBehindElderSchema, 'Registered'), ...errorResponses, ...conflictResponse },
 });
@@ -43,7 +42,7 @@ export const updateLeftBehind = createRoute({
   tags,
   summary: 'Change the care contacts or registration day, or take the elder out of the register (`retired`)',
   security,
-  middleware: [requireRole(...LEFT_BEHIND_WRITERS)] as const,
+  middleware: [requireCapability('leftBehind.write')] as const,
   request: { params: z.object({ residentId: z.uuid() }), body: jsonBody(leftBehindPatchSchema) },
   responses: { 200: json(leftBehindElderSchema, 'Updated'), ...errorResponses, ...notFoundResponse },
 });

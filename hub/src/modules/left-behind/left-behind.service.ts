@@ -12,6 +12,7 @@ import type {
   User,
   leftBehindBodySchema,
 } from '@eldercare/shared';
+import { can, type Capability } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, invalidField, notFound, referenced } from '../../http/errors.js';
@@ -21,9 +22,6 @@ import { ageOn, type ResidentsService } from '../residents/residents.service.js'
 import { localDate } from '../timebank/statement.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import type { EntryRow, LeftBehindRepo, LeftBehindRow } from './left-behind.repo.js';
-
-export const LEFT_BEHIND_WRITERS = ['admin', 'coordinator'] as const;
-export const LEFT_BEHIND_READERS = ['admin', 'coordinator', 'supervisor'] as const;
 
 const snapshot = (r: LeftBehindRow | undefined) =>
   r
@@ -45,8 +43,8 @@ export class LeftBehindService {
     return localDate(new Date(this.clock.now()), this.timeZone(tenantId));
   }
 
-  private assert(user: User, roles: readonly string[]) {
-    if (!roles.includes(user.role)) throw forbidden();
+  private assert(user: User, capability: Capability) {
+    if (!can(user.role, capability)) throw forbidden();
   }
 
   private async elders(tenantId: string, includeRetired: boolean): Promise<LeftBehindElder[]> {
@@ -88,7 +86,7 @@ export class LeftBehindService {
     user: User,
     q: { regionId?: string; overdue?: 'true' | 'false'; all?: 'true' | 'false' },
   ): Promise<LeftBehindList> {
-    this.assert(user, LEFT_BEHIND_READERS);
+    this.assert(user, 'leftBehind.read');
     let items = await this.elders(user.tenantId, q.all === 'true');
     if (q.regionId) items = items.filter((e) => e.villageId === q.regionId || e.townshipId === q.regionId);
     if (q.overdue) items = items.filter((e) => (e.visit?.overdue ?? false) === (q.overdue === 'true'));
@@ -146,7 +144,7 @@ export class LeftBehindService {
   }
 
   async register(user: User, body: z.output<typeof leftBehindBodySchema>): Promise<LeftBehindElder> {
-    this.assert(user, LEFT_BEHIND_WRITERS);
+    this.assert(user, 'leftBehind.write');
     const resident = await referenced('residentId', this.residents.get(user, body.residentId));
     if (resident.institutionId) throw invalidField('residentId', 'lives in a care institution, not at home');
     if (!resident.regionId) throw invalidField('residentId', 'has no village: set the elder’s region first');
@@ -170,7 +168,7 @@ export class LeftBehindService {
   }
 
   async update(user: User, residentId: string, patch: LeftBehindPatch): Promise<LeftBehindElder> {
-    this.assert(user, LEFT_BEHIND_WRITERS);
+    this.assert(user, 'leftBehind.write');
     const before = await this.repo.get(user.tenantId, residentId);
     if (!before) throw notFound('left-behind elder');
     if (patch.registeredOn && patch.registeredOn > this.today(user.tenantId))

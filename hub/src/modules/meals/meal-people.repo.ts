@@ -31,12 +31,12 @@ export class MealPeopleRepo extends MealsSql {
     )[0];
   }
 
-  /** Users who can run deliveries: volunteers, coordinators and admins. */
-  runners(tenantId: string) {
+  /** Users of these roles (those who can run deliveries), volunteers first. */
+  runners(tenantId: string, roles: readonly string[]) {
     return this.rows<{ id: string; name: string; role: string }>(
-      `SELECT id, name, role FROM users WHERE tenant_id = $1 AND role IN ('volunteer','coordinator','admin')
+      `SELECT id, name, role FROM users WHERE tenant_id = $1 AND role = ANY($2::text[])
         ORDER BY role = 'volunteer' DESC, name`,
-      [tenantId],
+      [tenantId, roles],
     );
   }
 

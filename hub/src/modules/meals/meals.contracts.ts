@@ -30,10 +30,10 @@ import {
   stopOrderBodySchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
-const STAFF = requireRole('admin', 'coordinator');
+const STAFF = requireCapability('meals.manage');
 const tags = ['meals'];
 const list = <T extends z.ZodType>(s: T, d: string) => json(z.object({ items: z.array(s) }), d);
 const withErrors = { ...errorResponses, ...notFoundResponse };
@@ -201,14 +201,14 @@ export const productionSheet = createRoute({
 
 export const mealReport = createRoute({
   ...route('get', '/meals/reports', 'Meals served, by diet and subsidy, subsidy totals, missed meals and outcomes'),
-  middleware: [requireRole('admin', 'coordinator', 'supervisor')] as const,
+  middleware: [requireCapability('meals.reports')] as const,
   request: { query: mealReportQuerySchema },
   responses: { 200: json(mealReportSchema, 'Report'), ...errorResponses },
 });
 
 export const mealReportCsv = createRoute({
   ...route('get', '/meals/reports.csv', 'The report as CSV (UTF-8), for download'),
-  middleware: [requireRole('admin', 'coordinator', 'supervisor')] as const,
+  middleware: [requireCapability('meals.reports')] as const,
   request: { query: mealReportQuerySchema },
   responses: { 200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' }, ...errorResponses },
 });

@@ -18,6 +18,7 @@ import type {
   routeBodySchema,
   routePatchSchema,
 } from '@eldercare/shared';
+import { can, rolesWith } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -38,10 +39,7 @@ import type { CatalogRepo } from './catalog.repo.js';
 import type { MealPeopleRepo } from './meal-people.repo.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
 
-export const MEAL_STAFF = ['admin', 'coordinator'] as const;
-export const isMealStaff = (u: User) => (MEAL_STAFF as readonly string[]).includes(u.role);
-/** Roles that may be assigned as runners. */
-const RUNNER_ROLES = ['volunteer', 'coordinator', 'admin'];
+export const isMealStaff = (u: User) => can(u.role, 'meals.manage');
 
 export interface MealsDeps {
   catalog: CatalogRepo;
@@ -162,14 +160,14 @@ export class MealsService {
   private async checkRunner(user: User, runnerUserId: string | null): Promise<void> {
     if (!runnerUserId) return;
     const u = await this.d.people.user(runnerUserId);
-    if (!u || u.tenant_id !== user.tenantId || !RUNNER_ROLES.includes(u.role))
+    if (!u || u.tenant_id !== user.tenantId || !can(u.role, 'meals.run'))
       throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
   }
 
   /** Who can be assigned to a route or run. */
   async runners(user: User): Promise<Runner[]> {
     this.staff(user);
-    return (await this.d.people.runners(user.tenantId)).map((u) => ({
+    return (await this.d.people.runners(user.tenantId, rolesWith('meals.run'))).map((u) => ({
       id: u.id,
       name: u.name,
       role: u.role as Runner['role'],

@@ -11,6 +11,7 @@ import type {
   ProductionSheet,
   User,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { forbidden, invalidField } from '../../http/errors.js';
@@ -20,8 +21,6 @@ import { kitchenLike, planLike, productionSheet, toKitchen, toOrder } from './me
 import type { CatalogRepo } from './catalog.repo.js';
 import type { OrdersRepo } from './orders.repo.js';
 import { isMealStaff, type MealsService } from './meals.service.js';
-
-const REPORT_READERS = ['admin', 'coordinator', 'supervisor'];
 
 export interface OrdersDeps {
   /** The plans and kitchens a day's orders come from. */
@@ -121,7 +120,7 @@ export class OrdersService {
   }
 
   async report(user: User, q: { from?: string; to?: string }): Promise<MealReport> {
-    if (!REPORT_READERS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'meals.reports')) throw forbidden();
     const today = this.today(user.tenantId);
     const from = q.from ?? `${today.slice(0, 7)}-01`;
     const to = q.to ?? today;

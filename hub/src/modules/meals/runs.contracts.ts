@@ -10,12 +10,12 @@ import {
   runSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['meals'];
-const RUNNERS = requireRole('admin', 'coordinator', 'volunteer');
-const STAFF = requireRole('admin', 'coordinator');
+const RUNNERS = requireCapability('meals.run');
+const STAFF = requireCapability('meals.manage');
 const withErrors = { ...errorResponses, ...notFoundResponse };
 
 export const listRuns = createRoute({

@@ -14,6 +14,7 @@ import type {
   Severity,
   User,
 } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { badReference, badRequest, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
@@ -86,7 +87,7 @@ export class RunsService {
     await this.runRow(user, id);
     if (runnerUserId) {
       const u = await this.d.people.user(runnerUserId);
-      if (!u || u.tenant_id !== user.tenantId || !['volunteer', 'coordinator', 'admin'].includes(u.role))
+      if (!u || u.tenant_id !== user.tenantId || !can(u.role, 'meals.run'))
         throw badReference('runnerUserId', 'must be a volunteer, coordinator or admin of this district');
     }
     if (!(await this.d.runs.assignRun(id, runnerUserId))) throw conflict('a completed run cannot be reassigned');

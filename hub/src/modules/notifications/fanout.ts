@@ -12,6 +12,7 @@ import {
   type Purpose,
   type Role,
   type Severity,
+  rolesWith,
 } from '@eldercare/shared';
 import { ROLE_DEFAULTS, decide } from './preferences.js';
 import { render, type Language } from './messages.js';
@@ -31,7 +32,7 @@ export interface FanoutDeps {
   maxAttempts: number;
 }
 
-const SUPERVISORS: Role[] = ['supervisor', 'admin'];
+const SUPERVISORS: Role[] = rolesWith('alerts.escalations');
 
 function effectivePrefs(u: UserTarget): NotificationPreferences {
   const role = (ROLE_DEFAULTS[u.role as Role] ?? ROLE_DEFAULTS.dispatcher) as Omit<

@@ -22,13 +22,10 @@ import {
   webhookSchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['notifications'];
-const COORDINATORS = ['admin', 'coordinator'] as const;
-const WATCHERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff'] as const;
-const HANDLERS = ['admin', 'dispatcher', 'supervisor', 'institution_staff'] as const;
 const noContent = { 204: { description: 'Done' } };
 
 export const channels = createRoute({
@@ -88,7 +85,7 @@ export const roleDefaults = createRoute({
   tags,
   summary: 'Notification defaults of every role',
   security,
-  middleware: [requireRole(...COORDINATORS)] as const,
+  middleware: [requireCapability('notifications.configure')] as const,
   responses: { 200: json(z.object({ items: z.array(roleDefaultsSchema) }), 'Role defaults'), ...errorResponses },
 });
 
@@ -98,7 +95,7 @@ export const setRoleDefaults = createRoute({
   tags,
   summary: "Set a role's notification defaults (people who changed their own keep theirs)",
   security,
-  middleware: [requireRole(...COORDINATORS)] as const,
+  middleware: [requireCapability('notifications.configure')] as const,
   request: { params: z.object({ role: roleSchema }), body: jsonBody(roleDefaultsBodySchema) },
   responses: { 200: json(roleDefaultsSchema, 'Role defaults'), ...errorResponses },
 });
@@ -141,7 +138,7 @@ export const listWebhooks = createRoute({
   tags,
   summary: 'District webhooks (generic signed, DingTalk and WeCom group robots)',
   security,
-  middleware: [requireRole(...COORDINATORS)] as const,
+  middleware: [requireCapability('notifications.configure')] as const,
   responses: { 200: json(z.object({ items: z.array(webhookSchema) }), 'Webhooks'), ...errorResponses },
 });
 
@@ -151,7 +148,7 @@ export const addWebhook = createRoute({
   tags,
   summary: 'Add a webhook; for the standard format the secret is generated when not given and shown only here',
   security,
-  middleware: [requireRole(...COORDINATORS)] as const,
+  middleware: [requireCapability('notifications.configure')] as const,
   request: { body: jsonBody(webhookBodySchema) },
   responses: { 201: json(webhookSchema, 'Created'), ...errorResponses },
 });
@@ -162,7 +159,7 @@ export const patchWebhook = createRoute({
   tags,
   summary: 'Change a webhook (only the fields sent)',
   security,
-  middleware: [requireRole(...COORDINATORS)] as const,
+  middleware: [requireCapability('notifications.configure')] as const,
   request: { params: idParams, body: jsonBody(webhookPatchSchema) },
   responses: { 200: json(webhookSchema, 'Updated'), ...errorResponses, ...notFoundResponse },
 });
@@ -173,7 +170,7 @@ export const removeWebhook = createRoute({
   tags,
   summary: 'Remove a webhook (messages already queued for it are still delivered)',
   security,
-  middleware: [requireRole(...COORDINATORS)] as const,
+  middleware: [requireCapability('notifications.configure')] as const,
   request: { params: idParams },
   responses: { ...noContent, ...errorResponses, ...notFoundResponse },
 });
@@ -184,7 +181,7 @@ export const alertNotifications = createRoute({
   tags: ['alerts', ...tags],
   summary: "The incident's messages: channel, recipient, sent, failed or gave up (with the error), reply",
   security,
-  middleware: [requireRole(...WATCHERS)] as const,
+  middleware: [requireCapability('alerts.watch')] as const,
   request: { params: idParams },
   responses: {
     200: json(z.object({ items: z.array(notificationSchema) }), 'Messages, oldest first'),
@@ -200,7 +197,7 @@ export const responderCandidates = createRoute({
   summary:
     "Who can be sent: the elder's contacts in call order (by phone), then accounts told in the app — family, the institution's staff, volunteers",
   security,
-  middleware: [requireRole(...HANDLERS)] as const,
+  middleware: [requireCapability('alerts.handle')] as const,
   request: { params: idParams },
   responses: {
     200: json(z.object({ items: z.array(responderCandidateSchema) }), 'Candidates, contacts first'),
@@ -215,7 +212,7 @@ export const retryNotification = createRoute({
   tags,
   summary: 'Try a message that gave up (dead) or failed again, now',
   security,
-  middleware: [requireRole(...HANDLERS)] as const,
+  middleware: [requireCapability('alerts.handle')] as const,
   request: { params: idParams },
   responses: {
     200: json(notificationSchema, 'Queued again'),
@@ -232,7 +229,7 @@ export const familyStatus = createRoute({
   tags: ['family'],
   summary: "The family page: my elder's open incident and its progress, devices, last activity",
   security,
-  middleware: [requireRole('family')] as const,
+  middleware: [requireCapability('family.status')] as const,
   request: { query: z.object({ residentId: z.uuid().optional() }) },
   responses: { 200: json(familyStatusSchema, 'State'), ...errorResponses, ...notFoundResponse },
 });

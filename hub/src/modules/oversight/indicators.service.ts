@@ -6,7 +6,7 @@
  * Each report is read through its aggregate-only form (counts and sums, no names), so the personal
  * detail of the full reports (overdue elders, missed meals, late incidents) never reaches this service.
  */
-import { monthsEnding, nextMonth, type IndicatorArea, type Indicators, type User } from '@eldercare/shared';
+import { monthsEnding, nextMonth, type IndicatorArea, type Indicators, type User, can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';
 import type { AssessmentsService } from '../assessments/assessments.service.js';
@@ -18,7 +18,7 @@ import type { LeftBehindService } from '../left-behind/left-behind.service.js';
 import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import { ratePct } from '../visits/visit-rate.js';
-import { OVERSIGHT_ROLES, type OversightService } from './oversight.service.js';
+import type { OversightService } from './oversight.service.js';
 
 export interface IndicatorsDeps {
   visits: VisitsService;
@@ -77,7 +77,7 @@ export class IndicatorsService {
   }
 
   async indicators(user: User, q: { month?: string; months: number }): Promise<Indicators> {
-    if (!OVERSIGHT_ROLES.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'oversight.read')) throw forbidden();
     const t = user.tenantId;
     const tz = this.d.timeZone(user.tenantId);
     const now = new Date(this.d.clock.now());

@@ -5,15 +5,13 @@ import {
   type InspectionPatch,
   type User,
   type inspectionBodySchema,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { forbidden, invalidField, notFound } from '../../http/errors.js';
 import { localDate } from '../timebank/statement.js';
 import type { InspectionRow, InspectionsRepo } from './inspections.repo.js';
-
-const WRITERS = ['admin', 'coordinator', 'official'];
-const READERS = ['admin', 'coordinator', 'supervisor', 'official'];
 
 export class InspectionsService {
   constructor(
@@ -42,7 +40,7 @@ export class InspectionsService {
   }
 
   async list(user: User, q: { institutionId?: string; overdue?: 'true' | 'false'; limit: number }) {
-    if (!READERS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'oversight.read')) throw forbidden();
     const today = this.today(user.tenantId);
     const rows = await this.repo.list({
       tenantId: user.tenantId,
@@ -54,7 +52,7 @@ export class InspectionsService {
   }
 
   async create(user: User, body: z.output<typeof inspectionBodySchema>): Promise<Inspection> {
-    if (!WRITERS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'inspections.write')) throw forbidden();
     const today = this.today(user.tenantId);
     if (body.inspectedOn > today) throw invalidField('inspectedOn', 'cannot be in the future');
     if (body.rectifyBy && body.rectifyBy < body.inspectedOn)
@@ -66,7 +64,7 @@ export class InspectionsService {
   }
 
   async update(user: User, id: string, patch: InspectionPatch): Promise<Inspection> {
-    if (!WRITERS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'inspections.write')) throw forbidden();
     const before = await this.repo.get(user.tenantId, id);
     if (!before) throw notFound('inspection');
     const today = this.today(user.tenantId);

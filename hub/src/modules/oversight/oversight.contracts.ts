@@ -14,9 +14,8 @@ import {
   institutionOversightSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
-const INDICATOR_ROLES = ['admin', 'coordinator', 'supervisor', 'official'] as const;
 const tags = ['oversight'];
 const idParams = z.object({ id: z.uuid() });
 
@@ -27,7 +26,7 @@ export const institutionFigures = createRoute({
   summary:
     'Institution beds by kind (nursing-bed share against 60 %, dementia-zone share, occupancy) and staffing against the ratios, per institution, township and district',
   security,
-  middleware: [requireRole(...INDICATOR_ROLES)] as const,
+  middleware: [requireCapability('oversight.read')] as const,
   responses: { 200: json(institutionOversightSchema, 'Figures'), ...errorResponses },
 });
 
@@ -38,7 +37,7 @@ export const indicators = createRoute({
   summary:
     'The indicator dashboard: visit rate, alarm SLA, nursing-bed share, staffing, meals, time-bank hours and assessments, per township with the trend (figures from the existing reports)',
   security,
-  middleware: [requireRole(...INDICATOR_ROLES)] as const,
+  middleware: [requireCapability('oversight.read')] as const,
   request: { query: indicatorsQuerySchema },
   responses: { 200: json(indicatorsSchema, 'Indicators'), ...errorResponses },
 });
@@ -49,7 +48,7 @@ export const indicatorsReport = createRoute({
   tags,
   summary: 'The monthly indicator report as an Excel workbook (summary, townships, trend, institutions)',
   security,
-  middleware: [requireRole(...INDICATOR_ROLES)] as const,
+  middleware: [requireCapability('oversight.read')] as const,
   request: { query: indicatorsQuerySchema },
   responses: {
     200: {
@@ -66,7 +65,7 @@ export const listInspections = createRoute({
   tags,
   summary: 'Inspection records of institutions, latest first; `overdue=true`: rectifications past their deadline',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'official')] as const,
+  middleware: [requireCapability('oversight.read')] as const,
   request: { query: inspectionQuerySchema },
   responses: { 200: json(inspectionListSchema, 'Inspections'), ...errorResponses },
 });
@@ -77,7 +76,7 @@ export const recordInspection = createRoute({
   tags,
   summary: 'Record an inspection (fire safety, hazards, star rating) with findings and a rectification deadline',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'official')] as const,
+  middleware: [requireCapability('inspections.write')] as const,
   request: { body: jsonBody(inspectionBodySchema) },
   responses: { 201: json(inspectionSchema, 'Recorded'), ...errorResponses },
 });
@@ -88,7 +87,7 @@ export const updateInspection = createRoute({
   tags,
   summary: 'Record the rectification of an inspection’s findings, or change its findings or deadline',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'official')] as const,
+  middleware: [requireCapability('inspections.write')] as const,
   request: { params: idParams, body: jsonBody(inspectionPatchSchema) },
   responses: { 200: json(inspectionSchema, 'Updated'), ...errorResponses, ...notFoundResponse },
 });

@@ -14,6 +14,7 @@ import {
   type InstitutionOversight,
   type StaffingFigures,
   type User,
+  can,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';
@@ -21,8 +22,6 @@ import type { BoardService } from '../institutions/board.service.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import type { ShiftsService } from '../institutions/shifts.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
-
-export const OVERSIGHT_ROLES = ['admin', 'coordinator', 'supervisor', 'official'];
 
 export class OversightService {
   constructor(
@@ -34,7 +33,7 @@ export class OversightService {
   ) {}
 
   async institutionFigures(user: User): Promise<InstitutionOversight> {
-    if (!OVERSIGHT_ROLES.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'oversight.read')) throw forbidden();
     const t = user.tenantId;
     const regions = await this.regions.list(user, { includeRetired: true });
     const byId = new Map(regions.map((r) => [r.id, r]));

@@ -7,7 +7,7 @@ import {
   vitalsResponseSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_READERS, requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 export const residentVitals = createRoute({
   method: 'get',
@@ -15,7 +15,7 @@ export const residentVitals = createRoute({
   tags: ['readings'],
   summary: "A resident's vitals per hour (24h, 7d) or per day (30d): avg/min/max/count per metric",
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { params: z.object({ id: z.uuid() }), query: vitalsQuerySchema },
   responses: { 200: json(vitalsResponseSchema, 'Vitals'), ...errorResponses, ...notFoundResponse },
 });
@@ -27,7 +27,7 @@ export const listDeadLetters = createRoute({
   summary:
     "Device messages the hub refused or only recorded (bad payloads, unknown devices, unmapped DC-09 codes), newest first, with the reason; the district's own devices and unregistered ids (admin)",
   security,
-  middleware: [requireRole('admin')] as const,
+  middleware: [requireCapability('devices.deadLetters')] as const,
   request: { query: deadLetterQuerySchema },
   responses: { 200: json(deadLetterPageSchema, 'Dead letters'), ...errorResponses },
 });

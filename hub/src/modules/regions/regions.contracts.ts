@@ -10,11 +10,9 @@ import {
   regionSchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
-/** Regions carry no personal data: every role that works with the register or the indicators reads them. */
-const READERS = ['admin', 'coordinator', 'dispatcher', 'supervisor', 'institution_staff', 'official'] as const;
 const tags = ['regions'];
 
 export const listRegions = createRoute({
@@ -23,7 +21,7 @@ export const listRegions = createRoute({
   tags,
   summary: 'The region hierarchy (district → township/street → community/village) with resident and institution counts',
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('regions.read')] as const,
   request: { query: regionQuerySchema },
   responses: { 200: json(regionListSchema, 'Regions, sorted by path'), ...errorResponses },
 });
@@ -34,7 +32,7 @@ export const createRegion = createRoute({
   tags,
   summary: 'Add a district, a township/street under a district, or a community/village under a township',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { body: jsonBody(regionBodySchema) },
   responses: { 201: json(regionSchema, 'Created'), ...errorResponses, ...conflictResponse },
 });
@@ -45,7 +43,7 @@ export const unlinkedCommunities = createRoute({
   tags,
   summary: "Residents' free-text community names not linked to a region yet (from before regions existed)",
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   responses: {
     200: json(
       z.object({ items: z.array(z.object({ name: z.string(), residents: z.number() })) }),
@@ -61,7 +59,7 @@ export const getRegion = createRoute({
   tags,
   summary: 'One region',
   security,
-  middleware: [requireRole(...READERS)] as const,
+  middleware: [requireCapability('regions.read')] as const,
   request: { params: idParams },
   responses: { 200: json(regionSchema, 'The region'), ...errorResponses, ...notFoundResponse },
 });
@@ -72,7 +70,7 @@ export const updateRegion = createRoute({
   tags,
   summary: 'Rename, recode or retire a region (retiring is refused while regions below it are in service)',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams, body: jsonBody(regionPatchSchema) },
   responses: { 200: json(regionSchema, 'Updated'), ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -84,7 +82,7 @@ export const adoptCommunities = createRoute({
   summary:
     "Under a township: create community regions for residents' free-text community names and link those residents",
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS)] as const,
+  middleware: [requireCapability('registry.write')] as const,
   request: { params: idParams, body: jsonBody(adoptCommunitiesBodySchema) },
   responses: {
     200: json(adoptCommunitiesResultSchema, 'Communities created and residents linked'),

@@ -6,6 +6,7 @@ import {
   type RegionPatch,
   type User,
   type regionBodySchema,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -30,7 +31,7 @@ export class RegionsService {
   ) {}
 
   private assertWriter(user: User): void {
-    if (user.role !== 'admin' && user.role !== 'coordinator') throw forbidden();
+    if (!can(user.role, 'registry.write')) throw forbidden();
   }
 
   /** Every region with its path and the residents and institutions in it and below it. */

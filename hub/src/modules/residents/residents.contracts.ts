@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { residentBodySchema, residentPatchSchema, residentQuerySchema, residentSchema } from '@eldercare/shared';
 import { errorResponses, conflictResponse, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { REGISTRY_READERS, REGISTRY_WRITERS, requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 
@@ -14,7 +14,7 @@ export const listResidents = createRoute({
   tags,
   summary: 'Search residents (institution staff: their institution; family: their elder)',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { query: residentQuerySchema },
   responses: {
     200: json(z.object({ items: z.array(residentSchema), total: z.number() }), 'Residents'),
@@ -28,7 +28,7 @@ export const createResident = createRoute({
   tags,
   summary: 'Register a resident (elder) with risk categories, contacts and placement',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS, 'institution_staff')] as const,
+  middleware: [requireCapability('residents.write')] as const,
   request: { body: jsonBody(residentBodySchema) },
   responses: { 201: json(residentSchema, 'Created'), ...errorResponses, ...conflictResponse },
 });
@@ -39,7 +39,7 @@ export const getResident = createRoute({
   tags,
   summary: 'One resident',
   security,
-  middleware: [requireRole(...REGISTRY_READERS)] as const,
+  middleware: [requireCapability('registry.read')] as const,
   request: { params: idParams },
   responses: { 200: json(residentSchema, 'The resident'), ...errorResponses, ...notFoundResponse },
 });
@@ -50,7 +50,7 @@ export const updateResident = createRoute({
   tags,
   summary: 'Change a resident',
   security,
-  middleware: [requireRole(...REGISTRY_WRITERS, 'institution_staff')] as const,
+  middleware: [requireCapability('residents.write')] as const,
   request: { params: idParams, body: jsonBody(residentPatchSchema) },
   responses: {
     200: json(residentSchema, 'Updated'),

@@ -6,6 +6,7 @@ import {
   type RiskCategory,
   type User,
   type VitalThresholds,
+  can,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -88,7 +89,7 @@ export class ResidentsService {
       return row.institutionId !== null && row.institutionId === user.institutionId;
     if (user.role === 'family') return row.id === user.residentId;
     // Officials see figures, never an elder's record (their routes do not reach here either).
-    if (user.role === 'volunteer' || user.role === 'official') return false;
+    if (!can(user.role, 'registry.read')) return false;
     return true;
   }
 

@@ -12,19 +12,9 @@ import {
   subsidyTotalsSchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { SUBSIDY_FIGURE_READERS, SUBSIDY_WRITERS } from './subsidies.service.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
-/** An elder's entitlements: who may see the elder (the service scopes institution staff and family). */
-const ENTITLEMENT_READERS = [
-  'admin',
-  'coordinator',
-  'supervisor',
-  'dispatcher',
-  'institution_staff',
-  'family',
-] as const;
 const tags = ['subsidies'];
 
 export const listCategories = createRoute({
@@ -33,7 +23,7 @@ export const listCategories = createRoute({
   tags,
   summary: 'The district’s subsidy categories with their eligibility rules (`all=true`: retired ones too)',
   security,
-  middleware: [requireRole(...SUBSIDY_FIGURE_READERS)] as const,
+  middleware: [requireCapability('subsidies.figures')] as const,
   request: { query: benefitCategoryQuerySchema },
   responses: { 200: json(benefitCategoryListSchema, 'Categories'), ...errorResponses },
 });
@@ -45,7 +35,7 @@ export const createCategory = createRoute({
   summary:
     'Define a subsidy category: monthly amount, the meal subsidy category it pays for, and its rules over grade, age and economic status',
   security,
-  middleware: [requireRole(...SUBSIDY_WRITERS)] as const,
+  middleware: [requireCapability('subsidies.write')] as const,
   request: { body: jsonBody(benefitCategoryBodySchema) },
   responses: { 201: json(benefitCategorySchema, 'Created'), ...errorResponses, ...conflictResponse },
 });
@@ -56,7 +46,7 @@ export const updateCategory = createRoute({
   tags,
   summary: 'Change a category (rules are replaced whole when sent), or retire / reinstate it',
   security,
-  middleware: [requireRole(...SUBSIDY_WRITERS)] as const,
+  middleware: [requireCapability('subsidies.write')] as const,
   request: { params: idParams, body: jsonBody(benefitCategoryPatchSchema) },
   responses: {
     200: json(benefitCategorySchema, 'Updated'),
@@ -72,7 +62,7 @@ export const categoryRecipients = createRoute({
   tags,
   summary: 'The elders entitled to a category on the month’s evaluation day, with the rule that matched',
   security,
-  middleware: [requireRole(...SUBSIDY_WRITERS)] as const,
+  middleware: [requireCapability('subsidies.write')] as const,
   request: { params: idParams, query: subsidyTotalsQuerySchema },
   responses: { 200: json(subsidyRecipientsSchema, 'Recipients'), ...errorResponses, ...notFoundResponse },
 });
@@ -84,7 +74,7 @@ export const subsidyTotals = createRoute({
   summary:
     'Monthly totals per category and township: elders entitled, amount, and the meals each category paid for (no names)',
   security,
-  middleware: [requireRole(...SUBSIDY_FIGURE_READERS)] as const,
+  middleware: [requireCapability('subsidies.figures')] as const,
   request: { query: subsidyTotalsQuerySchema },
   responses: { 200: json(subsidyTotalsSchema, 'Totals'), ...errorResponses },
 });
@@ -95,7 +85,7 @@ export const residentEntitlements = createRoute({
   tags,
   summary: 'The subsidies an elder is entitled to today, each with the rule that matched and why',
   security,
-  middleware: [requireRole(...ENTITLEMENT_READERS)] as const,
+  middleware: [requireCapability('subsidies.entitlements')] as const,
   request: { params: idParams },
   responses: { 200: json(residentEntitlementsSchema, 'Entitlements'), ...errorResponses, ...notFoundResponse },
 });

@@ -17,6 +17,8 @@ import {
   type SubsidyTotals,
   type User,
   type benefitCategoryBodySchema,
+  can,
+  type Capability,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -26,10 +28,6 @@ import type { RegionsService } from '../regions/regions.service.js';
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
 import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import type { CategoryRow, SubjectRow, SubsidiesRepo } from './subsidies.repo.js';
-
-/** Who manages categories and rules; who reads the figures (no names); who reads recipients (names). */
-export const SUBSIDY_WRITERS = ['admin', 'coordinator'] as const;
-export const SUBSIDY_FIGURE_READERS = ['admin', 'coordinator', 'supervisor', 'official'] as const;
 
 const toCategory = (r: CategoryRow): BenefitCategory => ({
   id: r.id,
@@ -69,12 +67,12 @@ export class SubsidiesService {
     return localDate(new Date(this.clock.now()), this.timeZone(tenantId));
   }
 
-  private assert(user: User, roles: readonly string[]): void {
-    if (!roles.includes(user.role)) throw forbidden();
+  private assert(user: User, capability: Capability): void {
+    if (!can(user.role, capability)) throw forbidden();
   }
 
   async list(user: User, includeRetired = false): Promise<BenefitCategory[]> {
-    this.assert(user, SUBSIDY_FIGURE_READERS);
+    this.assert(user, 'subsidies.figures');
     return (await this.repo.categories(user.tenantId, includeRetired)).map(toCategory);
   }
 
@@ -103,7 +101,7 @@ export class SubsidiesService {
   }
 
   async create(user: User, body: z.output<typeof benefitCategoryBodySchema>): Promise<BenefitCategory> {
-    this.assert(user, SUBSIDY_WRITERS);
+    this.assert(user, 'subsidies.write');
     await this.checkCode(user, body.code);
     await this.checkMeal(user, body.mealCategory);
     const created = toCategory(await this.repo.insert({ ...body, tenantId: user.tenantId }));
@@ -112,7 +110,7 @@ export class SubsidiesService {
   }
 
   async update(user: User, id: string, patch: BenefitCategoryPatch): Promise<BenefitCategory> {
-    this.assert(user, SUBSIDY_WRITERS);
+    this.assert(user, 'subsidies.write');
     const before = await this.get(user, id);
     const { retired, ...fields } = patch;
     await this.checkCode(user, fields.code, id);
@@ -161,7 +159,7 @@ export class SubsidiesService {
   }
 
   async recipients(user: User, categoryId: string, month?: string): Promise<SubsidyRecipients> {
-    this.assert(user, SUBSIDY_WRITERS);
+    this.assert(user, 'subsidies.write');
     const category = await this.get(user, categoryId);
     const b = this.asOf(user.tenantId, month ?? this.today(user.tenantId).slice(0, 7));
     const items: SubsidyRecipients['items'] = [];
@@ -178,7 +176,7 @@ export class SubsidiesService {
    * monthly amount, and the meals served that month under each category's meal subsidy category.
    */
   async totals(user: User, month?: string): Promise<SubsidyTotals> {
-    this.assert(user, SUBSIDY_FIGURE_READERS);
+    this.assert(user, 'subsidies.figures');
     return this.totalsOf(user, month ?? this.today(user.tenantId).slice(0, 7));
   }
 

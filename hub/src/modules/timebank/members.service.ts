@@ -3,6 +3,7 @@
  * volunteers their own, family their own and their elder's, coordinators and admins their tenant's.
  */
 import type { Account, AccountKind, Organisation, Program, ProgramPolicy, User, Volunteer } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { programBodySchema, programPatchSchema, volunteerBodySchema } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
@@ -15,8 +16,7 @@ import type { RegisterAudit } from '../audit/register-audit.js';
 /** What the audit log records of a program: its name and policy (accounts are the ledger's). */
 const programSnapshot = (p: Pick<ProgramRow, 'name' | 'policy'>) => ({ name: p.name, policy: policyOf(p.policy) });
 
-export const TIMEBANK_STAFF = ['admin', 'coordinator'] as const;
-export const isStaff = (u: User) => (TIMEBANK_STAFF as readonly string[]).includes(u.role);
+export const isStaff = (u: User) => can(u.role, 'timebank.manage');
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export function toAccount(a: AccountRecord): Account {

@@ -1,5 +1,6 @@
 /** The service-request state machine ("four orders"): which step is allowed from which status, by whom. */
 import type { RequestStatus, Role } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 
 export type RequestAction =
   'dispatch' | 'decline' | 'accept' | 'checkIn' | 'checkOut' | 'confirm' | 'dispute' | 'resolve' | 'cancel';
@@ -26,11 +27,9 @@ export interface Party {
   family: boolean;
 }
 
-const STAFF: readonly Role[] = ['admin', 'coordinator'];
-
 /** Whether this party may take this step (status aside). Coordinators act for anyone, elders never log in. */
 export function mayAct(p: Party, action: RequestAction): boolean {
-  if (STAFF.includes(p.role)) return true;
+  if (can(p.role, 'timebank.manage')) return true;
   switch (action) {
     case 'decline':
     case 'accept':

@@ -15,8 +15,7 @@ import {
   serviceRequestSchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { TIMEBANK_ROLES } from './timebank.contracts.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 const one = {
@@ -33,7 +32,7 @@ export const listRequests = createRoute({
   tags,
   summary: 'Service requests (volunteers: dispatched to them; family: their elder)',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { query: serviceRequestQuerySchema },
   responses: {
     200: json(z.object({ items: z.array(serviceRequestSchema), total: z.number() }), 'Requests'),
@@ -47,7 +46,7 @@ export const createRequest = createRoute({
   tags,
   summary: 'Order a service for an elder (点单): by their family or a coordinator',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'family')] as const,
+  middleware: [requireCapability('timebank.order')] as const,
   request: { body: jsonBody(serviceRequestBodySchema) },
   responses: { 201: json(serviceRequestSchema, 'Created'), ...errorResponses },
 });
@@ -58,7 +57,7 @@ export const getRequest = createRoute({
   tags,
   summary: 'One service request',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { params: idParams },
   responses: one,
 });
@@ -71,7 +70,7 @@ const step = <P extends string>(path: P, summary: string) =>
     tags,
     summary,
     security,
-    middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+    middleware: [requireCapability('timebank.use')] as const,
     request: { params: idParams },
     responses: one,
   });
@@ -83,7 +82,7 @@ const stepWith = <P extends string, B extends z.ZodType>(path: P, summary: strin
     tags,
     summary,
     security,
-    middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+    middleware: [requireCapability('timebank.use')] as const,
     request: { params: idParams, body: jsonBody(body) },
     responses: one,
   });
@@ -115,6 +114,6 @@ export const myTimebank = createRoute({
   tags,
   summary: "A volunteer's own view: profile, accounts and open tasks",
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   responses: { 200: json(myTimebankSchema, 'Mine'), ...errorResponses },
 });

@@ -26,16 +26,12 @@ import {
   transferSchema,
   volunteerBodySchema,
   volunteerSchema,
-  type Role,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 const programFilter = z.object({ programId: z.uuid().optional() });
-/** Everyone with a part in the time bank; the services narrow what each one sees. */
-export const TIMEBANK_ROLES: Role[] = ['admin', 'coordinator', 'volunteer', 'family'];
-const STAFF: Role[] = ['admin', 'coordinator'];
 const posted = { 201: json(transferSchema, 'Posted (or the original transfer, for a repeated idempotency key)') };
 const tags = ['time bank'];
 
@@ -45,7 +41,7 @@ export const listPrograms = createRoute({
   tags,
   summary: "The district's time-bank programs and their policy",
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   responses: { 200: json(z.object({ items: z.array(programSchema) }), 'Programs'), ...errorResponses },
 });
 
@@ -55,7 +51,7 @@ export const createProgram = createRoute({
   tags,
   summary: 'Create a program (with its issuance and community-fund accounts)',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { body: jsonBody(programBodySchema) },
   responses: { 201: json(programSchema, 'Created'), ...errorResponses },
 });
@@ -66,7 +62,7 @@ export const updateProgram = createRoute({
   tags,
   summary: 'Change a program name or policy',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { params: idParams, body: jsonBody(programPatchSchema) },
   responses: { 200: json(programSchema, 'Updated'), ...errorResponses, ...notFoundResponse },
 });
@@ -77,7 +73,7 @@ export const programTotals = createRoute({
   tags,
   summary: 'Program totals: hours owed, fund, members, per transfer kind and per organisation',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { params: idParams },
   responses: { 200: json(programTotalsSchema, 'Totals'), ...errorResponses, ...notFoundResponse },
 });
@@ -88,7 +84,7 @@ export const programReconciliation = createRoute({
   tags,
   summary: 'Compares every cached balance with the sum of its entries and reports drift',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { params: idParams },
   responses: { 200: json(reconciliationSchema, 'Reconciliation'), ...errorResponses, ...notFoundResponse },
 });
@@ -99,7 +95,7 @@ export const listVolunteers = createRoute({
   tags,
   summary: 'Volunteers (a volunteer: their own profile)',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { query: programFilter },
   responses: { 200: json(z.object({ items: z.array(volunteerSchema) }), 'Volunteers'), ...errorResponses },
 });
@@ -110,7 +106,7 @@ export const registerVolunteer = createRoute({
   tags,
   summary: 'Register a volunteer (checked against the minimum age) and open their account',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { body: jsonBody(volunteerBodySchema) },
   responses: { 201: json(volunteerSchema, 'Registered'), ...errorResponses, ...conflictResponse },
 });
@@ -121,7 +117,7 @@ export const listOrganisations = createRoute({
   tags,
   summary: 'Volunteer organisations',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { query: programFilter },
   responses: { 200: json(z.object({ items: z.array(organisationSchema) }), 'Organisations'), ...errorResponses },
 });
@@ -132,7 +128,7 @@ export const createOrganisation = createRoute({
   tags,
   summary: 'Add a volunteer organisation (with its account)',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { body: jsonBody(organisationBodySchema) },
   responses: { 201: json(organisationSchema, 'Created'), ...errorResponses, ...conflictResponse },
 });
@@ -143,7 +139,7 @@ export const listAccounts = createRoute({
   tags,
   summary: 'Accounts with balances (volunteers and family: only their own)',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { query: accountQuerySchema },
   responses: { 200: json(z.object({ items: z.array(accountSchema) }), 'Accounts'), ...errorResponses },
 });
@@ -154,7 +150,7 @@ export const openAccount = createRoute({
   tags,
   summary: "Open an elder's or a family member's account (returns the existing one if open)",
   security,
-  middleware: [requireRole('admin', 'coordinator', 'family')] as const,
+  middleware: [requireCapability('timebank.order')] as const,
   request: { body: jsonBody(accountBodySchema) },
   responses: { 201: json(accountSchema, 'The account'), ...errorResponses },
 });
@@ -165,7 +161,7 @@ export const getAccount = createRoute({
   tags,
   summary: 'One account',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { params: idParams },
   responses: { 200: json(accountSchema, 'The account'), ...errorResponses, ...notFoundResponse },
 });
@@ -176,7 +172,7 @@ export const accountStatement = createRoute({
   tags,
   summary: 'Statement of an account: opening, every entry with running balance, closing, totals by kind',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { params: idParams, query: statementQuerySchema },
   responses: { 200: json(statementSchema, 'Statement'), ...errorResponses, ...notFoundResponse },
 });
@@ -187,7 +183,7 @@ export const accountStatementCsv = createRoute({
   tags,
   summary: 'The statement as CSV (UTF-8), for download',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { params: idParams, query: statementQuerySchema },
   responses: {
     200: { content: { 'text/csv': { schema: z.string() } }, description: 'CSV' },
@@ -203,7 +199,7 @@ export const giftRecipients = createRoute({
   summary:
     "Whom this account may give hours to under its program's gift policy, by name or account number (name, account, kind)",
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { params: idParams, query: giftRecipientQuerySchema },
   responses: {
     200: json(z.object({ items: z.array(giftRecipientSchema) }), 'Allowed recipients, by name'),
@@ -218,7 +214,7 @@ export const listTransfers = createRoute({
   tags,
   summary: 'Transfers with their entries, newest first (volunteers and family: those of their accounts)',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { query: transferQuerySchema },
   responses: {
     200: json(z.object({ items: z.array(transferSchema), total: z.number() }), 'Transfers'),
@@ -232,7 +228,7 @@ export const getTransfer = createRoute({
   tags,
   summary: 'One transfer',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { params: idParams },
   responses: { 200: json(transferSchema, 'The transfer'), ...errorResponses, ...notFoundResponse },
 });
@@ -243,7 +239,7 @@ export const reverseTransfer = createRoute({
   tags,
   summary: 'Reverse a transfer: a correction naming the original, the reason and who did it',
   security,
-  middleware: [requireRole(...STAFF)] as const,
+  middleware: [requireCapability('timebank.manage')] as const,
   request: { params: idParams, body: jsonBody(reversalBodySchema) },
   responses: { ...posted, ...errorResponses, ...notFoundResponse, ...conflictResponse },
 });
@@ -254,7 +250,7 @@ export const giveHours = createRoute({
   tags,
   summary: 'Give hours to another member, e.g. a volunteer to their own parents (per the gift policy)',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { body: jsonBody(giftBodySchema) },
   responses: { ...posted, ...errorResponses, ...conflictResponse },
 });
@@ -265,7 +261,7 @@ export const donateHours = createRoute({
   tags,
   summary: 'Donate hours to the community fund',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { body: jsonBody(donationBodySchema) },
   responses: { ...posted, ...errorResponses, ...conflictResponse },
 });
@@ -276,7 +272,7 @@ export const redeemHours = createRoute({
   tags,
   summary: 'Redeem hours for a service for the holder (never below zero, even with concurrent requests)',
   security,
-  middleware: [requireRole(...TIMEBANK_ROLES)] as const,
+  middleware: [requireCapability('timebank.use')] as const,
   request: { body: jsonBody(redemptionBodySchema) },
   responses: { ...posted, ...errorResponses, ...conflictResponse },
 });

@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { updateUserBodySchema, userAccountSchema } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 export const updateUser = createRoute({
   method: 'patch',
@@ -13,7 +13,7 @@ export const updateUser = createRoute({
     'ended; the account and what it did stay) or re-enable it (admin). 409 for your own role or account. ' +
     'Recorded in the audit log',
   security,
-  middleware: [requireRole('admin')] as const,
+  middleware: [requireCapability('users.manage')] as const,
   request: { params: z.object({ id: z.uuid() }), body: jsonBody(updateUserBodySchema) },
   responses: {
     200: json(userAccountSchema, 'The account'),

@@ -4,6 +4,7 @@
  * and ledger entries it made keep their author. Every change is recorded in the register audit.
  */
 import type { CreateUserBody, Role, UpdateUserBody, User, UserAccount, UserSummary } from '@eldercare/shared';
+import { can } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
 import type { AuthService } from '../auth/auth.service.js';
@@ -44,8 +45,9 @@ export class UsersService {
 
   /** Admins: whole accounts (disabled ones with `includeDisabled`); coordinators: summaries of active users. */
   async list(viewer: User, includeDisabled = false): Promise<UserAccount[] | UserSummary[]> {
-    if (viewer.role === 'admin') return (await this.repo.list(viewer.tenantId, includeDisabled)).map(toAccount);
-    if (viewer.role === 'coordinator')
+    if (can(viewer.role, 'users.manage'))
+      return (await this.repo.list(viewer.tenantId, includeDisabled)).map(toAccount);
+    if (can(viewer.role, 'users.list'))
       return (await this.repo.list(viewer.tenantId, false)).map(({ id, email, name, role }) => ({
         id,
         email,

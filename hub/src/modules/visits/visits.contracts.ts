@@ -12,7 +12,7 @@ import {
   welfareContactSchema,
 } from '@eldercare/shared';
 import { errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const residentParams = z.object({ residentId: z.uuid() });
 const tags = ['welfare visits'];
@@ -23,7 +23,7 @@ export const visitSettings = createRoute({
   tags,
   summary: 'Visit intervals per risk tier and the visit-rate targets',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer')] as const,
+  middleware: [requireCapability('visits.settings')] as const,
   responses: { 200: json(visitSettingsSchema, 'Settings'), ...errorResponses },
 });
 
@@ -33,7 +33,7 @@ export const updateVisitSettings = createRoute({
   tags,
   summary: 'Change the visit intervals and targets',
   security,
-  middleware: [requireRole('admin', 'coordinator')] as const,
+  middleware: [requireCapability('visits.plan')] as const,
   request: { body: jsonBody(visitSettingsSchema) },
   responses: { 200: json(visitSettingsSchema, 'Saved'), ...errorResponses },
 });
@@ -44,7 +44,7 @@ export const listVisitPlans = createRoute({
   tags,
   summary: 'Visit plans of elders at home: tier, interval, last contact, when due, overdue first',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer', 'family')] as const,
+  middleware: [requireCapability('visits.read')] as const,
   request: { query: visitPlanQuerySchema },
   responses: { 200: json(z.object({ items: z.array(visitPlanSchema) }), 'Plans'), ...errorResponses },
 });
@@ -55,7 +55,7 @@ export const updateVisitPlan = createRoute({
   tags,
   summary: "Override an elder's visit interval or assign their visitor",
   security,
-  middleware: [requireRole('admin', 'coordinator')] as const,
+  middleware: [requireCapability('visits.plan')] as const,
   request: { params: residentParams, body: jsonBody(visitPlanPatchSchema) },
   responses: { 200: json(visitPlanSchema, 'The plan'), ...errorResponses, ...notFoundResponse },
 });
@@ -66,7 +66,7 @@ export const listContacts = createRoute({
   tags,
   summary: 'The visit log: every real contact (visits, services, meals), newest first',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher', 'volunteer', 'family')] as const,
+  middleware: [requireCapability('visits.read')] as const,
   request: { query: welfareContactQuerySchema },
   responses: { 200: json(z.object({ items: z.array(welfareContactSchema) }), 'Contacts'), ...errorResponses },
 });
@@ -77,7 +77,7 @@ export const logVisit = createRoute({
   tags,
   summary: 'Log a welfare visit; a concern raises a welfare-concern incident for dispatch',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'volunteer')] as const,
+  middleware: [requireCapability('visits.log')] as const,
   request: { body: jsonBody(visitBodySchema) },
   responses: { 201: json(welfareContactSchema, 'Logged'), ...errorResponses, ...notFoundResponse },
 });
@@ -88,7 +88,7 @@ export const visitReport = createRoute({
   tags,
   summary: 'Monthly visit rate per community and for the district against the target, and who is overdue',
   security,
-  middleware: [requireRole('admin', 'coordinator', 'supervisor', 'dispatcher')] as const,
+  middleware: [requireCapability('visits.reports')] as const,
   request: { query: visitReportQuerySchema },
   responses: { 200: json(visitReportSchema, 'Report'), ...errorResponses },
 });

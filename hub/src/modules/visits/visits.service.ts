@@ -14,6 +14,7 @@ import {
   type VisitReport,
   type VisitSettings,
   type WelfareContact,
+  can,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -43,8 +44,6 @@ export interface VisitsDeps {
   }): Promise<Alert>;
 }
 
-const STAFF = ['admin', 'coordinator'];
-const REPORT_READERS = [...STAFF, 'supervisor', 'dispatcher'];
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 function toContact(r: ContactRow): WelfareContact {
@@ -75,7 +74,7 @@ export class VisitsService {
   }
 
   async updateSettings(user: User, s: VisitSettings): Promise<VisitSettings> {
-    if (!STAFF.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'visits.plan')) throw forbidden();
     const before = await this.settings(user.tenantId);
     await this.d.repo.saveSettings(user.tenantId, s, this.now());
     const after = await this.settings(user.tenantId);
@@ -85,7 +84,7 @@ export class VisitsService {
 
   /** Which elders' plans a user may see: all for staff, assigned ones for volunteers, their elder for family. */
   private async residentScope(user: User): Promise<string[] | undefined> {
-    if (REPORT_READERS.includes(user.role)) return undefined;
+    if (can(user.role, 'visits.reports')) return undefined;
     if (user.role === 'volunteer') return this.d.repo.visitorResidentIds(await this.d.volunteerIds(user));
     if (user.role === 'family') return [user.residentId ?? NOBODY];
     throw forbidden();
@@ -136,7 +135,7 @@ export class VisitsService {
     residentId: string,
     p: { overrideDays?: number | null; visitorId?: string | null },
   ): Promise<VisitPlan> {
-    if (!STAFF.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'visits.plan')) throw forbidden();
     const r = await this.d.repo.resident(residentId);
     if (!r || r.tenant_id !== user.tenantId) throw notFound('resident');
     if (r.institution_id) throw badRequest('residents of care institutions are visited on site, not planned here');
@@ -156,7 +155,7 @@ export class VisitsService {
   async logVisit(user: User, b: VisitBody & { note: string; concern: boolean }): Promise<WelfareContact> {
     const r = await this.d.repo.resident(b.residentId);
     if (!r || r.tenant_id !== user.tenantId) throw badReference('residentId', 'is not a resident of this district');
-    if (!STAFF.includes(user.role)) {
+    if (!can(user.role, 'visits.plan')) {
       const mine =
         user.role === 'volunteer' ? await this.d.repo.visitorResidentIds(await this.d.volunteerIds(user)) : [];
       if (!mine.includes(r.id)) throw forbidden('you are not the assigned visitor of this elder');
@@ -234,7 +233,7 @@ export class VisitsService {
 
   /** The month's visit rate per community and for the district, with the elders overdue now. */
   async report(user: User, month?: string): Promise<VisitReport> {
-    if (!REPORT_READERS.includes(user.role)) throw forbidden();
+    if (!can(user.role, 'visits.reports')) throw forbidden();
     const rates = await this.rates(user.tenantId, month);
     const overdue = await this.plans(user, { overdue: 'true', limit: 1000 });
     return { ...rates, overdue };

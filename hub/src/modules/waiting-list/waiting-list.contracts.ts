@@ -10,8 +10,7 @@ import {
   withdrawBodySchema,
 } from '@eldercare/shared';
 import { conflictResponse, errorResponses, json, jsonBody, notFoundResponse, security } from '../../http/openapi.js';
-import { requireRole } from '../auth/auth.middleware.js';
-import { WAITING_READERS, WAITING_WRITERS } from './waiting-list.service.js';
+import { requireCapability } from '../auth/auth.middleware.js';
 
 const idParams = z.object({ id: z.uuid() });
 const tags = ['waiting-list'];
@@ -29,7 +28,7 @@ export const listApplications = createRoute({
   summary:
     'Admission applications to public institutions in their order (特困, 低保, then grade, then application day), with free beds per institution',
   security,
-  middleware: [requireRole(...WAITING_READERS)] as const,
+  middleware: [requireCapability('waitingList.read')] as const,
   request: { query: waitingListQuerySchema },
   responses: { 200: json(waitingListSchema, 'Waiting list'), ...errorResponses },
 });
@@ -40,7 +39,7 @@ export const createApplication = createRoute({
   tags,
   summary: 'Record an application for admission to a public institution',
   security,
-  middleware: [requireRole(...WAITING_WRITERS)] as const,
+  middleware: [requireCapability('waitingList.write')] as const,
   request: { body: jsonBody(applicationBodySchema) },
   responses: { 201: json(applicationSchema, 'Recorded'), ...errorResponses, ...conflictResponse },
 });
@@ -51,7 +50,7 @@ export const updateApplication = createRoute({
   tags,
   summary: 'Correct a waiting application’s day or note',
   security,
-  middleware: [requireRole(...WAITING_WRITERS)] as const,
+  middleware: [requireCapability('waitingList.write')] as const,
   request: { params: idParams, body: jsonBody(applicationPatchSchema) },
   responses: decided,
 });
@@ -63,7 +62,7 @@ export const admitApplicant = createRoute({
   summary:
     'Admit the applicant to a free bed (409 without one); passing over applications ahead in the order needs a reason',
   security,
-  middleware: [requireRole(...WAITING_WRITERS)] as const,
+  middleware: [requireCapability('waitingList.write')] as const,
   request: { params: idParams, body: jsonBody(admitBodySchema) },
   responses: decided,
 });
@@ -74,7 +73,7 @@ export const withdrawApplication = createRoute({
   tags,
   summary: 'Withdraw a waiting application, with the reason',
   security,
-  middleware: [requireRole(...WAITING_WRITERS)] as const,
+  middleware: [requireCapability('waitingList.write')] as const,
   request: { params: idParams, body: jsonBody(withdrawBodySchema) },
   responses: decided,
 });

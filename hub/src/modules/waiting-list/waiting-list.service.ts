@@ -16,6 +16,8 @@ import {
   type WaitingList,
   type admitBodySchema,
   type applicationBodySchema,
+  can,
+  type Capability,
 } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
@@ -25,10 +27,6 @@ import type { InstitutionsService } from '../institutions/institutions.service.j
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
 import { localDate } from '../timebank/statement.js';
 import type { ApplicationRow, ApplicationView, WaitingListRepo } from './waiting-list.repo.js';
-
-/** Coordinators decide; the institution applied to sees its own order. */
-export const WAITING_WRITERS = ['admin', 'coordinator'] as const;
-export const WAITING_READERS = ['admin', 'coordinator', 'institution_staff'] as const;
 
 const snapshot = (a: ApplicationRow | undefined) =>
   a
@@ -60,8 +58,8 @@ export class WaitingListService {
     return localDate(new Date(this.clock.now()), this.timeZone(tenantId));
   }
 
-  private assert(user: User, roles: readonly string[]) {
-    if (!roles.includes(user.role)) throw forbidden();
+  private assert(user: User, capability: Capability) {
+    if (!can(user.role, capability)) throw forbidden();
   }
 
   /** Every application of the institutions in view, the waiting ones numbered in the order of the rule. */
@@ -108,7 +106,7 @@ export class WaitingListService {
     user: User,
     q: { institutionId?: string; status: 'waiting' | 'admitted' | 'withdrawn' | 'all' },
   ): Promise<WaitingList> {
-    this.assert(user, WAITING_READERS);
+    this.assert(user, 'waitingList.read');
     // Institution staff see their own institution's list only.
     const institutionId =
       user.role === 'institution_staff'
@@ -156,7 +154,7 @@ export class WaitingListService {
   }
 
   async create(user: User, body: z.output<typeof applicationBodySchema>): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const inst = await referenced('institutionId', this.institutions.get(user, body.institutionId));
     if (inst.ownership !== 'public') throw invalidField('institutionId', 'is not a public institution');
     const resident = await referenced('residentId', this.residents.get(user, body.residentId));
@@ -182,7 +180,7 @@ export class WaitingListService {
   }
 
   async update(user: User, id: string, patch: ApplicationPatch): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const before = await this.waitingRow(user, id);
     if (patch.appliedOn && patch.appliedOn > this.today(user.tenantId))
       throw invalidField('appliedOn', 'is in the future');
@@ -197,7 +195,7 @@ export class WaitingListService {
    * The elder's other waiting applications are withdrawn.
    */
   async admit(user: User, id: string, body: z.output<typeof admitBodySchema>): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const before = await this.waitingRow(user, id);
     const inst = await this.institutions.get(user, before.institutionId);
     const free = freeBeds(inst);
@@ -228,7 +226,7 @@ export class WaitingListService {
   }
 
   async withdraw(user: User, id: string, body: { reason: string }): Promise<Application> {
-    this.assert(user, WAITING_WRITERS);
+    this.assert(user, 'waitingList.write');
     const before = await this.waitingRow(user, id);
     const after = await this.repo.update(user.tenantId, id, {
       status: 'withdrawn',
