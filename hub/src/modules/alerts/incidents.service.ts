@@ -3,27 +3,13 @@ import {
   ALERT_SOURCES,
   OUTCOMES,
   isFalseAlarm,
+  lastDays,
   type IncidentsPerDay,
   type OutcomesReport,
   type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { IncidentsRepo } from './incidents.repo.js';
-
-/** The last `days` calendar days in a time zone, oldest first, as YYYY-MM-DD; the last one is today. */
-export function lastDays(days: number, timeZone: string, now: number): string[] {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(now));
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const out: string[] = [];
-  // Calendar arithmetic on the date alone, so daylight-saving changes cannot skip or repeat a day.
-  for (let i = days - 1; i >= 0; i--) out.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10));
-  return out;
-}
 
 export class IncidentsService {
   constructor(

@@ -14,8 +14,8 @@ import type {
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { forbidden, invalidField } from '../../http/errors.js';
-import { localDate } from '../timebank/statement.js';
-import { addDays, ordersFor } from './meal-rules.js';
+import { addDays, localDate } from '@eldercare/shared';
+import { ordersFor } from './meal-rules.js';
 import { kitchenLike, planLike, productionSheet, toKitchen, toOrder } from './meals.mappers.js';
 import type { MealsRepo } from './meals.repo.js';
 import { isMealStaff, type MealsService } from './meals.service.js';
