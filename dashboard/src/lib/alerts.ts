@@ -1,6 +1,14 @@
 /** Pure logic of the live alert queue and the care screens, so it is unit-tested. */
 import type { Alert, AlertPlace, AlertStatus, CareLevel, Device, Role } from '@eldercare/shared';
-import { CLOSED_STATUSES, alertStartedAt, compareAlerts, staffingFor, type Staffing } from '@eldercare/shared';
+import {
+  CLOSED_STATUSES,
+  alertStartedAt,
+  compareAlerts,
+  localDate,
+  staffingFor,
+  startOfLocalDay,
+  type Staffing,
+} from '@eldercare/shared';
 import type { MessageKey } from './i18n/zh';
 
 /** A translator (the app's `t`). */
@@ -216,20 +224,5 @@ export const staffing = (levels: readonly CareLevel[]): Staffing => staffingFor(
 
 /** Midnight today in a time zone, as an ISO string with offset (for "today" reports). */
 export function midnightIn(timeZone: string, now = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(now));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  // The zone's offset now: its wall-clock read as UTC, minus the real instant (whole minutes).
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const offset = Math.round((wall - Math.floor(now / 1000) * 1000) / 60_000) * 60_000;
-  const midnightUtc = Date.UTC(get('year'), get('month') - 1, get('day')) - offset;
-  return new Date(midnightUtc).toISOString();
+  return startOfLocalDay(localDate(now, timeZone), timeZone).toISOString();
 }
