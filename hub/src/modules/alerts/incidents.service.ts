@@ -1,5 +1,6 @@
 /** Incidents per day for the overview chart: every calendar day of the period in the tenant's time zone. */
 import {
+  DAY_MS,
   ALERT_SOURCES,
   OUTCOMES,
   isFalseAlarm,
@@ -35,7 +36,7 @@ export class IncidentsService {
   /** How incidents closed in [from, to) ended (default: the last 30 days). */
   async outcomes(user: User, from?: string, to?: string): Promise<OutcomesReport> {
     const end = to ? new Date(to) : new Date(this.clock.now());
-    const start = from ? new Date(from) : new Date(end.getTime() - 30 * 86400_000);
+    const start = from ? new Date(from) : new Date(end.getTime() - 30 * DAY_MS);
     const rows = await this.repo.outcomes(user.tenantId, start, end);
     const count = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).reduce((n, r) => n + r.n, 0);
     const extra = [...new Set(rows.map((r) => r.outcome ?? 'none'))].filter(

@@ -4,7 +4,7 @@
  * and community; the exceptions (> 180 s) with the reason a supervisor recorded.
  */
 import type { SlaPeriod, SlaReport, SlaTargets, User } from '@eldercare/shared';
-import { SLA_EXCEPTION_SECONDS, localDate, mondayOf, monthBounds } from '@eldercare/shared';
+import { DAY_MS, SLA_EXCEPTION_SECONDS, localDate, mondayOf, monthBounds } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
 import type { SlaRepo, SlaRow } from './sla.repo.js';
@@ -69,7 +69,7 @@ export class SlaService {
     if (q.month) ({ start, end } = monthBounds(q.month, tz));
     else {
       end = q.to ? new Date(q.to) : new Date(this.clock.now());
-      start = q.from ? new Date(q.from) : new Date(end.getTime() - 30 * 86400_000);
+      start = q.from ? new Date(q.from) : new Date(end.getTime() - 30 * DAY_MS);
     }
     const rows = await this.repo.rows(user.tenantId, start, end);
     const now = this.clock.now();

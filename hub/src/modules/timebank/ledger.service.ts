@@ -30,7 +30,7 @@ import type { AccountRow, LedgerRepo, Posting, TransferRow } from './ledger.repo
 import type { AccountRecord } from './members.repo.js';
 import { isStaff, toAccount, type MembersService } from './members.service.js';
 import { ageOn, expiredMinutes, giftAllowed, isMember, splitCredit } from './policy.js';
-import { endOfLocalDay, localDate, startOfLocalDay } from '@eldercare/shared';
+import { DAY_MS, endOfLocalDay, localDate, startOfLocalDay } from '@eldercare/shared';
 
 export function toTransfer(r: TransferRow): Transfer {
   return {
@@ -274,11 +274,11 @@ export class LedgerService {
       const policy = await this.members.policy(p.id);
       if (policy.expiryDays === null) continue;
       const now = this.now();
-      const since = new Date(now.getTime() - policy.expiryDays * 86_400_000);
+      const since = new Date(now.getTime() - policy.expiryDays * DAY_MS);
       const sys = await this.system(p.id);
       for (const c of await this.repo.expiryCandidates(p.id, since)) {
         if (expiredMinutes(c.balance, c.recent) === 0) continue;
-        const key = `expiry:${c.id}:${now.toISOString().slice(0, 10)}`;
+        const key = `expiry:${c.id}:${localDate(now, 'UTC')}`;
         const r = await this.repo
           .post(key, [c.id, sys.issuance], (acc: Map<string, AccountRow>) => {
             // Recomputed under the lock: the balance may have changed since the candidate list.

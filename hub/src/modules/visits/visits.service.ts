@@ -19,7 +19,7 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { badReference, badRequest, forbidden, invalidField, notFound } from '../../http/errors.js';
 import { ageOn } from '../timebank/policy.js';
-import { endOfLocalDay, localMonth, monthBounds, startOfLocalDay } from '@eldercare/shared';
+import { DAY_MS, endOfLocalDay, localMonth, monthBounds, startOfLocalDay } from '@eldercare/shared';
 import { daysOverdue, dueAt, intervalDays, tierOf, visitRates } from './visit-rate.js';
 import type { ContactRow, PlanSourceRow, VisitsRepo } from './visits.repo.js';
 
@@ -120,7 +120,7 @@ export class VisitsService {
     const s = await this.settings(user.tenantId);
     const rows = await this.d.repo.planSources(user.tenantId, {
       from: now,
-      until: new Date(now.getTime() + 86_400_000),
+      until: new Date(now.getTime() + DAY_MS),
       residentIds: await this.residentScope(user),
       community: q.community,
     });
@@ -269,7 +269,7 @@ export class VisitsService {
     const s = await this.settings(tenantId);
     const rows = await this.d.repo.planSources(tenantId, {
       from: now,
-      until: new Date(now.getTime() + 86_400_000),
+      until: new Date(now.getTime() + DAY_MS),
       residentIds,
     });
     return new Map(rows.map((r) => [r.resident_id, this.toPlan(r, s, now)]));
