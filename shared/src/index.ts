@@ -1,4 +1,5 @@
 export * from './domain.js';
+export * from './time.js';
 export * from './contract.js';
 export * from './api.js';
 export * from './alerts.js';

@@ -72,20 +72,3 @@ export const indicatorsSchema = z.object({
   ),
 });
 export type Indicators = z.infer<typeof indicatorsSchema>;
-
-/** `YYYY-MM` months ending with `last`, oldest first. */
-export function monthsEnding(last: string, n: number): string[] {
-  const [y, m] = last.split('-').map(Number) as [number, number];
-  const out: string[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    const k = y * 12 + (m - 1) - i;
-    out.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
-  }
-  return out;
-}
-
-/** The month after a `YYYY-MM` month. */
-export function nextMonth(m: string): string {
-  const [y, mo] = m.split('-').map(Number) as [number, number];
-  return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-}

@@ -4,9 +4,8 @@
  * follows; the official lands on the indicator screen (no elder records); coordinators see the
  * region tree. Screenshots at 1280 and 390 px. Needs the built dashboard and /usr/bin/chromium.
  */
-import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { SHOTS, launchChromium, needDashboard } from '../support/browser.js';
+import type { Browser } from 'playwright-core';
+import { DEMO_LOGINS, Sessions, launchChromium, needDashboard, shot } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ASSESSMENT_SCALE,
@@ -18,31 +17,17 @@ import {
 } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const STAFF = { email: 'staff@demo.local', password: 'demo-staff-pass' };
-const OFFICIAL = { email: 'official@demo.local', password: 'demo-official-pass' };
-const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
+const STAFF = DEMO_LOGINS.staff;
+const OFFICIAL = DEMO_LOGINS.official;
+const COORDINATOR = DEMO_LOGINS.coordinator;
 
 let hub: TestHub;
 let browser: Browser;
 let adminToken: string;
 let institutionId: string;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+let sessions: Sessions;
 
-async function signIn(user: { email: string; password: string }, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(`[${user.email}] ${err.message}`));
-  await page.goto(`${hub.base}/#/login`);
-  await page.locator('#login-email').fill(user.email);
-  await page.locator('#login-password').fill(user.password);
-  await page.locator('button[type=submit]').click();
-  await page.locator('.layout').waitFor();
-  return page;
-}
-const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+const signIn = (user: { email: string; password: string }, width?: number) => sessions.signIn(user, width);
 
 const items = ASSESSMENT_SCALE.flatMap((d) => d.items);
 function scoresFor(total: number): Record<string, number> {
@@ -59,13 +44,14 @@ function scoresFor(total: number): Record<string, number> {
 beforeAll(async () => {
   await needDashboard();
   [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
+  sessions = new Sessions(browser, hub.base);
   adminToken = await hub.login('admin@demo.local', 'demo-admin-pass');
   const staffToken = await hub.login(STAFF.email, STAFF.password);
   institutionId = (await hub.api<{ user: User }>('GET', '/api/auth/me', staffToken)).body.user.institutionId!;
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await sessions?.close();
   await browser?.close();
   await hub?.stop();
 });
@@ -167,6 +153,6 @@ describe('oversight screens', () => {
       expect(await tree.textContent()).toContain('幸福里社区');
       await shot(page, `regions-${width}`, true);
     }
-    expect(pageErrors).toEqual([]);
+    expect(sessions.pageErrors).toEqual([]);
   });
 });

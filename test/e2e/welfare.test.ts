@@ -5,59 +5,31 @@
  * and the left-behind count on the indicator screen. Screenshots at 1280 and 390 px. Needs the
  * built dashboard and /usr/bin/chromium.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { DEMO_LOGINS, Sessions, launchChromium, needDashboard, shot } from '../support/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Indicators, LeftBehindList, SubsidyRecipients, SubsidyTotals, WaitingList } from '@eldercare/shared';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
-const root = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const SHOTS = path.join(root, 'test-results/screenshots');
-const OFFICIAL = { email: 'official@demo.local', password: 'demo-official-pass' };
-const COORDINATOR = { email: 'coordinator@demo.local', password: 'demo-coord-pass' };
+const OFFICIAL = DEMO_LOGINS.official;
+const COORDINATOR = DEMO_LOGINS.coordinator;
 
 let hub: TestHub;
 let browser: Browser;
 let token: string;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+let sessions: Sessions;
 
-async function signIn(user: { email: string; password: string }, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (err) => pageErrors.push(`[${user.email}] ${err.message}`));
-  await page.goto(`${hub.base}/#/login`);
-  await page.locator('#login-email').fill(user.email);
-  await page.locator('#login-password').fill(user.password);
-  await page.locator('button[type=submit]').click();
-  await page.locator('.layout').waitFor();
-  return page;
-}
-const shot = (page: Page, name: string, fullPage = false) =>
-  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+const signIn = (user: { email: string; password: string }, width?: number) => sessions.signIn(user, width);
 
 beforeAll(async () => {
-  const dist = process.env.DASHBOARD_DIR ?? path.join(root, 'dashboard/dist');
-  if (!existsSync(path.join(dist, 'index.html')))
-    throw new Error(`build the dashboard first: npm run build -w dashboard (${dist})`);
-  await mkdir(SHOTS, { recursive: true });
-  [hub, browser] = await Promise.all([
-    startTestHub(),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-    }),
-  ]);
+  await needDashboard();
+  [hub, browser] = await Promise.all([startTestHub(), launchChromium()]);
+  sessions = new Sessions(browser, hub.base);
   token = await hub.login(COORDINATOR.email, COORDINATOR.password);
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await sessions?.close();
   await browser?.close();
   await hub?.stop();
 });
@@ -156,6 +128,6 @@ describe('welfare screens', () => {
     expect(await official.getByTestId('sub-form').count()).toBe(0);
     await official.goto(`${hub.base}/#/leftbehind`);
     await expect.poll(() => official.locator('h1').first().textContent()).not.toContain('留守');
-    expect(pageErrors).toEqual([]);
+    expect(sessions.pageErrors).toEqual([]);
   });
 });

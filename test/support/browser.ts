@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -34,4 +34,47 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Where a screenshot named `name` goes (SHOTS/<name>.png); the whole page with `fullPage`. */
+export function shot(page: Page, name: string, fullPage = false): Promise<Buffer> {
+  return page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage });
+}
+
+/** The demo district's sign-ins the screen tests use. */
+export const DEMO_LOGINS = {
+  staff: { email: 'staff@demo.local', password: 'demo-staff-pass' },
+  official: { email: 'official@demo.local', password: 'demo-official-pass' },
+  coordinator: { email: 'coordinator@demo.local', password: 'demo-coord-pass' },
+} as const;
+
+/**
+ * The signed-in browser windows of one test file: each person signs in through the login screen in
+ * a context of their own (Chinese, a given width); errors a page throws are kept for the last check.
+ */
+export class Sessions {
+  readonly pageErrors: string[] = [];
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly base: string,
+  ) {}
+
+  async signIn(user: { email: string; password: string }, width = 1280): Promise<Page> {
+    const context = await this.browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+    this.contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (err) => this.pageErrors.push(`[${user.email}] ${err.message}`));
+    await page.goto(`${this.base}/#/login`);
+    await page.locator('#login-email').fill(user.email);
+    await page.locator('#login-password').fill(user.password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('.layout').waitFor();
+    return page;
+  }
+
+  async close(): Promise<void> {
+    for (const c of this.contexts) await c.close().catch(() => undefined);
+  }
 }

@@ -4,7 +4,9 @@ import {
   CLOSED_STATUSES,
   alertStartedAt,
   compareAlerts,
+  localDate,
   staffingFor,
+  startOfLocalDay,
   type Staffing,
   UNCLAIMED,
   can,
@@ -206,20 +208,5 @@ export const staffing = (levels: readonly CareLevel[]): Staffing => staffingFor(
 
 /** Midnight today in a time zone, as an ISO string with offset (for "today" reports). */
 export function midnightIn(timeZone: string, now = Date.now()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(now));
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  // The zone's offset now: its wall-clock read as UTC, minus the real instant (whole minutes).
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  const offset = Math.round((wall - Math.floor(now / 1000) * 1000) / 60_000) * 60_000;
-  const midnightUtc = Date.UTC(get('year'), get('month') - 1, get('day')) - offset;
-  return new Date(midnightUtc).toISOString();
+  return startOfLocalDay(localDate(now, timeZone), timeZone).toISOString();
 }

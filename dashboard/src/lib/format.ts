@@ -1,5 +1,5 @@
 /** Formatters for the control room. Times are shown in the district's time zone, not the browser's. */
-import { LOW_BATTERY_PERCENT } from '@eldercare/shared';
+import { LOW_BATTERY_PERCENT, localDateTime } from '@eldercare/shared';
 import type { Lang } from './i18n/translate';
 import type { MessageKey } from './i18n/zh';
 
@@ -7,33 +7,16 @@ export const TIME_ZONE = 'Asia/Shanghai';
 export const LOW_BATTERY = LOW_BATTERY_PERCENT;
 export const CRITICAL_BATTERY = 10;
 
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'zh-CN');
-
-/** `2025-11-23 14:05` in the district's time zone; empty for missing or invalid input. */
-export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZone = TIME_ZONE): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const parts = new Intl.DateTimeFormat(locale(lang), {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+/** `2025-11-23 14:05` in the district's time zone (the same digits in either language); empty for missing or invalid input. */
+export function formatDateTime(iso: string | null | undefined, _lang: Lang, timeZone = TIME_ZONE): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? '' : localDateTime(t, timeZone);
 }
 
 /** `2025-11-23 14:05:09` in the district's time zone (audit trails and incident times); empty for missing input. */
-export function formatDateTimeSec(iso: string | null | undefined, lang: Lang, timeZone = TIME_ZONE): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const sec = new Intl.DateTimeFormat('en-GB', { timeZone, second: '2-digit' }).format(d).padStart(2, '0');
-  return `${formatDateTime(iso, lang, timeZone)}:${sec}`;
+export function formatDateTimeSec(iso: string | null | undefined, _lang: Lang, timeZone = TIME_ZONE): string {
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? '' : localDateTime(t, timeZone, { seconds: true });
 }
 
 /** A past time relative to `now`, as a message key and its parameter. */

@@ -1,5 +1,5 @@
 /** Pure helpers of the meal screens: money, lists typed as text, stop reordering, run progress. */
-import type { MealOrder } from '@eldercare/shared';
+import { localDate, type MealOrder } from '@eldercare/shared';
 import { TIME_ZONE } from './format';
 
 /** Fen as yuan: `¥12.50`. */
@@ -42,5 +42,5 @@ export function currentStop(stops: readonly Pick<MealOrder, 'id' | 'status'>[]):
 
 /** Today's date in the district's time zone, YYYY-MM-DD. */
 export function localToday(now = new Date(), timeZone = TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return localDate(now, timeZone);
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { previousMonth } from '@eldercare/shared';
+import { formatDateTimeSec } from './format';
 import {
   EMPTY_HISTORY_FILTERS,
-  formatDateTimeSeconds,
   formatDuration,
   historyFiltersFrom,
   historyQuery,
   meetsTarget,
   percent,
-  previousMonth,
   periodsOf,
   slaSeries,
   stageDurations,
@@ -15,8 +15,8 @@ import {
 
 describe('history and SLA helpers', () => {
   it('shows times with seconds in the district time zone', () => {
-    expect(formatDateTimeSeconds('2026-11-04T05:03:01Z', 'zh-CN')).toBe('2026-11-04 13:03:01');
-    expect(formatDateTimeSeconds(null, 'en')).toBe('');
+    expect(formatDateTimeSec('2026-11-04T05:03:01Z', 'zh-CN')).toBe('2026-11-04 13:03:01');
+    expect(formatDateTimeSec(null, 'en')).toBe('');
   });
 
   it('writes durations for people in both languages', () => {

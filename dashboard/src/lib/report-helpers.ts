@@ -1,29 +1,8 @@
 /** Pure helpers of the history, SLA and handover screens (unit-tested). */
-import type { Alert, SlaReport } from '@eldercare/shared';
+import { addDays, localDate, localMonth, mondayOf, nextMonth, type Alert, type SlaReport } from '@eldercare/shared';
 import type { QueryOf } from './endpoints';
 import type { Lang } from './i18n/translate';
 import { TIME_ZONE } from './format';
-
-const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'zh-CN');
-
-/** `2025-11-23 14:05:09` in the district's time zone (seconds included); '' for none. */
-export function formatDateTimeSeconds(iso: string | null | undefined, lang: Lang, timeZone = TIME_ZONE): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const parts = new Intl.DateTimeFormat(locale(lang), {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
-}
 
 /** A duration for people: `14 s`, `3 min 05 s`, `2 h 04 min`, `3 d 2 h` (units per language). */
 export function formatDuration(seconds: number | null | undefined, lang: Lang): string {
@@ -138,34 +117,21 @@ export function meetsTarget(share: number | null, target: number): boolean | nul
 
 /** The calendar month (YYYY-MM) an instant falls in, in the district's time zone, and the month before. */
 export function monthOf(now: number, timeZone = TIME_ZONE): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(new Date(now));
+  return localMonth(now, timeZone);
 }
-export function previousMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
-}
-
-const localDay = (ms: number, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(ms),
-  );
-const addDays = (day: string, n: number) =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const mondayOf = (day: string) => addDays(day, -((new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7));
 
 /**
  * Every period of a report's span, oldest first, in the district's time zone (days, ISO weeks by
  * their Monday, or months), so that a chart shows the quiet periods too. At most 400.
  */
 export function periodsOf(r: Pick<SlaReport, 'from' | 'to' | 'period' | 'timezone'>): string[] {
-  const first = localDay(Date.parse(r.from), r.timezone);
-  const last = localDay(Date.parse(r.to) - 1, r.timezone);
+  const first = localDate(Date.parse(r.from), r.timezone);
+  const last = localDate(Date.parse(r.to) - 1, r.timezone);
   const out: string[] = [];
   if (r.period === 'month') {
     for (let m = first.slice(0, 7); m <= last.slice(0, 7) && out.length < 400;) {
       out.push(m);
-      const [y, mo] = m.split('-').map(Number) as [number, number];
-      m = new Date(Date.UTC(y, mo, 1)).toISOString().slice(0, 7);
+      m = nextMonth(m);
     }
     return out;
   }

@@ -1,6 +1,6 @@
 /** Pure helpers of the time-bank screens: durations, memos, and which steps a user can take on a request. */
 import type { ServiceRequest, Transfer, User } from '@eldercare/shared';
-import { SERVICE_TYPES, can } from '@eldercare/shared';
+import { SERVICE_TYPES, can, zonedInstant } from '@eldercare/shared';
 import type { Lang, Params } from './i18n/translate';
 import type { MessageKey } from './i18n/zh';
 
@@ -79,22 +79,7 @@ export function newKey(): string {
  */
 export function districtTimeToIso(value: string, timeZone: string): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return '';
-  const asUtc = new Date(`${value}:00Z`);
-  const offset = (d: Date) => {
-    const p = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).formatToParts(d);
-    const get = (t: Intl.DateTimeFormatPartTypes) => Number(p.find((x) => x.type === t)!.value);
-    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - d.getTime();
-  };
-  const guess = new Date(asUtc.getTime() - offset(asUtc));
-  return new Date(asUtc.getTime() - offset(guess)).toISOString();
+  return zonedInstant(value.slice(0, 10), value.slice(11), timeZone).toISOString();
 }
 
 /**

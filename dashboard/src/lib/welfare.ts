@@ -1,5 +1,12 @@
 /** Pure helpers of the subsidy, left-behind and waiting-list screens (unit-tested). */
-import type { CapabilityGrade, EconomicStatus, RuleMatch, SubsidyRuleIn } from '@eldercare/shared';
+import {
+  localMonth,
+  type CapabilityGrade,
+  type EconomicStatus,
+  type RuleMatch,
+  type SubsidyRuleIn,
+} from '@eldercare/shared';
+import { TIME_ZONE } from './format';
 import type { MessageKey } from './i18n/zh';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -56,5 +63,5 @@ export function ruleFromDraft(d: RuleDraft): SubsidyRuleIn {
   };
 }
 
-/** The current month (YYYY-MM) of the browser's calendar. */
-export const thisMonth = () => new Date().toLocaleDateString('en-CA').slice(0, 7);
+/** The current month (YYYY-MM) of the district's calendar. */
+export const thisMonth = (now = Date.now()) => localMonth(now, TIME_ZONE);

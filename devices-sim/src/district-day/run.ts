@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { io as ioClient, type Socket } from 'socket.io-client';
-import type { Alert, ServerToClientEvents, ClientToServerEvents } from '@eldercare/shared';
+import { startOfLocalDay, type Alert, type ServerToClientEvents, type ClientToServerEvents } from '@eldercare/shared';
 import { loadConfig } from '../../../hub/src/config.js';
 import { startHub, type Hub } from '../../../hub/src/hub.js';
 import { createLogger } from '../../../hub/src/logger.js';
@@ -137,23 +137,6 @@ async function webhookReceiver(now: () => number) {
   };
 }
 
-/** Midnight of a local date in a time zone, as epoch ms. */
-function localMidnight(date: string, timeZone: string): number {
-  const guess = Date.parse(`${date}T00:00:00Z`);
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(guess);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
-  const asLocal = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return guess - (asLocal - guess);
-}
-
 export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<DistrictDayReport> {
   const seed = opts.seed ?? 1;
   const hours = opts.hours ?? 24;
@@ -165,7 +148,7 @@ export async function runDistrictDay(opts: DistrictDayOptions = {}): Promise<Dis
   });
   const timeZone = opts.env?.TZ ?? 'Asia/Shanghai';
   const day = opts.date ?? '2026-12-01';
-  const dayStart = localMidnight(day, timeZone);
+  const dayStart = startOfLocalDay(day, timeZone).getTime();
   const dayEnd = dayStart + hours * H;
   let now = dayStart;
   const clock = { now: () => now };

@@ -13,7 +13,8 @@ import type { ResidentsService } from '../modules/residents/residents.service.js
 import type { MealsService } from '../modules/meals/meals.service.js';
 import type { OrdersService } from '../modules/meals/orders.service.js';
 import type { RunsService } from '../modules/meals/runs.service.js';
-import { addDays, pickupDeadline } from '../modules/meals/meal-rules.js';
+import { addDays } from '@eldercare/shared';
+import { pickupDeadline } from '../modules/meals/meal-rules.js';
 
 const PLANS: { diets: Diet[]; allergies?: string[]; subsidy: SubsidyCategory; price: number; door?: string }[] = [
   { diets: ['diabetic'], subsidy: 'low_income', price: 500, door: '耳背，请用力敲门' },

@@ -6,6 +6,7 @@
  */
 import {
   isAlarmKind,
+  localHour,
   type Alert,
   type AlertKind,
   type DeviceEvent,
@@ -19,7 +20,7 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import type { RegisteredDevice } from '../devices/device-registry.js';
 import { ClockSkewMonitor } from './clock-skew.js';
-import { VitalsMonitor, cancelWindowTiming, classifyEvent, localHour, type AlertRules } from './alert-rules.js';
+import { VitalsMonitor, cancelWindowTiming, classifyEvent, type AlertRules } from './alert-rules.js';
 import type { AlertsRepo } from './alerts.repo.js';
 import type { DeviceHealthRepo } from './device-health.repo.js';
 import type { AlertRaiser } from './alert-raiser.js';

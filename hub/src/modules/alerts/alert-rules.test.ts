@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localHour } from '@eldercare/shared';
 import {
   DEFAULT_RULES,
   VitalsMonitor,
@@ -6,7 +7,6 @@ import {
   cancelWindowTiming,
   classifyEvent,
   inHours,
-  localHour,
   mergeRules,
   priorityOf,
 } from './alert-rules.js';

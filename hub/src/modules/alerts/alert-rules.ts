@@ -104,12 +104,6 @@ export function priorityOf(severity: Severity, risks: readonly string[]): number
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 3, high: 2, medium: 1, low: 0 };
 
-/** The local hour (0–23) of a moment in a time zone. */
-export function localHour(ts: number, timeZone: string): number {
-  const h = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(ts);
-  return Number(h);
-}
-
 export function inHours(hour: number, range: { start: number; end: number }): boolean {
   return range.start <= range.end ? hour >= range.start && hour < range.end : hour >= range.start || hour < range.end;
 }

@@ -1,29 +1,16 @@
 /** Incidents per day for the overview chart: every calendar day of the period in the tenant's time zone. */
 import {
+  DAY_MS,
   ALERT_SOURCES,
   OUTCOMES,
   isFalseAlarm,
+  lastDays,
   type IncidentsPerDay,
   type OutcomesReport,
   type User,
 } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { IncidentsRepo } from './incidents.repo.js';
-
-/** The last `days` calendar days in a time zone, oldest first, as YYYY-MM-DD; the last one is today. */
-export function lastDays(days: number, timeZone: string, now: number): string[] {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(now));
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const out: string[] = [];
-  // Calendar arithmetic on the date alone, so daylight-saving changes cannot skip or repeat a day.
-  for (let i = days - 1; i >= 0; i--) out.push(new Date(Date.UTC(y, m - 1, d - i)).toISOString().slice(0, 10));
-  return out;
-}
 
 export class IncidentsService {
   constructor(
@@ -49,7 +36,7 @@ export class IncidentsService {
   /** How incidents closed in [from, to) ended (default: the last 30 days). */
   async outcomes(user: User, from?: string, to?: string): Promise<OutcomesReport> {
     const end = to ? new Date(to) : new Date(this.clock.now());
-    const start = from ? new Date(from) : new Date(end.getTime() - 30 * 86400_000);
+    const start = from ? new Date(from) : new Date(end.getTime() - 30 * DAY_MS);
     const rows = await this.repo.outcomes(user.tenantId, start, end);
     const count = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).reduce((n, r) => n + r.n, 0);
     const extra = [...new Set(rows.map((r) => r.outcome ?? 'none'))].filter(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastDays } from './incidents.service.js';
+import { lastDays } from '@eldercare/shared';
 
 describe('lastDays', () => {
   it('ends with today in the time zone, not in UTC', () => {

@@ -1,6 +1,6 @@
 /** One table of the SLA report as CSV (UTF-8 with BOM, formulas defused): periods, dispatchers, communities or exceptions. */
 import type { SlaReport } from '@eldercare/shared';
-import { localDateTime } from '../history/history-csv.js';
+import { csvDateTime } from '../history/history-csv.js';
 import { cell } from '../timebank/statement.js';
 
 export const SLA_CSV_TABLES = ['periods', 'dispatchers', 'communities', 'exceptions'] as const;
@@ -56,8 +56,8 @@ export function slaCsv(r: SlaReport, table: SlaCsvTable): string {
       rows.push([
         e.seq,
         e.id,
-        localDateTime(e.openedAt, r.timezone),
-        localDateTime(e.acknowledgedAt, r.timezone),
+        csvDateTime(e.openedAt, r.timezone),
+        csvDateTime(e.acknowledgedAt, r.timezone),
         r.timezone,
         e.ackSeconds === null ? '' : Math.round(e.ackSeconds),
         e.kind,
@@ -66,7 +66,7 @@ export function slaCsv(r: SlaReport, table: SlaCsvTable): string {
         e.dispatcherName ?? '',
         e.reason?.text ?? '',
         e.reason?.by ?? '',
-        localDateTime(e.reason?.at ?? null, r.timezone),
+        csvDateTime(e.reason?.at ?? null, r.timezone),
       ]);
   }
   return '\uFEFF' + rows.map((x) => x.map(cell).join(',')).join('\r\n') + '\r\n';

@@ -4,10 +4,9 @@
  * and community; the exceptions (> 180 s) with the reason a supervisor recorded.
  */
 import type { SlaPeriod, SlaReport, SlaTargets, User } from '@eldercare/shared';
-import { SLA_EXCEPTION_SECONDS, can } from '@eldercare/shared';
+import { DAY_MS, SLA_EXCEPTION_SECONDS, can, localDate, mondayOf, monthBounds } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { conflict, forbidden, notFound } from '../../http/errors.js';
-import { startOfLocalDay } from '../timebank/statement.js';
 import type { SlaRepo, SlaRow } from './sla.repo.js';
 
 const median = (xs: number[]): number | null => {
@@ -46,20 +45,6 @@ export interface SlaCounts {
   byCommunity: SlaReport['byCommunity'];
 }
 
-/** The Monday (YYYY-MM-DD) of the ISO week of a calendar day. */
-export function mondayOf(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const back = (d.getUTCDay() + 6) % 7;
-  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The instants a calendar month (YYYY-MM) starts and ends in a time zone. */
-export function monthBounds(month: string, timeZone: string): { start: Date; end: Date } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
-  return { start: startOfLocalDay(`${month}-01`, timeZone), end: startOfLocalDay(next, timeZone) };
-}
-
 export interface SlaQueryIn {
   from?: string;
   to?: string;
@@ -82,7 +67,7 @@ export class SlaService {
     if (q.month) ({ start, end } = monthBounds(q.month, tz));
     else {
       end = q.to ? new Date(q.to) : new Date(this.clock.now());
-      start = q.from ? new Date(q.from) : new Date(end.getTime() - 30 * 86400_000);
+      start = q.from ? new Date(q.from) : new Date(end.getTime() - 30 * DAY_MS);
     }
     const rows = await this.repo.rows(user.tenantId, start, end);
     const now = this.clock.now();
@@ -92,9 +77,8 @@ export class SlaService {
       const waited = a ?? ((r.closed_at?.getTime() ?? now) - r.opened_at.getTime()) / 1000;
       return waited > SLA_EXCEPTION_SECONDS;
     };
-    const dayOf = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' });
     const periodOf = (r: SlaRow): string => {
-      const day = dayOf.format(r.opened_at);
+      const day = localDate(r.opened_at, tz);
       return q.period === 'month' ? day.slice(0, 7) : q.period === 'week' ? mondayOf(day) : day;
     };
     const group = <K extends string>(key: (r: SlaRow) => K) => {
@@ -124,7 +108,7 @@ export class SlaService {
       shareWithin180: rows.length ? all.within180 / rows.length : null,
       medianAckSeconds: medianOf(rows),
       byDay: sorted(
-        [...group((r) => dayOf.format(r.opened_at)).entries()].map(([k, rs]) => ({
+        [...group((r) => localDate(r.opened_at, tz)).entries()].map(([k, rs]) => ({
           k,
           day: k,
           ...counts(rs),

@@ -3,17 +3,10 @@
  * not answer, escalations (every second; exactly one hub fires each), devices gone silent, missed
  * self-tests, and elders at home with no activity (or nobody able to watch them).
  */
-import type { Alert } from '@eldercare/shared';
+import { localHour, type Alert } from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
-import {
-  ACTIVITY_EVENTS,
-  ACTIVITY_SENSORS,
-  SELF_TESTING_DEVICES,
-  inHours,
-  localHour,
-  type AlertRules,
-} from './alert-rules.js';
+import { ACTIVITY_EVENTS, ACTIVITY_SENSORS, SELF_TESTING_DEVICES, inHours, type AlertRules } from './alert-rules.js';
 import { escalationReason } from './alerts.repo.js';
 import type { AlertTimersRepo } from './alert-timers.repo.js';
 import type { DeviceHealthRepo } from './device-health.repo.js';

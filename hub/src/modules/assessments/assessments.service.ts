@@ -16,7 +16,7 @@ import type { Clock } from '../../clock.js';
 import { forbidden, invalidField } from '../../http/errors.js';
 import type { RegisterAudit } from '../audit/register-audit.js';
 import type { ResidentsService } from '../residents/residents.service.js';
-import { localDate } from '../timebank/statement.js';
+import { localDate } from '@eldercare/shared';
 import type { AssessmentRow, AssessmentsRepo } from './assessments.repo.js';
 
 export function toAssessment(r: AssessmentRow): Assessment {

@@ -3,10 +3,9 @@
  * manage the register but not the users, see every entry except those about user accounts.
  */
 import type { AuditEntity, AuditEntry, AuditPage, User } from '@eldercare/shared';
-import { auditQuerySchema, can } from '@eldercare/shared';
+import { addDays, auditQuerySchema, can, startOfLocalDay } from '@eldercare/shared';
 import type { z } from 'zod';
 import { forbidden } from '../../http/errors.js';
-import { startOfLocalDay } from '../timebank/statement.js';
 import type { AuditRepo, AuditRow } from './audit.repo.js';
 
 type AuditQueryOut = z.output<typeof auditQuerySchema>;
@@ -14,7 +13,6 @@ const ADMIN_ONLY: AuditEntity[] = ['user'];
 /** Rows in one CSV export; narrow the filter for more. */
 export const EXPORT_MAX = 50_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function toAuditEntry(r: AuditRow): AuditEntry {
   return {
@@ -55,7 +53,7 @@ export class AuditService {
       entityId: q.entityId,
       actorId: q.actorId,
       from: q.from ? (DAY.test(q.from) ? startOfLocalDay(q.from, tz) : new Date(q.from)) : undefined,
-      to: q.to ? (DAY.test(q.to) ? startOfLocalDay(nextDay(q.to), tz) : new Date(q.to)) : undefined,
+      to: q.to ? (DAY.test(q.to) ? startOfLocalDay(addDays(q.to, 1), tz) : new Date(q.to)) : undefined,
       limit: q.limit,
       offset: q.offset,
     });

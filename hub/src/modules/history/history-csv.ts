@@ -1,23 +1,10 @@
 /** The incident history as one CSV (UTF-8 with BOM): one row per incident, local times with seconds, formulas defused. */
-import type { HistoryItem } from '@eldercare/shared';
+import { localDateTime, type HistoryItem } from '@eldercare/shared';
 import { cell } from '../timebank/statement.js';
 
-/** `YYYY-MM-DD HH:mm:ss` of an instant in the zone ('' for none). */
-export function localDateTime(iso: string | null, timeZone: string): string {
-  if (!iso) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(iso));
-  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
-}
+/** `YYYY-MM-DD HH:mm:ss` of an ISO instant in the zone ('' for none). */
+export const csvDateTime = (iso: string | null, timeZone: string): string =>
+  iso ? localDateTime(Date.parse(iso), timeZone, { seconds: true }) : '';
 
 export const HISTORY_CSV_COLUMNS = [
   'number',
@@ -48,7 +35,7 @@ export const HISTORY_CSV_COLUMNS = [
 ] as const;
 
 export function historyCsv(items: HistoryItem[], timeZone: string): string {
-  const at = (iso: string | null) => localDateTime(iso, timeZone);
+  const at = (iso: string | null) => csvDateTime(iso, timeZone);
   const rows: (string | number)[][] = [[...HISTORY_CSV_COLUMNS]];
   for (const i of items)
     rows.push([

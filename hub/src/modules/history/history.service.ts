@@ -3,17 +3,15 @@
  * dispatcher, date range, over-SLA). Institution staff see their institution's incidents only.
  */
 import type { HistoryItem, HistoryPage, User } from '@eldercare/shared';
-import { historyQuerySchema, can } from '@eldercare/shared';
+import { addDays, historyQuerySchema, can, startOfLocalDay } from '@eldercare/shared';
 import type { z } from 'zod';
 import { badReference, forbidden, invalidField } from '../../http/errors.js';
-import { startOfLocalDay } from '../timebank/statement.js';
 import type { HistoryRepo, HistoryRow } from './history.repo.js';
 
 export type HistoryQueryOut = z.output<typeof historyQuerySchema>;
 /** Rows in one CSV export; narrow the filter for more. */
 export const HISTORY_EXPORT_MAX = 20_000;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 export function toHistoryItem(r: HistoryRow): HistoryItem {
@@ -65,7 +63,7 @@ export class HistoryService {
     const tz = this.timeZone(user.tenantId);
     const instant = (field: 'from' | 'to', v: string | undefined, end: boolean) => {
       if (!v) return undefined;
-      const d = DAY.test(v) ? startOfLocalDay(end ? nextDay(v) : v, tz) : new Date(v);
+      const d = DAY.test(v) ? startOfLocalDay(end ? addDays(v, 1) : v, tz) : new Date(v);
       if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2200)
         throw invalidField(field, 'is out of range');
       return d;

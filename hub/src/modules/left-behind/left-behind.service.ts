@@ -19,7 +19,7 @@ import { conflict, forbidden, invalidField, notFound, referenced } from '../../h
 import type { RegisterAudit } from '../audit/register-audit.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
-import { localDate } from '../timebank/statement.js';
+import { localDate } from '@eldercare/shared';
 import type { VisitsService } from '../visits/visits.service.js';
 import type { EntryRow, LeftBehindRepo, LeftBehindRow } from './left-behind.repo.js';
 

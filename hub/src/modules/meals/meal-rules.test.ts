@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, isoWeekday } from '@eldercare/shared';
 import {
-  addDays,
   appendStops,
   contactLadder,
   dietKey,
-  isoWeekday,
   isPaused,
   missedMealSeverity,
   ordersFor,

@@ -3,8 +3,15 @@
  * sheet, the stable stop order, run minutes for the time bank, pick-up deadlines, and how urgent a
  * missed meal is. No I/O, unit-tested beside this file.
  */
-import { DIETS, type Diet, type Meal, type MealMode, type Severity } from '@eldercare/shared';
-import { startOfLocalDay } from '../timebank/statement.js';
+import {
+  DIETS,
+  isoWeekday,
+  startOfLocalDay,
+  type Diet,
+  type Meal,
+  type MealMode,
+  type Severity,
+} from '@eldercare/shared';
 
 export interface PlanLike {
   id: string;
@@ -48,16 +55,6 @@ export interface OrderDraft {
   subsidyCategory: string;
   fullPriceCents: number;
   elderPriceCents: number;
-}
-
-/** ISO weekday of a YYYY-MM-DD day: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-export function addDays(date: string, n: number): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Paused on [pausedFrom, resumeOn): meals start again on resumeOn without anyone acting. */

@@ -31,7 +31,7 @@ import {
   notFound,
   referenced,
 } from '../../http/errors.js';
-import { localDate } from '../timebank/statement.js';
+import { localDate } from '@eldercare/shared';
 import { appendStops, pickupCode, reorderStops } from './meal-rules.js';
 import { toKitchen, toPlan } from './meals.mappers.js';
 import type { KitchenInsert, PlanInsert, PlanRow } from './meals.rows.js';

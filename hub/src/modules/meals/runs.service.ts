@@ -19,8 +19,8 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { badReference, badRequest, conflict, forbidden, invalidField, notFound } from '../../http/errors.js';
 import { ACTIVITY_EVENTS } from '../alerts/alert-rules.js';
-import { localDate } from '../timebank/statement.js';
-import { addDays, contactLadder, missedMealSeverity, pickupDeadline, runMinutes } from './meal-rules.js';
+import { DAY_MS, addDays, localDate } from '@eldercare/shared';
+import { contactLadder, missedMealSeverity, pickupDeadline, runMinutes } from './meal-rules.js';
 import { toOrder, toRun } from './meals.mappers.js';
 import type { OrderRow, RunRow } from './meals.rows.js';
 import type { RunsRepo } from './runs.repo.js';
@@ -240,7 +240,7 @@ export class RunsService {
   async checkMissed(): Promise<number> {
     const now = this.now();
     let missed = 0;
-    const upTo = addDays(now.toISOString().slice(0, 10), 1);
+    const upTo = addDays(localDate(now, 'UTC'), 1);
     for (const p of await this.d.runs.openPickups(upTo)) {
       if (now < pickupDeadline(p.date, p.until ?? '23:59', this.d.timeZone(p.tenant_id))) continue;
       const changed = await this.d.runs.setOutcome(p.id, {
@@ -256,7 +256,7 @@ export class RunsService {
         this.d.log.error({ orderId: p.id, err }, 'welfare check not raised yet; will retry'),
       );
     }
-    for (const o of await this.d.runs.unalerted(new Date(now.getTime() - 2 * 86_400_000))) {
+    for (const o of await this.d.runs.unalerted(new Date(now.getTime() - 2 * DAY_MS))) {
       const full = await this.d.runs.order(o.id);
       const reason: MissedReason =
         full?.status === 'missed' ? 'missed_pickup' : full?.status === 'no_answer' ? 'no_answer' : 'concern';

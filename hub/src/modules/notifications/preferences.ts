@@ -4,6 +4,7 @@
  */
 import {
   SEVERITY_ORDER,
+  localMinutes,
   type NotificationPreferences,
   type Purpose,
   type Role,
@@ -38,14 +39,6 @@ export type Decision = { send: true; notBefore: Date | null } | { send: false; w
 function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number) as [number, number];
   return h * 60 + m;
-}
-
-/** Local minutes since midnight in a time zone. */
-function localMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .formatToParts(at)
-    .reduce<Record<string, string>>((o, p) => ((o[p.type] = p.value), o), {});
-  return Number(parts.hour) * 60 + Number(parts.minute);
 }
 
 /** When quiet hours that contain `at` end (null when `at` is outside them). */

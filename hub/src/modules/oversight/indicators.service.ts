@@ -6,7 +6,17 @@
  * Each report is read through its aggregate-only form (counts and sums, no names), so the personal
  * detail of the full reports (overdue elders, missed meals, late incidents) never reaches this service.
  */
-import { monthsEnding, nextMonth, type IndicatorArea, type Indicators, type User, can } from '@eldercare/shared';
+import {
+  lastDayOfMonth,
+  localDate,
+  monthBounds,
+  monthsEnding,
+  nextMonth,
+  type IndicatorArea,
+  type Indicators,
+  type User,
+  can,
+} from '@eldercare/shared';
 import type { Clock } from '../../clock.js';
 import { forbidden } from '../../http/errors.js';
 import type { AssessmentsService } from '../assessments/assessments.service.js';
@@ -15,7 +25,6 @@ import type { OrdersService } from '../meals/orders.service.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import type { LedgerService } from '../timebank/ledger.service.js';
 import type { LeftBehindService } from '../left-behind/left-behind.service.js';
-import { localDate, startOfLocalDay } from '../timebank/statement.js';
 import type { VisitsService } from '../visits/visits.service.js';
 import { ratePct } from '../visits/visit-rate.js';
 import type { OversightService } from './oversight.service.js';
@@ -58,20 +67,14 @@ export class IndicatorsService {
   constructor(private readonly d: IndicatorsDeps) {}
 
   private bounds(tenantId: string, month: string): { from: Date; until: Date; fromDay: string; untilDay: string } {
-    const tz = this.d.timeZone(tenantId);
-    const next = nextMonth(month);
-    return {
-      from: startOfLocalDay(`${month}-01`, tz),
-      until: startOfLocalDay(`${next}-01`, tz),
-      fromDay: `${month}-01`,
-      untilDay: `${next}-01`,
-    };
+    const { start, end } = monthBounds(month, this.d.timeZone(tenantId));
+    return { from: start, until: end, fromDay: `${month}-01`, untilDay: `${nextMonth(month)}-01` };
   }
 
   /** Meals served and subsidised in a month (the meal report over the month's days). */
   private async meals(tenantId: string, month: string, today: string) {
     const b = this.bounds(tenantId, month);
-    const last = new Date(Date.parse(`${b.untilDay}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const last = lastDayOfMonth(month);
     if (b.fromDay > today) return { served: 0, subsidised: 0, subsidyCents: 0 };
     return this.d.meals.totals(tenantId, b.fromDay, last < today ? last : today);
   }

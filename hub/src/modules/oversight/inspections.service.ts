@@ -10,7 +10,7 @@ import {
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import { forbidden, invalidField, notFound } from '../../http/errors.js';
-import { localDate } from '../timebank/statement.js';
+import { localDate } from '@eldercare/shared';
 import type { InspectionRow, InspectionsRepo } from './inspections.repo.js';
 
 export class InspectionsService {

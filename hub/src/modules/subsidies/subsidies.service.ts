@@ -6,7 +6,6 @@
 import {
   entitlementOf,
   entitlements,
-  nextMonth,
   type CapabilityGrade,
   type EconomicStatus,
   type ResidentEntitlements,
@@ -26,7 +25,7 @@ import { conflict, forbidden, invalidField, notFound } from '../../http/errors.j
 import type { RegisterAudit } from '../audit/register-audit.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
-import { localDate, startOfLocalDay } from '../timebank/statement.js';
+import { endOfLocalDay, lastDayOfMonth, localDate } from '@eldercare/shared';
 import type { CategoryRow, SubjectRow, SubsidiesRepo } from './subsidies.repo.js';
 
 const toCategory = (r: CategoryRow): BenefitCategory => ({
@@ -132,7 +131,7 @@ export class SubsidiesService {
   async entitlements(user: User, residentId: string): Promise<ResidentEntitlements> {
     await this.residents.get(user, residentId);
     const day = this.today(user.tenantId);
-    const until = new Date(startOfLocalDay(day, this.timeZone(user.tenantId)).getTime() + 86_400_000);
+    const until = endOfLocalDay(day, this.timeZone(user.tenantId));
     const [row] = await this.repo.subjects(user.tenantId, day, until, residentId);
     if (!row) throw notFound('resident');
     const s = subjectOf(row, day);
@@ -152,9 +151,9 @@ export class SubsidiesService {
   private asOf(tenantId: string, month: string): { day: string; until: Date; from: string; to: string } {
     const today = this.today(tenantId);
     if (month > today.slice(0, 7)) throw invalidField('month', 'is in the future');
-    const last = new Date(Date.parse(`${nextMonth(month)}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const last = lastDayOfMonth(month);
     const day = last < today ? last : today;
-    const until = new Date(startOfLocalDay(day, this.timeZone(tenantId)).getTime() + 86_400_000);
+    const until = endOfLocalDay(day, this.timeZone(tenantId));
     return { day, until, from: `${month}-01`, to: day };
   }
 

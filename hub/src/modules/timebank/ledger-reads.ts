@@ -17,7 +17,7 @@ import { badReference, forbidden, invalidField, notFound, referenced } from '../
 import type { LedgerRepo, TransferRow } from './ledger.repo.js';
 import { isStaff, toAccount, type MembersService } from './members.service.js';
 import { isMember } from './policy.js';
-import { localDate, startOfLocalDay } from './statement.js';
+import { endOfLocalDay, localDate, startOfLocalDay } from '@eldercare/shared';
 
 export function toTransfer(r: TransferRow): Transfer {
   return {
@@ -85,7 +85,7 @@ export class LedgerReads {
     const account = await this.members.accountFor(user, accountId);
     const tz = this.timeZone(user.tenantId);
     const from = q.from ? startOfLocalDay(q.from, tz) : null;
-    const to = q.to ? new Date(startOfLocalDay(q.to, tz).getTime() + 86_400_000) : null;
+    const to = q.to ? endOfLocalDay(q.to, tz) : null;
     if (from && to && from >= to) throw invalidField('to', 'must be after from');
     const opening = from ? await this.repo.balanceAt(account.id, from) : 0;
     const rows = await this.repo.statementLines(account.id, from, to);

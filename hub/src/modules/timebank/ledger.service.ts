@@ -27,6 +27,7 @@ import type { AccountRecord } from './members.repo.js';
 import { isStaff } from './members.service.js';
 import { ageOn, expiredMinutes, giftAllowed, isMember, splitCredit } from './policy.js';
 import { LedgerReads, toTransfer } from './ledger-reads.js';
+import { DAY_MS, localDate } from '@eldercare/shared';
 
 /** Client keys are scoped to the user, so nobody can fetch someone else's transfer by guessing a key. */
 const clientKey = (user: User, key: string) => `u:${user.id}:${key}`;
@@ -242,11 +243,11 @@ export class LedgerService extends LedgerReads {
       const policy = await this.members.policy(p.id);
       if (policy.expiryDays === null) continue;
       const now = this.now();
-      const since = new Date(now.getTime() - policy.expiryDays * 86_400_000);
+      const since = new Date(now.getTime() - policy.expiryDays * DAY_MS);
       const sys = await this.system(p.id);
       for (const c of await this.repo.expiryCandidates(p.id, since)) {
         if (expiredMinutes(c.balance, c.recent) === 0) continue;
-        const key = `expiry:${c.id}:${now.toISOString().slice(0, 10)}`;
+        const key = `expiry:${c.id}:${localDate(now, 'UTC')}`;
         const r = await this.repo
           .post(key, [c.id, sys.issuance], (acc: Map<string, AccountRow>) => {
             // Recomputed under the lock: the balance may have changed since the candidate list.

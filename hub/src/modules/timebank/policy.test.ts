@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { DEFAULT_POLICY } from '@eldercare/shared';
 import { ageOn, expiredMinutes, floorFor, giftAllowed, policyOf, servedMinutes, splitCredit } from './policy.js';
 import { canStep, mayAct } from './request-flow.js';
-import { startOfLocalDay, statementCsv } from './statement.js';
+import { startOfLocalDay } from '@eldercare/shared';
+import { statementCsv } from './statement.js';
 
 describe('program policy', () => {
   it('fills missing fields from the defaults and ignores invalid stored values', () => {

@@ -1,5 +1,6 @@
 /** Pure time-bank rules: program policy, caps, expiry, gifts and the age checks. No I/O. */
 import {
+  DAY_MS,
   DEFAULT_POLICY,
   MEMBER_KINDS,
   programPolicySchema,
@@ -84,5 +85,5 @@ export function servedMinutes(checkIn: Date, checkOut: Date): number {
 
 /** When an unconfirmed completed service confirms itself. */
 export function autoConfirmDue(completedAt: Date, policy: ProgramPolicy): Date {
-  return new Date(completedAt.getTime() + policy.autoConfirmDays * 86_400_000);
+  return new Date(completedAt.getTime() + policy.autoConfirmDays * DAY_MS);
 }

@@ -11,6 +11,7 @@ import type {
   resolveBodySchema,
   serviceRequestBodySchema,
 } from '@eldercare/shared';
+import { DAY_MS } from '@eldercare/shared';
 import type { z } from 'zod';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
@@ -289,7 +290,7 @@ export class RequestsService {
     let confirmed = 0;
     for (const p of await this.members.repo.allPrograms()) {
       const policy = await this.members.policy(p.id);
-      const before = new Date(this.clock.now() - policy.autoConfirmDays * 86_400_000);
+      const before = new Date(this.clock.now() - policy.autoConfirmDays * DAY_MS);
       for (const r of await this.repo.unconfirmed(p.id, before)) {
         const next = await this.repo.transition(
           r.id,

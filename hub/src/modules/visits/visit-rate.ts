@@ -1,5 +1,6 @@
 /** Pure welfare-visit logic: risk tier, interval, when a visit is due, and the monthly visit rate. */
 import {
+  DAY_MS as DAY,
   VISIT_TIER_OF_GRADE,
   type CapabilityGrade,
   type RiskCategory,
@@ -8,7 +9,6 @@ import {
   type VisitTier,
 } from '@eldercare/shared';
 
-const DAY = 86_400_000;
 const ALWAYS_HIGH: readonly string[] = ['dementia', 'severely_disabled', 'lost_only_child'];
 
 /**

@@ -20,7 +20,7 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import { badReference, badRequest, forbidden, invalidField, notFound } from '../../http/errors.js';
 import { ageOn } from '../timebank/policy.js';
-import { localDate, startOfLocalDay } from '../timebank/statement.js';
+import { DAY_MS, endOfLocalDay, localMonth, monthBounds, startOfLocalDay } from '@eldercare/shared';
 import { daysOverdue, dueAt, intervalDays, tierOf, visitRates } from './visit-rate.js';
 import type { ContactRow, PlanSourceRow, VisitsRepo } from './visits.repo.js';
 
@@ -119,7 +119,7 @@ export class VisitsService {
     const s = await this.settings(user.tenantId);
     const rows = await this.d.repo.planSources(user.tenantId, {
       from: now,
-      until: new Date(now.getTime() + 86_400_000),
+      until: new Date(now.getTime() + DAY_MS),
       residentIds: await this.residentScope(user),
       community: q.community,
     });
@@ -225,7 +225,7 @@ export class VisitsService {
     const rows = await this.d.repo.contacts(user.tenantId, {
       residentIds,
       from: q.from ? startOfLocalDay(q.from, tz) : undefined,
-      to: q.to ? new Date(startOfLocalDay(q.to, tz).getTime() + 86_400_000) : undefined,
+      to: q.to ? endOfLocalDay(q.to, tz) : undefined,
       limit: q.limit,
     });
     return rows.map(toContact);
@@ -246,11 +246,8 @@ export class VisitsService {
   async rates(tenantId: string, month?: string): Promise<Omit<VisitReport, 'overdue'>> {
     const tz = this.d.timeZone(tenantId);
     const now = this.now();
-    const m = month ?? localDate(now, tz).slice(0, 7);
-    const [y, mo] = m.split('-').map(Number) as [number, number];
-    const next = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-    const from = startOfLocalDay(`${m}-01`, tz);
-    const until = startOfLocalDay(`${next}-01`, tz);
+    const m = month ?? localMonth(now, tz);
+    const { start: from, end: until } = monthBounds(m, tz);
     const s = await this.settings(tenantId);
     const rows = await this.d.repo.planSources(tenantId, { from, until });
     const rates = visitRates(
@@ -271,7 +268,7 @@ export class VisitsService {
     const s = await this.settings(tenantId);
     const rows = await this.d.repo.planSources(tenantId, {
       from: now,
-      until: new Date(now.getTime() + 86_400_000),
+      until: new Date(now.getTime() + DAY_MS),
       residentIds,
     });
     return new Map(rows.map((r) => [r.resident_id, this.toPlan(r, s, now)]));

@@ -25,7 +25,7 @@ import { conflict, forbidden, invalidField, notFound, referenced } from '../../h
 import type { RegisterAudit } from '../audit/register-audit.js';
 import type { InstitutionsService } from '../institutions/institutions.service.js';
 import { ageOn, type ResidentsService } from '../residents/residents.service.js';
-import { localDate } from '../timebank/statement.js';
+import { localDate } from '@eldercare/shared';
 import type { ApplicationRow, ApplicationView, WaitingListRepo } from './waiting-list.repo.js';
 
 const snapshot = (a: ApplicationRow | undefined) =>
