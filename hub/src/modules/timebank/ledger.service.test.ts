@@ -309,6 +309,25 @@ describe('corrections', () => {
     ).rejects.toMatchObject({ status: 409, message: expect.stringContaining('insufficient balance') });
   });
 
+  it('gives the community fund what a reversal would bring back above the cap', async () => {
+    // The giver is credited up to the cap again after giving; undoing the gift must not lift them above it.
+    const { p, vol, elderAccount, credit } = await setup({ capMinutes: 300 });
+    await credit(vol, 143);
+    const gift = await w.ledger.gift(w.users.volunteerLogin, {
+      fromAccountId: vol,
+      toAccountId: elderAccount,
+      minutes: 1,
+      memo: '',
+      idempotencyKey: key(),
+    });
+    await credit(vol, 158);
+    expect(w.balance(vol)).toBe(300);
+    const c = await w.ledger.reverse(w.users.coordinator, gift.id, { reason: 'wrong elder', idempotencyKey: key() });
+    expect([w.balance(vol), w.balance(elderAccount), w.balance(p.fundAccountId)]).toEqual([300, 0, 1]);
+    expect(c.entries.find((e) => e.accountId === p.fundAccountId)?.amountMinutes).toBe(1);
+    expect((await w.ledger.reconcile(w.users.coordinator, p.id)).ok).toBe(true);
+  });
+
   it('lets only coordinators and admins reverse', async () => {
     const { vol, credit } = await setup();
     const t = await credit(vol, 60);

@@ -221,15 +221,17 @@ export class LedgerService extends LedgerReads {
       if (again?.idempotency_key === key) return toTransfer(again);
       throw conflict('this transfer has already been reversed');
     }
+    const policy = await this.members.policy(orig.program_id);
+    const sys = await this.system(orig.program_id);
     const { transferId } = await this.repo.post(
       key,
-      orig.entries.map((e) => e.accountId),
-      () => ({
+      [...new Set([...orig.entries.map((e) => e.accountId), sys.fund])],
+      (acc) => ({
         ...this.base(orig.program_id, 'correction', user.id, `reversal of ${orig.kind} ${orig.id}`),
         reason: b.reason,
         reversesId: orig.id,
         requestId: orig.request_id,
-        entries: orig.entries.map((e) => ({ accountId: e.accountId, amount: -e.amountMinutes })),
+        entries: reversalEntries(orig.entries, acc, sys.fund, policy.capMinutes),
       }),
     );
     this.log.info({ transferId, reverses: orig.id }, 'transfer reversed');
@@ -268,4 +270,31 @@ export class LedgerService extends LedgerReads {
     if (moved) this.log.info({ accounts: moved }, 'expired time-bank hours');
     return moved;
   }
+}
+
+/**
+ * The entries that undo a transfer. Hours coming back to a member account obey its program's cap like
+ * any credit: what would lift the balance above the cap goes to the community fund (a gift reversed
+ * after the giver was credited up to the cap again), so a reversal never leaves anyone above it.
+ */
+export function reversalEntries(
+  entries: readonly { accountId: string; amountMinutes: number }[],
+  accounts: Map<string, AccountRow>,
+  fundId: string,
+  capMinutes: number | null,
+): Posting['entries'] {
+  let toFund = 0;
+  const out = entries.map((e) => {
+    const amount = -e.amountMinutes;
+    const account = accounts.get(e.accountId)!;
+    if (amount <= 0 || !isMember(account.kind as AccountKind)) return { accountId: e.accountId, amount };
+    const split = splitCredit(account.balance_minutes, amount, capMinutes);
+    toFund += split.fund;
+    return { accountId: e.accountId, amount: split.member };
+  });
+  if (toFund === 0) return out;
+  const fund = out.find((e) => e.accountId === fundId);
+  if (fund) fund.amount += toFund;
+  else out.push({ accountId: fundId, amount: toFund });
+  return out;
 }
