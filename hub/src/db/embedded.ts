@@ -1,7 +1,7 @@
 /**
  * The embedded TimescaleDB (PGlite with the TimescaleDB extension), isolated here so it can be
  * swapped. It runs in a worker thread and is reached over loopback TCP like any PostgreSQL server,
- * with SCRAM-SHA-256 and a password generated at each start (see wire-server.mjs).
+ * with SCRAM-SHA-256 and a password generated at each start (see wire-server.mjs and wire-auth.mjs).
  */
 import { Worker } from 'node:worker_threads';
 import { randomBytes } from 'node:crypto';
