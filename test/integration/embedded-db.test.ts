@@ -2,7 +2,9 @@
  * The embedded database's wire server inside a running hub: probes and intruders on its loopback
  * port (psql hanging up at the password prompt, a bare StartupMessage, a port scan, wrong users and
  * passwords) are refused and leave the hub healthy — /healthz 200, logins work, an SOS becomes an
- * incident; the slow-statement log of the database worker fires; the connection file for local
+ * incident; an alarm waits for a busy database (a long statement, or the alarm connection held
+ * past the pool's connect timeout) instead of calling it unreachable; the slow-statement log of
+ * the database worker fires; the connection file for local
  * tools is the owner's only and goes away with the hub.
  */
 import net from 'node:net';
@@ -18,6 +20,7 @@ import pg from 'pg';
 import type { Alert } from '@eldercare/shared';
 import { pino } from 'pino';
 import { CONNECTION_FILE, startEmbeddedDatabase } from '../../hub/src/db/embedded.js';
+import { createLogger } from '../../hub/src/logger.js';
 import { ADMIN, eventually, startTestHub, type TestHub } from '../support/hub.js';
 import { connectDevice, residentDevices, TOPIC } from '../support/devices.js';
 
@@ -26,9 +29,20 @@ const run = promisify(execFile);
 describe('a hub whose embedded database port is probed', () => {
   let hub: TestHub;
   let port: number;
+  /** The hub's warnings and errors. */
+  const logged: { msg: string }[] = [];
 
   beforeAll(async () => {
-    hub = await startTestHub();
+    const log = createLogger(
+      'warn',
+      new Writable({
+        write(chunk: Buffer, _enc, done) {
+          logged.push(JSON.parse(chunk.toString()) as { msg: string });
+          done();
+        },
+      }),
+    );
+    hub = await startTestHub({}, undefined, { log });
     const conn = JSON.parse(await readFile(path.join(hub.dataDir, CONNECTION_FILE), 'utf8')) as { port: number };
     port = conn.port;
   });
@@ -129,6 +143,49 @@ describe('a hub whose embedded database port is probed', () => {
     expect(incident.status).toBe('open');
     expect(await metricValue(hub, 'hub_events_spooled_total')).toBe(spooledBefore);
     expect(await metricValue(hub, 'provisional')).toBe(provisionalBefore);
+  });
+
+  it('waits when the alarm connection stays busy past its connect timeout: no provisional alarm, the SOS stored once', async () => {
+    const token = await hub.login(ADMIN.email, ADMIN.password);
+    const [, , device] = await residentDevices(hub.dataDir, 3);
+    const client = await connectDevice(hub.mqttUrl, device!);
+    const spooledBefore = await metricValue(hub, 'hub_events_spooled_total');
+    const provisionalBefore = await metricValue(hub, 'provisional');
+    const loggedBefore = logged.length;
+    // Another alarm query holds the alarm path's single connection for 12 s, longer than its
+    // pool's 10 s connect timeout, in statements of 1 s: the database answers throughout.
+    const held = await hub.database.urgent.$client.connect();
+    const holding = (async () => {
+      try {
+        for (let i = 0; i < 12; i++) await held.query('SELECT pg_sleep(1)');
+      } finally {
+        held.release();
+      }
+    })();
+    const eventId = `held-sos-${Date.now()}`;
+    const sent = Date.now();
+    await client.publishAsync(
+      TOPIC(device!.deviceId, 'events'),
+      JSON.stringify({ ts: Date.now(), type: 'sos', eventId }),
+      { qos: 1 },
+    );
+    // Acknowledged only once stored: after the connection was free again, past the connect timeout.
+    expect(Date.now() - sent).toBeGreaterThan(10_000);
+    await holding;
+    await client.endAsync();
+    const incident = await eventually(async () => {
+      const r = await hub.api<{ items: Alert[] }>('GET', `/api/alerts?residentId=${device!.residentId}`, token);
+      return r.body.items.find((a) => a.kind === 'sos');
+    });
+    expect(incident.status).toBe('open');
+    const stored = await hub.database.pool.query<{ n: number }>(
+      'SELECT count(*) AS n FROM device_events WHERE event_id = $1',
+      [eventId],
+    );
+    expect(stored.rows[0]!.n).toBe(1);
+    expect(await metricValue(hub, 'hub_events_spooled_total')).toBe(spooledBefore);
+    expect(await metricValue(hub, 'provisional')).toBe(provisionalBefore);
+    expect(logged.slice(loggedBefore).filter((l) => /unreachable|provisional/.test(l.msg))).toEqual([]);
   });
 });
 

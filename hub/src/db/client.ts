@@ -58,6 +58,9 @@ export function connectDatabase(
       connectionString: url,
       max: opts.embedded ? embeddedMax : (opts.max ?? 10),
       idleTimeoutMillis: opts.embedded ? 0 : 30_000,
+      // Bounds the wait for a connection (a free one, or a new one's start-up) for every caller. On
+      // the alarm path this is no verdict of its own: its store guard asks again while the embedded
+      // worker still answers (ingest/store-timeout.ts).
       connectionTimeoutMillis: 10_000,
       application_name: applicationName,
     });

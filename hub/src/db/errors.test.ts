@@ -1,6 +1,6 @@
 /** Outage versus bad data: only an outage may send events to the degraded-mode spool. */
 import { describe, expect, it } from 'vitest';
-import { isConnectionError } from './errors.js';
+import { isConnectionError, isConnectWaitTimeout } from './errors.js';
 import { isDataError } from '../ingest/batch-writer.js';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -37,5 +37,27 @@ describe('isConnectionError', () => {
     }
     expect(isDataError(pgError('23505'))).toBe(true);
     expect(isDataError(pgError('ECONNREFUSED'))).toBe(false);
+  });
+});
+
+describe('isConnectWaitTimeout', () => {
+  it('recognises the pool waiting past its connect timeout, also wrapped', () => {
+    expect(isConnectWaitTimeout(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isConnectWaitTimeout(new Error('Connection terminated due to connection timeout'))).toBe(true);
+    expect(
+      isConnectWaitTimeout(
+        Object.assign(new Error('Failed query'), { cause: new Error('timeout exceeded when trying to connect') }),
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves refused, broken and data errors alone', () => {
+    for (const e of [
+      pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432'),
+      new Error('Connection terminated unexpectedly'),
+      pgError('23505', 'duplicate key'),
+      null,
+    ])
+      expect(isConnectWaitTimeout(e)).toBe(false);
   });
 });

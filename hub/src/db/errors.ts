@@ -41,6 +41,27 @@ export function isConnectionError(err: unknown): boolean {
   return false;
 }
 
+/**
+ * True when `err` is the pool's own connect timeout (pg-pool's connectionTimeoutMillis): no
+ * connection became free in time ("timeout exceeded when trying to connect": every connection of
+ * the pool was checked out by other queries) or a new one did not finish its start-up in time
+ * ("connection terminated due to connection timeout"). It says the pool waited, not why: with a
+ * database that is known to be answering (the embedded worker's progress), it means busy.
+ */
+export function isConnectWaitTimeout(err: unknown): boolean {
+  let e = err as { message?: unknown; cause?: unknown } | null | undefined;
+  for (let depth = 0; e && depth < 5; depth++) {
+    const message = typeof e.message === 'string' ? e.message.toLowerCase() : '';
+    if (
+      message.includes('timeout exceeded when trying to connect') ||
+      message.includes('connection terminated due to connection timeout')
+    )
+      return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
 /** What the database said about a failed statement: codes and names only, never values. */
 export interface DbErrorInfo {
   /** SQLSTATE, e.g. 23505. */

@@ -31,7 +31,8 @@ export interface DegradedMode {
   spool: EventSpool;
   /**
    * The database is alive and working through its queue (the embedded database reports this):
-   * an event not stored within the usual timeout is waited for instead of spooled.
+   * an event not stored within the usual timeout, or whose pool connect timed out, is waited for
+   * instead of spooled (see store-timeout.ts).
    */
   stillWorking?(): boolean;
 }

@@ -222,7 +222,10 @@ export class IngestService {
     for (let attempt = 0; ; attempt++) {
       try {
         await (this.degraded
-          ? withStoreTimeout(this.storeEvent(device, e, receivedAt), () => this.degraded?.stillWorking?.() ?? false)
+          ? withStoreTimeout(
+              () => this.storeEvent(device, e, receivedAt),
+              () => this.degraded?.stillWorking?.() ?? false,
+            )
           : this.storeEvent(device, e, receivedAt));
         return;
       } catch (err) {
@@ -318,7 +321,7 @@ export class IngestService {
     if (!d || !d.spool.active || this.replaying) return 0;
     this.replaying = true;
     try {
-      await withStoreTimeout(probe());
+      await withStoreTimeout(probe);
       const n = await d.spool.drain(async (records) => {
         // A fall whose cancel window ended during the outage opens at once, unless its cancel is here too.
         const cancelled = followedByCancel(records);
@@ -334,7 +337,7 @@ export class IngestService {
             continue;
           }
           try {
-            await withStoreTimeout(this.storeEvent(device, r.event, r.receivedAt, cancelled.has(r)));
+            await withStoreTimeout(() => this.storeEvent(device, r.event, r.receivedAt, cancelled.has(r)));
           } catch (err) {
             if (isConnectionError(err)) throw err;
             await this.dead.put(
