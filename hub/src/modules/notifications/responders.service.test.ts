@@ -4,7 +4,7 @@
  * (only their own offers); the key safe shown only while the dispatch is live. In-memory fakes of
  * the repository methods and of the alerts service's answers (typed `Pick`s, as the service takes).
  */
-import type { User } from '@eldercare/shared';
+import type { Alert, User } from '@eldercare/shared';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { conflict } from '../../http/errors.js';
 import { newId, TestClock } from '../../testing/fakes.js';
@@ -98,10 +98,12 @@ beforeEach(() => {
       o.status = p.answer === 'accept' ? 'accepted' : 'declined';
       o.answered_at = new Date(clock.now());
       answers.push({ kind: 'reply', offerId: p.offerId, value: p.answer, via: p.via, actorId: p.actorId });
+      return { id: p.alertId } as Alert; // the service reads nothing of it
     },
     async responderStep(p) {
       offers.find((x) => x.id === p.offerId)!.step = p.step;
       answers.push({ kind: 'step', offerId: p.offerId, value: p.step, via: p.via, actorId: p.actorId });
+      return { id: p.alertId } as Alert;
     },
   };
   service = new RespondersService({
