@@ -54,6 +54,8 @@ export class RegionsRepo {
   }
 
   async update(tenantId: string, id: string, values: Partial<RegionInsert>): Promise<RegionRow | undefined> {
+    // An empty PATCH changes nothing: answer the region as it is (an UPDATE with no column is an error).
+    if (Object.values(values).every((v) => v === undefined)) return this.get(tenantId, id);
     const [row] = await this.db
       .update(regions)
       .set(values)
